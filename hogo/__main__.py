@@ -1,0 +1,23 @@
+"""The `hogo` command: Django's management commands, with hogo's own among them."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hogo.settings")
+    argv = sys.argv[:]
+    if len(argv) > 1 and argv[1] == "demo":
+        # The demo runs with debug on and a secret key kept beside its database.
+        from hogo.demo.environment import prepare_demo_environment
+
+        prepare_demo_environment()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["hogo", *argv[1:]])
+
+
+if __name__ == "__main__":
+    main()

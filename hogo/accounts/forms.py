@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from hogo.accounts.models import Compartment, Role
+
+
+class AccountCreateForm(forms.Form):
+    username = forms.SlugField(label=_("username"), max_length=150)
+    full_name = forms.CharField(label=_("full name"), max_length=150, required=False)
+    role = forms.ChoiceField(label=_("role"), choices=Role.choices)
+    compartments = forms.ModelMultipleChoiceField(
+        label=_("compartments"), queryset=Compartment.objects.all(), required=False
+    )
+    password = forms.CharField(label=_("password"), widget=forms.PasswordInput, strip=False)
+
+
+class AccountEditForm(forms.Form):
+    role = forms.ChoiceField(label=_("role"), choices=Role.choices)
+    is_active = forms.BooleanField(label=_("active"), required=False)
+    compartments = forms.ModelMultipleChoiceField(
+        label=_("compartments"), queryset=Compartment.objects.all(), required=False
+    )

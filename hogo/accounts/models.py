@@ -1,0 +1,104 @@
+"""Who may do what: users with one role each, compartments, API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    CASEWORKER = "caseworker", _("Caseworker")
+    SUPERVISOR = "supervisor", _("Supervisor")
+    SECURITY_OFFICER = "security_officer", _("Security officer")
+    AUDITOR = "auditor", _("Auditor")
+    ADMINISTRATOR = "administrator", _("Administrator")
+    STATISTICIAN = "statistician", _("Statistician")
+
+
+class Compartment(models.Model):
+    """A need-to-know boundary: supervisors see the cases of their compartments."""
+
+    code = models.SlugField(max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class User(AbstractUser):
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    compartments = models.ManyToManyField(Compartment, blank=True, related_name="members")
+
+    class Meta:
+        ordering = ["username"]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+    def has_role(self, *roles: Role) -> bool:
+        return self.is_active and self.role in roles
+
+
+class ApiToken(models.Model):
+    """A bearer token: shown once, stored only as a hash, expiring and revocable."""
+
+    PREFIX = "hogo_"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="tokens")
+    label = models.CharField(max_length=100, blank=True)
+    key_id = models.CharField(max_length=16, unique=True)
+    key_hash = models.CharField(max_length=64)
+    role = models.CharField(max_length=20, choices=Role.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    @staticmethod
+    def hash_secret(secret: str) -> str:
+        return hashlib.sha256(secret.encode()).hexdigest()
+
+    @classmethod
+    def issue(cls, user: User, *, label: str = "", days: int | None = None) -> tuple[ApiToken, str]:
+        key_id = secrets.token_hex(8)
+        secret = secrets.token_urlsafe(32)
+        token = cls.objects.create(
+            user=user,
+            label=label,
+            key_id=key_id,
+            key_hash=cls.hash_secret(secret),
+            role=user.role,
+            expires_at=timezone.now() + timedelta(days=days or settings.API_TOKEN_DAYS),
+        )
+        return token, f"{cls.PREFIX}{key_id}_{secret}"
+
+    @classmethod
+    def authenticate(cls, raw: str) -> User | None:
+        if not raw.startswith(cls.PREFIX):
+            return None
+        key_id, _sep, secret = raw.removeprefix(cls.PREFIX).partition("_")
+        token = cls.objects.select_related("user").filter(key_id=key_id).first()
+        if token is None or not secrets.compare_digest(token.key_hash, cls.hash_secret(secret)):
+            return None
+        now = timezone.now()
+        user = token.user
+        # A token carries the role it was issued for: a role change voids it.
+        if token.revoked_at or token.expires_at <= now or not user.is_active:
+            return None
+        if token.role != user.role:
+            return None
+        cls.objects.filter(pk=token.pk).update(last_used_at=now)
+        return user

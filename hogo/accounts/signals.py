@@ -1,0 +1,27 @@
+"""Sign-ins, sign-outs and failed attempts go into the audit log."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.dispatch import receiver
+
+from hogo.audit.log import record
+
+
+@receiver(user_logged_in)
+def _signed_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    record("accounts.sign_in", actor=user, obj=user)
+
+
+@receiver(user_logged_out)
+def _signed_out(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    if user is not None:
+        record("accounts.sign_out", actor=user, obj=user)
+
+
+@receiver(user_login_failed)
+def _sign_in_failed(sender: Any, credentials: dict[str, Any], request: Any, **kwargs: Any) -> None:
+    # Only the username tried is kept: never the password.
+    record("accounts.sign_in_failed", actor=None, data={"username": credentials.get("username")})

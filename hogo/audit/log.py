@@ -1,0 +1,120 @@
+"""Writing to the audit log.
+
+`record` appends one entry inside the caller's transaction: if the entry
+cannot be written, the whole change (or the page view) fails with it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection, models, transaction
+from django.utils import timezone
+
+from hogo.audit import chain, registry
+from hogo.audit.context import current_request_id
+from hogo.audit.models import AuditEntry
+
+if TYPE_CHECKING:
+    from hogo.accounts.models import User
+
+# An arbitrary constant naming the audit chain's advisory lock on PostgreSQL.
+_CHAIN_LOCK = 0x686F676F
+
+
+class AuditError(RuntimeError):
+    pass
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe and stable: what is hashed is what is read back."""
+    return json.loads(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False))
+
+
+def _lock_chain() -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK])
+    # SQLite: every transaction is BEGIN IMMEDIATE (settings), which already
+    # serialises writers for the whole database.
+
+
+def record(
+    action: str,
+    *,
+    actor: User | None,
+    obj: models.Model | None = None,
+    changes: dict[str, Any] | None = None,
+    data: dict[str, Any] | None = None,
+) -> AuditEntry:
+    if not registry.is_registered(action):
+        raise AuditError(f"unregistered audit action {action!r}")
+    with transaction.atomic():
+        _lock_chain()
+        last = AuditEntry.objects.order_by("-seq").values("seq", "hash").first()
+        link = chain.Link(
+            seq=(last["seq"] + 1) if last else 1,
+            created_at=timezone.now(),
+            actor_id=actor.pk if actor else None,
+            actor_label=actor.get_username() if actor else "system",
+            action=action,
+            object_type=obj._meta.label_lower if obj is not None else "",
+            object_id=str(obj.pk) if obj is not None else "",
+            changes=_plain(changes or {}),
+            data=_plain(data or {}),
+            request_id=current_request_id(),
+            prev_hash=last["hash"] if last else chain.GENESIS,
+        )
+        return AuditEntry.objects.create(
+            seq=link.seq,
+            created_at=link.created_at,
+            actor_id=link.actor_id,
+            actor_label=link.actor_label,
+            action=link.action,
+            object_type=link.object_type,
+            object_id=link.object_id,
+            changes=link.changes,
+            data=link.data,
+            request_id=link.request_id,
+            prev_hash=link.prev_hash,
+            hash=chain.compute_hash(link),
+        )
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """Fields whose value changed, as {field: [old, new]}."""
+    return {
+        name: [before.get(name), value]
+        for name, value in after.items()
+        if before.get(name) != value
+    }
+
+
+def links() -> Iterator[chain.Link]:
+    for row in AuditEntry.objects.order_by("seq").iterator(chunk_size=2000):
+        yield chain.Link(
+            seq=row.seq,
+            created_at=row.created_at,
+            actor_id=row.actor_id,
+            actor_label=row.actor_label,
+            action=row.action,
+            object_type=row.object_type,
+            object_id=row.object_id,
+            changes=row.changes,
+            data=row.data,
+            request_id=row.request_id,
+            prev_hash=row.prev_hash,
+            hash=row.hash,
+        )
+
+
+def head() -> str:
+    last = AuditEntry.objects.order_by("-seq").values_list("hash", flat=True).first()
+    return last or chain.GENESIS
+
+
+def verify(*, published_head: str | None = None) -> chain.Verdict:
+    return chain.verify(links(), published_head=published_head)

@@ -1,0 +1,128 @@
+"""The one place that answers "may this user see or change this person or case".
+
+Every page, API operation, export and command fetches persons, cases and their
+parts through these functions. A case that does not exist and a case the user
+may not see raise the same `Http404`, so a probe learns nothing either way.
+
+Need-to-know, by role:
+
+- caseworker: the cases assigned to them or explicitly shared with them;
+- supervisor: every case in their compartments;
+- security officer: the cases in their compartments, read-only, plus their
+  security screening, which no other role sees;
+- auditor, administrator, statistician: no case contents at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+
+from hogo.accounts.models import Role, User
+from hogo.cases.models import Case, CaseMember, CaseShare, Document
+from hogo.people.models import Person
+
+CASE_READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
+CASE_WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
+
+
+def _active(user: Any) -> User | None:
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    assert isinstance(user, User)
+    return user
+
+
+def cases_visible_to(user: Any) -> QuerySet[Case]:
+    member = _active(user)
+    if member is None or member.role not in CASE_READERS:
+        return Case.objects.none()
+    if member.role == Role.CASEWORKER:
+        shared = CaseShare.objects.filter(user=member).values("case")
+        return Case.objects.filter(Q(officer=member) | Q(pk__in=shared))
+    return Case.objects.filter(compartment__in=member.compartments.all())
+
+
+def get_case_for_user(user: Any, pk: object, *, write: bool = False) -> Case:
+    try:
+        case = cases_visible_to(user).select_related("person", "officer", "compartment").get(pk=pk)
+    except (Case.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+    if write and not can_edit_case(user, case):
+        raise Http404
+    return case
+
+
+def can_edit_case(user: Any, case: Case) -> bool:
+    member = _active(user)
+    return member is not None and member.role in CASE_WRITERS
+
+
+def can_manage_case(user: Any, case: Case) -> bool:
+    """Assigning an officer and sharing a case are a supervisor's decisions."""
+    member = _active(user)
+    return member is not None and member.role == Role.SUPERVISOR
+
+
+def can_see_screening(user: Any, case: Case) -> bool:
+    member = _active(user)
+    return member is not None and member.role == Role.SECURITY_OFFICER
+
+
+def can_create_case(user: Any) -> bool:
+    member = _active(user)
+    return member is not None and member.role in CASE_WRITERS
+
+
+def compartments_for_new_case(user: Any) -> QuerySet[Any]:
+    from hogo.accounts.models import Compartment
+
+    member = _active(user)
+    if member is None or member.role not in CASE_WRITERS:
+        return Compartment.objects.none()
+    return member.compartments.all()
+
+
+def persons_visible_to(user: Any) -> QuerySet[Person]:
+    member = _active(user)
+    if member is None or member.role not in CASE_READERS:
+        return Person.objects.none()
+    cases = cases_visible_to(member)
+    in_case = Q(pk__in=cases.values("person")) | Q(
+        pk__in=CaseMember.objects.filter(case__in=cases).values("person")
+    )
+    if member.role in CASE_WRITERS:
+        # A person registered but not yet on any case is visible to whoever registered them.
+        unattached = (
+            Q(created_by=member)
+            & ~Exists(Case.objects.filter(person=OuterRef("pk")))
+            & ~Exists(CaseMember.objects.filter(person=OuterRef("pk")))
+        )
+        return Person.objects.filter(in_case | unattached)
+    return Person.objects.filter(in_case)
+
+
+def get_person_for_user(user: Any, pk: object, *, write: bool = False) -> Person:
+    try:
+        person = persons_visible_to(user).get(pk=pk)
+    except (Person.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+    if write and not can_edit_person(user, person):
+        raise Http404
+    return person
+
+
+def can_edit_person(user: Any, person: Person) -> bool:
+    member = _active(user)
+    return member is not None and member.role in CASE_WRITERS
+
+
+def get_document_for_user(user: Any, pk: object) -> Document:
+    try:
+        return Document.objects.select_related("case").get(
+            pk=pk, case__in=cases_visible_to(user)
+        )
+    except (Document.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None

@@ -1,0 +1,400 @@
+"""Every change to a case goes through these functions.
+
+Each runs in one transaction, writes its audit entry there, and is what the
+pages, the API, the commands and the demo generator all call. Callers have
+already fetched the case through `hogo.cases.access`; these functions check
+what the actor may do to it, because a permission is part of the verb.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import date
+from typing import IO, Any
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from hogo.accounts.models import Compartment, Role, User
+from hogo.audit.log import diff, record
+from hogo.cases import access
+from hogo.cases.errors import conflict_since
+from hogo.cases.models import (
+    Case,
+    CaseMember,
+    CaseShare,
+    Document,
+    Event,
+    EventKind,
+    SecurityScreening,
+)
+from hogo.cases.workflow import Status, allowed_targets, is_allowed
+from hogo.people.models import Person
+
+CASE_FIELDS = ("category", "priority", "officer", "summary")
+
+# Which event fields each kind of timeline entry may carry, and which it must.
+EVENT_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    EventKind.LOCATION: (("country", "region", "custodian", "text"), ("country", "custodian")),
+    EventKind.CONTACT: (("contact_with", "channel", "text"), ("contact_with",)),
+    EventKind.NOTE: (("text",), ("text",)),
+    EventKind.DIPLOMATIC_REQUEST: (
+        ("addressee", "request", "outcome", "text"),
+        ("addressee", "request"),
+    ),
+    EventKind.BROKER: (
+        ("organisation", "demand_amount", "demand_currency", "decision", "text"),
+        ("organisation", "decision"),
+    ),
+}
+
+
+def _require(condition: bool) -> None:
+    if not condition:
+        raise PermissionDenied
+
+
+def _bump(case: Case, expected_version: int, **values: Any) -> Case:
+    updated = Case.objects.filter(pk=case.pk, version=expected_version).update(
+        **values, version=F("version") + 1, updated_at=timezone.now()
+    )
+    if not updated:
+        raise conflict_since(case, expected_version)
+    case.refresh_from_db()
+    return case
+
+
+def create_case(
+    *,
+    actor: User,
+    person: Person,
+    category: str,
+    compartment: Compartment,
+    priority: int = 2,
+    officer: User | None = None,
+    summary: str = "",
+) -> Case:
+    _require(access.can_create_case(actor))
+    if not access.compartments_for_new_case(actor).filter(pk=compartment.pk).exists():
+        raise ValidationError({"compartment": _("You cannot open cases in this compartment.")})
+    if actor.role == Role.CASEWORKER:
+        officer = actor
+    with transaction.atomic():
+        case = Case(
+            reference=f"new-{secrets.token_hex(6)}",
+            person=person,
+            category=category,
+            priority=priority,
+            compartment=compartment,
+            officer=officer,
+            summary=summary.strip(),
+        )
+        case.full_clean(exclude=["reference"])
+        case.save()
+        case.reference = f"HG-{case.opened_at:%Y}-{case.pk:05d}"
+        case.save(update_fields=["reference"])
+        Event.objects.create(
+            case=case,
+            kind=EventKind.TRANSITION,
+            occurred_on=timezone.localdate(),
+            recorded_by=actor,
+            to_status=Status.REPORTED,
+            text=_("Case opened"),
+        )
+        record(
+            "cases.create",
+            actor=actor,
+            obj=case,
+            changes={
+                "person": person.pk,
+                "category": category,
+                "priority": priority,
+                "compartment": compartment.code,
+                "officer": officer.pk if officer else None,
+            },
+            data={"version": case.version},
+        )
+    return case
+
+
+def update_case(
+    case: Case, *, actor: User, expected_version: int, changes: dict[str, Any]
+) -> Case:
+    _require(access.can_edit_case(actor, case))
+    unknown = set(changes) - set(CASE_FIELDS)
+    if unknown:
+        raise ValidationError({field: _("This field cannot be changed here.") for field in unknown})
+    if "officer" in changes:
+        _require(access.can_manage_case(actor, case))
+    before = {name: getattr(case, name) for name in changes}
+    for name, value in changes.items():
+        setattr(case, name, value)
+    case.full_clean()
+    with transaction.atomic():
+        _bump(case, expected_version, **changes)
+        record(
+            "cases.update",
+            actor=actor,
+            obj=case,
+            changes=_plain_diff(before, changes),
+            data={"version": case.version},
+        )
+    return case
+
+
+def _plain_diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    def plain(value: Any) -> Any:
+        return value.pk if hasattr(value, "pk") else value
+
+    return diff({k: plain(v) for k, v in before.items()}, {k: plain(v) for k, v in after.items()})
+
+
+def transition_case(
+    case: Case, *, to: str, actor: User, reason: str, expected_version: int
+) -> Case:
+    _require(access.can_edit_case(actor, case))
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say why the case changes status.")})
+    if not is_allowed(case.status, to, held_from=case.held_from):
+        allowed = ", ".join(str(s.label) for s in allowed_targets(case.status, held_from=case.held_from))
+        raise ValidationError(
+            {
+                "to": _("A case cannot go from %(current)s to %(target)s. Allowed: %(allowed)s.")
+                % {"current": case.status, "target": to, "allowed": allowed or "—"}
+            }
+        )
+    source = case.status
+    held_from = source if to == Status.ON_HOLD else ""
+    with transaction.atomic():
+        _bump(case, expected_version, status=to, held_from=held_from)
+        Event.objects.create(
+            case=case,
+            kind=EventKind.TRANSITION,
+            occurred_on=timezone.localdate(),
+            recorded_by=actor,
+            from_status=source,
+            to_status=to,
+            text=reason,
+        )
+        record(
+            "cases.transition",
+            actor=actor,
+            obj=case,
+            changes={"status": [source, to]},
+            data={"version": case.version, "reason": reason},
+        )
+    return case
+
+
+def share_case(case: Case, *, user: User, actor: User) -> CaseShare:
+    _require(access.can_manage_case(actor, case))
+    if not user.has_role(Role.CASEWORKER):
+        raise ValidationError({"user": _("Cases are shared with caseworkers only.")})
+    with transaction.atomic():
+        share, created = CaseShare.objects.get_or_create(
+            case=case, user=user, defaults={"shared_by": actor}
+        )
+        if created:
+            record("cases.share", actor=actor, obj=case, changes={"shared_with": [None, user.pk]})
+    return share
+
+
+def unshare_case(case: Case, *, user: User, actor: User) -> None:
+    _require(access.can_manage_case(actor, case))
+    with transaction.atomic():
+        deleted, _rows = CaseShare.objects.filter(case=case, user=user).delete()
+        if deleted:
+            record("cases.unshare", actor=actor, obj=case, changes={"shared_with": [user.pk, None]})
+
+
+def add_family_member(case: Case, *, person: Person, relation: str, actor: User) -> CaseMember:
+    _require(access.can_edit_case(actor, case))
+    relation = relation.strip()
+    if not relation:
+        raise ValidationError({"relation": _("Say how this person is related.")})
+    if person.pk == case.person_id:
+        raise ValidationError({"person": _("This is the protected person of the case.")})
+    with transaction.atomic():
+        member, created = CaseMember.objects.get_or_create(
+            case=case, person=person, defaults={"relation": relation}
+        )
+        if not created:
+            raise ValidationError({"person": _("This person is already on the case.")})
+        record(
+            "cases.add_member",
+            actor=actor,
+            obj=case,
+            changes={"member": [None, person.pk], "relation": [None, relation]},
+        )
+    return member
+
+
+def add_event(
+    case: Case, *, actor: User, kind: str, occurred_on: date, fields: dict[str, Any]
+) -> Event:
+    _require(access.can_edit_case(actor, case))
+    if kind not in EVENT_FIELDS:
+        raise ValidationError({"kind": _("%(kind)s events cannot be added here.") % {"kind": kind}})
+    allowed, required = EVENT_FIELDS[kind]
+    errors: dict[str, str] = {}
+    for name in set(fields) - set(allowed):
+        errors[name] = _("This field does not belong to this kind of event.")
+    for name in required:
+        if fields.get(name) in (None, ""):
+            errors[name] = _("This field is required.")
+    if occurred_on > timezone.localdate():
+        errors["occurred_on"] = _("The date cannot be in the future.")
+    if errors:
+        raise ValidationError(errors)
+    if kind == EventKind.BROKER and fields.get("demand_amount") is not None:
+        if not fields.get("demand_currency"):
+            raise ValidationError({"demand_currency": _("Give the currency of the amount.")})
+    event = Event(case=case, kind=kind, occurred_on=occurred_on, recorded_by=actor, **fields)
+    event.full_clean(exclude=["document"])
+    with transaction.atomic():
+        event.save()
+        record(
+            "cases.add_event",
+            actor=actor,
+            obj=case,
+            changes={name: [None, value] for name, value in fields.items() if value not in ("", None)},
+            data={"event": event.pk, "kind": kind},
+        )
+    return event
+
+
+def _sniff(head: bytes, declared_name: str) -> str:
+    kind = filetype.guess(head)
+    if kind is not None:
+        return str(kind.mime)
+    # Plain text has no magic number: accept it only if it decodes as UTF-8.
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        # The sample may end inside a multi-byte character.
+        try:
+            head[:-3].decode("utf-8")
+        except UnicodeDecodeError:
+            return "application/octet-stream"
+    return "text/plain"
+
+
+def upload_document(
+    case: Case,
+    *,
+    actor: User,
+    stream: IO[bytes],
+    filename: str,
+    occurred_on: date,
+    text: str = "",
+) -> Event:
+    """Store the bytes under a random name outside the database, then record them."""
+    _require(access.can_edit_case(actor, case))
+    root = settings.DOCUMENT_ROOT
+    root.mkdir(parents=True, exist_ok=True)
+    storage_name = secrets.token_hex(20)
+    final = root / storage_name
+    partial = root / f"{storage_name}.part"
+    digest = hashlib.sha256()
+    size = 0
+    head = b""
+    try:
+        with partial.open("xb") as out:
+            while chunk := stream.read(64 * 1024):
+                size += len(chunk)
+                if size > settings.DOCUMENT_MAX_BYTES:
+                    raise ValidationError(
+                        {
+                            "file": _("The file is larger than %(limit)s MB.")
+                            % {"limit": settings.DOCUMENT_MAX_BYTES // (1024 * 1024)}
+                        }
+                    )
+                if len(head) < 8192:
+                    head += chunk[: 8192 - len(head)]
+                digest.update(chunk)
+                out.write(chunk)
+        if size == 0:
+            raise ValidationError({"file": _("The file is empty.")})
+        content_type = _sniff(head, filename)
+        if content_type not in settings.DOCUMENT_TYPES:
+            raise ValidationError(
+                {
+                    "file": _("Files of type %(type)s are not accepted; use PDF, JPEG, PNG or text.")
+                    % {"type": content_type}
+                }
+            )
+        with transaction.atomic():
+            document = Document.objects.create(
+                case=case,
+                storage_name=storage_name,
+                original_name=_safe_display_name(filename),
+                content_type=content_type,
+                size=size,
+                sha256=digest.hexdigest(),
+                uploaded_by=actor,
+            )
+            event = Event(
+                case=case,
+                kind=EventKind.DOCUMENT,
+                occurred_on=occurred_on,
+                recorded_by=actor,
+                text=text.strip(),
+                document=document,
+            )
+            event.full_clean()
+            event.save()
+            record(
+                "cases.upload_document",
+                actor=actor,
+                obj=case,
+                changes={"document": [None, document.pk]},
+                data={"sha256": document.sha256, "size": size, "type": content_type},
+            )
+            partial.rename(final)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        final.unlink(missing_ok=True)
+        raise
+    return event
+
+
+def _safe_display_name(filename: str) -> str:
+    """The uploader's file name, kept only as a label: never used as a path."""
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip()
+    return name[:200] or "document"
+
+
+def update_screening(case: Case, *, actor: User, result: str, findings: str) -> SecurityScreening:
+    _require(access.can_see_screening(actor, case))
+    with transaction.atomic():
+        screening, _created = SecurityScreening.objects.get_or_create(case=case)
+        before = {"result": screening.result, "findings_length": len(screening.findings)}
+        screening.result = result
+        screening.findings = findings.strip()
+        screening.updated_by = actor
+        screening.full_clean()
+        screening.save()
+        record(
+            "cases.update_screening",
+            actor=actor,
+            obj=case,
+            # Findings are not copied into the log: the log is read by auditors.
+            changes=diff(before, {"result": result, "findings_length": len(screening.findings)}),
+        )
+    return screening
+
+
+def record_case_view(case: Case, *, actor: User, via: str) -> None:
+    record("cases.view", actor=actor, obj=case, data={"via": via})
+
+
+def record_person_view(person: Person, *, actor: User, via: str) -> None:
+    record("people.view", actor=actor, obj=person, data={"via": via})

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from hogo.accounts.models import Role, User
+from hogo.cases import access
+from hogo.cases.actions import EVENT_FIELDS
+from hogo.cases.models import Case, Category, Event, EventKind, Priority, ScreeningResult
+from hogo.cases.workflow import Status, allowed_targets
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"})
+
+
+class CaseFilterForm(forms.Form):
+    q = forms.CharField(label=_("name or reference"), required=False, max_length=100)
+    status = forms.ChoiceField(
+        label=_("status"), choices=[("", _("any status")), *Status.choices], required=False
+    )
+    category = forms.ChoiceField(
+        label=_("category"), choices=[("", _("any category")), *Category.choices], required=False
+    )
+    officer = forms.ModelChoiceField(
+        label=_("officer"),
+        queryset=User.objects.filter(role=Role.CASEWORKER),
+        required=False,
+        empty_label=_("any officer"),
+    )
+
+
+class CaseCreateForm(forms.Form):
+    person = forms.ModelChoiceField(label=_("protected person"), queryset=None)  # type: ignore[arg-type]
+    category = forms.ChoiceField(label=_("category"), choices=Category.choices)
+    compartment = forms.ModelChoiceField(label=_("compartment"), queryset=None)  # type: ignore[arg-type]
+    priority = forms.TypedChoiceField(
+        label=_("priority"), choices=Priority.choices, coerce=int, initial=Priority.NORMAL
+    )
+    summary = forms.CharField(label=_("summary"), widget=forms.Textarea, required=False, max_length=4000)
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = access.persons_visible_to(user)  # type: ignore[attr-defined]
+        self.fields["compartment"].queryset = access.compartments_for_new_case(user)  # type: ignore[attr-defined]
+
+
+class CaseEditForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    category = forms.ChoiceField(label=_("category"), choices=Category.choices)
+    priority = forms.TypedChoiceField(label=_("priority"), choices=Priority.choices, coerce=int)
+    summary = forms.CharField(label=_("summary"), widget=forms.Textarea, required=False, max_length=4000)
+    officer = forms.ModelChoiceField(label=_("assigned officer"), queryset=None, required=False)  # type: ignore[arg-type]
+
+    def __init__(self, *args: Any, case: Case, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if access.can_manage_case(user, case):
+            self.fields["officer"].queryset = User.objects.filter(  # type: ignore[attr-defined]
+                role=Role.CASEWORKER, is_active=True, compartments=case.compartment
+            )
+        else:
+            del self.fields["officer"]
+
+
+class TransitionForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    to = forms.ChoiceField(label=_("new status"))
+    reason = forms.CharField(label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["to"].choices = [
+            (status.value, status.label) for status in allowed_targets(case.status, held_from=case.held_from)
+        ]
+
+
+class EventForm(forms.ModelForm[Event]):
+    class Meta:
+        model = Event
+        fields = ["occurred_on"]
+        widgets = {"occurred_on": DATE_INPUT, "text": forms.Textarea(attrs={"rows": 3})}
+
+
+def event_form_class(kind: str) -> type[EventForm]:
+    allowed, required = EVENT_FIELDS[kind]
+
+    class KindForm(EventForm):
+        class Meta(EventForm.Meta):
+            fields = ["occurred_on", *allowed]
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            for name in required:
+                self.fields[name].required = True
+            if "text" in self.fields and kind != EventKind.NOTE:
+                self.fields["text"].label = _("notes")
+
+    return KindForm
+
+
+class DocumentForm(forms.Form):
+    occurred_on = forms.DateField(label=_("date"), widget=DATE_INPUT)
+    file = forms.FileField(label=_("file"))
+    text = forms.CharField(label=_("description"), required=False, max_length=2000)
+
+
+class MemberForm(forms.Form):
+    person = forms.ModelChoiceField(label=_("person"), queryset=None)  # type: ignore[arg-type]
+    relation = forms.CharField(label=_("relation to the protected person"), max_length=100)
+
+    def __init__(self, *args: Any, user: User, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = access.persons_visible_to(user).exclude(pk=case.person_id)  # type: ignore[attr-defined]
+
+
+class ShareForm(forms.Form):
+    user = forms.ModelChoiceField(label=_("caseworker"), queryset=None)  # type: ignore[arg-type]
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = User.objects.filter(  # type: ignore[attr-defined]
+            role=Role.CASEWORKER, is_active=True
+        ).exclude(pk=case.officer_id)
+
+
+class ScreeningForm(forms.Form):
+    result = forms.ChoiceField(label=_("result"), choices=ScreeningResult.choices)
+    findings = forms.CharField(label=_("findings"), widget=forms.Textarea, required=False, max_length=10000)

@@ -1,0 +1,69 @@
+"""Reads that span models: finding cases and persons by any name in any script."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from hogo.cases import access
+from hogo.cases.models import Case, CaseMember
+from hogo.lib.names import normalize_latin_name, search_keys, tokens
+from hogo.people.models import NameKey, Person, PersonName
+
+
+def _persons_matching_part(part: str) -> Q:
+    written = PersonName.objects.filter(Q(family__icontains=part) | Q(given__icontains=part))
+    keyed = NameKey.objects.filter(key__in=search_keys(part))
+    return Q(pk__in=written.values("person")) | Q(pk__in=keyed.values("person"))
+
+
+def persons_matching(query: str) -> QuerySet[Person]:
+    """Persons whose names match the query, whatever script either is written in.
+
+    Every word of the query must match one of the person's names, either as
+    written (金田 in 金田 正一) or through a shared comparable key (キン, Kim
+    and 김 all share a key with 金). The whole query is also tried as one name,
+    so "Jong Il" finds 정일.
+    """
+    parts = tokens(query)
+    if not parts:
+        return Person.objects.none()
+    every_part = Q()
+    for part in parts:
+        every_part &= _persons_matching_part(part)
+    whole = NameKey.objects.filter(key__in=search_keys(normalize_latin_name(query)))
+    return Person.objects.filter(every_part | Q(pk__in=whole.values("person")))
+
+
+def search_cases(
+    user: Any,
+    *,
+    query: str = "",
+    status: str = "",
+    category: str = "",
+    officer: int | None = None,
+) -> QuerySet[Case]:
+    cases = access.cases_visible_to(user)
+    if status:
+        cases = cases.filter(status=status)
+    if category:
+        cases = cases.filter(category=category)
+    if officer:
+        cases = cases.filter(officer_id=officer)
+    if query.strip():
+        persons = persons_matching(query).values("pk")
+        members = CaseMember.objects.filter(person__in=persons).values("case")
+        cases = cases.filter(
+            Q(reference__iexact=query.strip()) | Q(person__in=persons) | Q(pk__in=members)
+        )
+    return cases.select_related("person", "officer", "compartment").prefetch_related(
+        "person__names"
+    )
+
+
+def search_persons(user: Any, *, query: str = "") -> QuerySet[Person]:
+    persons = access.persons_visible_to(user)
+    if query.strip():
+        persons = persons.filter(pk__in=persons_matching(query).values("pk"))
+    return persons.prefetch_related("names")

@@ -1,0 +1,271 @@
+"""Case pages. Every case is fetched through `access`, every change made by `actions`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from hogo.accounts.models import Role
+from hogo.audit.log import record
+from hogo.cases import access, actions
+from hogo.cases.errors import Conflict
+from hogo.cases.forms import (
+    CaseCreateForm,
+    CaseEditForm,
+    CaseFilterForm,
+    DocumentForm,
+    MemberForm,
+    ScreeningForm,
+    ShareForm,
+    TransitionForm,
+    event_form_class,
+)
+from hogo.cases.models import Case, EventKind, SecurityScreening
+from hogo.cases.selectors import search_cases
+from hogo.front.decorators import role_required
+from hogo.front.forms import apply_errors
+
+READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
+WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
+
+
+@role_required(*READERS)
+def case_list(request: HttpRequest) -> HttpResponse:
+    form = CaseFilterForm(request.GET or None)
+    filters: dict[str, Any] = {}
+    if form.is_valid():
+        data = form.cleaned_data
+        officer = data.get("officer")
+        filters = {
+            "query": data.get("q") or "",
+            "status": data.get("status") or "",
+            "category": data.get("category") or "",
+            "officer": officer.pk if officer else None,
+        }
+    page = Paginator(search_cases(request.user, **filters), 50).get_page(request.GET.get("page"))
+    record("cases.list", actor=request.user, data={"ids": [c.pk for c in page], "via": "page"})  # type: ignore[arg-type]
+    template = "cases/list.html#results" if request.htmx else "cases/list.html"  # type: ignore[attr-defined]
+    return render(request, template, {"form": form, "page": page})
+
+
+@role_required(*WRITERS)
+def case_create(request: HttpRequest) -> HttpResponse:
+    initial = {"person": request.GET.get("person")}
+    form = CaseCreateForm(request.POST or None, user=request.user, initial=initial)  # type: ignore[arg-type]
+    if request.method == "POST" and form.is_valid():
+        try:
+            case = actions.create_case(actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            return redirect("cases:detail", pk=case.pk)
+    return render(request, "cases/form.html", {"form": form, "title": _("New case")})
+
+
+def _detail_context(request: HttpRequest, case: Case) -> dict[str, Any]:
+    user = request.user
+    screening = None
+    if access.can_see_screening(user, case):
+        screening = SecurityScreening.objects.filter(case=case).first()
+        record("cases.view_screening", actor=user, obj=case)  # type: ignore[arg-type]
+    return {
+        "case": case,
+        "names": case.person.names.all(),
+        "events": case.events.select_related("recorded_by", "document"),
+        "members": case.members.select_related("person").prefetch_related("person__names"),
+        "can_edit": access.can_edit_case(user, case),
+        "can_manage": access.can_manage_case(user, case),
+        "can_screen": access.can_see_screening(user, case),
+        "screening": screening,
+        "event_kinds": [(kind, EventKind(kind).label) for kind in actions.EVENT_FIELDS],
+        "transition_form": TransitionForm(case=case, initial={"version": case.version}),
+        "shares": case.shares.select_related("user") if access.can_manage_case(user, case) else [],
+    }
+
+
+@role_required(*READERS)
+def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk)
+    actions.record_case_view(case, actor=request.user, via="page")  # type: ignore[arg-type]
+    return render(request, "cases/detail.html", _detail_context(request, case))
+
+
+@role_required(*WRITERS)
+def case_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk, write=True)
+    initial = {
+        "version": case.version,
+        "category": case.category,
+        "priority": case.priority,
+        "summary": case.summary,
+        "officer": case.officer_id,
+    }
+    form = CaseEditForm(request.POST or None, case=case, user=request.user, initial=initial)  # type: ignore[arg-type]
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        changes = {name: value for name, value in data.items() if value != getattr(case, name)}
+        try:
+            actions.update_case(case, actor=request.user, expected_version=version, changes=changes)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_errors(form, error)
+        except Conflict as conflict:
+            form.add_error(None, conflict.message)
+            status = 409
+        else:
+            messages.success(request, _("Case updated."))
+            return redirect("cases:detail", pk=case.pk)
+    return render(
+        request, "cases/form.html", {"form": form, "title": case.reference, "case": case}, status=status
+    )
+
+
+@require_POST
+@role_required(*WRITERS)
+def case_transition(request: HttpRequest, pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk, write=True)
+    form = TransitionForm(request.POST, case=case)
+    status = 400
+    if form.is_valid():
+        try:
+            actions.transition_case(
+                case,
+                to=form.cleaned_data["to"],
+                actor=request.user,  # type: ignore[arg-type]
+                reason=form.cleaned_data["reason"],
+                expected_version=form.cleaned_data["version"],
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        except Conflict as conflict:
+            form.add_error(None, conflict.message)
+            status = 409
+        else:
+            messages.success(request, _("Status changed."))
+            return redirect("cases:detail", pk=case.pk)
+    context = _detail_context(request, case)
+    context["transition_form"] = form
+    return render(request, "cases/detail.html", context, status=status)
+
+
+@role_required(*WRITERS)
+def event_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk, write=True)
+    if kind not in actions.EVENT_FIELDS:
+        raise Http404
+    form = event_form_class(kind)(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in form.fields if name != "occurred_on"}
+        try:
+            actions.add_event(
+                case,
+                actor=request.user,  # type: ignore[arg-type]
+                kind=kind,
+                occurred_on=form.cleaned_data["occurred_on"],
+                fields=fields,
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("Added to the timeline."))
+            return redirect("cases:detail", pk=case.pk)
+    title = EventKind(kind).label
+    return render(request, "cases/form.html", {"form": form, "title": title, "case": case})
+
+
+@role_required(*WRITERS)
+def document_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk, write=True)
+    form = DocumentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            actions.upload_document(
+                case,
+                actor=request.user,  # type: ignore[arg-type]
+                stream=upload,
+                filename=upload.name or "",
+                occurred_on=form.cleaned_data["occurred_on"],
+                text=form.cleaned_data["text"],
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("Document stored."))
+            return redirect("cases:detail", pk=case.pk)
+    return render(
+        request, "cases/form.html", {"form": form, "title": _("Document"), "case": case, "upload": True}
+    )
+
+
+@role_required(*READERS)
+def document_download(request: HttpRequest, pk: int, document_pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk)
+    document = access.get_document_for_user(request.user, document_pk)
+    if document.case_id != case.pk:
+        raise Http404
+    from django.conf import settings
+
+    path = settings.DOCUMENT_ROOT / document.storage_name
+    if not path.is_file():
+        raise Http404
+    record("cases.view_document", actor=request.user, obj=case, data={"document": document.pk})  # type: ignore[arg-type]
+    return FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=document.original_name,
+        content_type=document.content_type,
+    )
+
+
+@role_required(*WRITERS)
+def member_add(request: HttpRequest, pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk, write=True)
+    form = MemberForm(request.POST or None, user=request.user, case=case)  # type: ignore[arg-type]
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.add_family_member(case, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            return redirect("cases:detail", pk=case.pk)
+    return render(request, "cases/form.html", {"form": form, "title": _("Family member"), "case": case})
+
+
+@role_required(Role.SUPERVISOR)
+def case_share(request: HttpRequest, pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk, write=True)
+    if not access.can_manage_case(request.user, case):
+        raise Http404
+    form = ShareForm(request.POST or None, case=case)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.share_case(case, user=form.cleaned_data["user"], actor=request.user)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            return redirect("cases:detail", pk=case.pk)
+    return render(request, "cases/form.html", {"form": form, "title": _("Share case"), "case": case})
+
+
+@role_required(Role.SECURITY_OFFICER)
+def screening_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk)
+    if not access.can_see_screening(request.user, case):
+        raise Http404
+    screening = SecurityScreening.objects.filter(case=case).first()
+    initial = {"result": screening.result, "findings": screening.findings} if screening else {}
+    form = ScreeningForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        actions.update_screening(case, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        return redirect("cases:detail", pk=case.pk)
+    record("cases.view_screening", actor=request.user, obj=case)  # type: ignore[arg-type]
+    return render(request, "cases/form.html", {"form": form, "title": _("Security screening"), "case": case})

@@ -1,0 +1,178 @@
+"""Every change to a person goes through these functions, each audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+
+from hogo.accounts.models import User
+from hogo.audit.log import diff, record
+from hogo.cases.errors import Conflict, conflict_since
+from hogo.lib.dates import DateParseError, parse_date
+from hogo.lib.names import search_keys
+from hogo.lib.scripts import detect_script
+from hogo.people.models import DatePrecision, NameKey, NameKind, Person, PersonName, Relationship
+
+
+@dataclass(frozen=True)
+class NameInput:
+    kind: str
+    family: str = ""
+    given: str = ""
+
+
+def parse_birth_date(text: str) -> tuple[date | None, str]:
+    """The earliest day the recorded text allows, and how precise it is."""
+    text = text.strip()
+    if not text:
+        return None, ""
+    try:
+        parsed = parse_date(text)
+    except DateParseError as error:
+        raise ValidationError({"birth_date_text": str(error)}) from None
+    return parsed.earliest(), DatePrecision(parsed.precision)
+
+
+def _index_name(name: PersonName) -> None:
+    keys = set(search_keys(name.full))
+    for part in (name.family, name.given):
+        keys |= search_keys(part)
+    NameKey.objects.bulk_create(
+        [NameKey(name=name, person_id=name.person_id, key=key[:100]) for key in sorted(keys)],
+        ignore_conflicts=True,
+    )
+
+
+def _add_name(person: Person, item: NameInput) -> PersonName:
+    family, given = item.family.strip(), item.given.strip()
+    if not family and not given:
+        raise ValidationError({"names": "A name needs a family name or a given name."})
+    if item.kind not in NameKind.values:
+        raise ValidationError({"kind": f"{item.kind!r} is not a kind of name."})
+    name = PersonName.objects.create(
+        person=person,
+        kind=item.kind,
+        family=family,
+        given=given,
+        script=detect_script(f"{family}{given}").value,
+    )
+    _index_name(name)
+    return name
+
+
+def create_person(
+    *,
+    actor: User,
+    names: list[NameInput],
+    sex: str = "",
+    birth_date_text: str = "",
+    birthplace: str = "",
+    nationality_claimed: str = "",
+) -> Person:
+    if not names:
+        raise ValidationError({"names": "A person needs at least one name."})
+    birth_date, precision = parse_birth_date(birth_date_text)
+    with transaction.atomic():
+        person = Person(
+            sex=sex,
+            birth_date_text=birth_date_text.strip(),
+            birth_date=birth_date,
+            birth_date_precision=precision,
+            birthplace=birthplace.strip(),
+            nationality_claimed=nationality_claimed.strip(),
+            created_by=actor,
+        )
+        person.full_clean()
+        person.save()
+        for item in names:
+            _add_name(person, item)
+        record(
+            "people.create",
+            actor=actor,
+            obj=person,
+            changes={"names": [[n.kind, n.family, n.given] for n in names]},
+            data={"version": person.version},
+        )
+    return person
+
+
+PERSON_FIELDS = ("sex", "birth_date_text", "birthplace", "nationality_claimed")
+
+
+def update_person(
+    person: Person, *, actor: User, expected_version: int, changes: dict[str, Any]
+) -> Person:
+    unknown = set(changes) - set(PERSON_FIELDS)
+    if unknown:
+        raise ValidationError({field: "This field cannot be changed here." for field in unknown})
+    values = {name: str(value).strip() for name, value in changes.items()}
+    if "birth_date_text" in values:
+        birth_date, precision = parse_birth_date(values["birth_date_text"])
+        extra: dict[str, Any] = {"birth_date": birth_date, "birth_date_precision": precision}
+    else:
+        extra = {}
+    with transaction.atomic():
+        before = {name: getattr(person, name) for name in values}
+        for name, value in {**values, **extra}.items():
+            setattr(person, name, value)
+        person.full_clean()
+        updated = Person.objects.filter(pk=person.pk, version=expected_version).update(
+            **values, **extra, version=F("version") + 1
+        )
+        if not updated:
+            raise conflict_since(person, expected_version)
+        person.refresh_from_db()
+        record(
+            "people.update",
+            actor=actor,
+            obj=person,
+            changes=diff(before, values),
+            data={"version": person.version},
+        )
+    return person
+
+
+def add_person_name(person: Person, *, actor: User, name: NameInput) -> PersonName:
+    with transaction.atomic():
+        created = _add_name(person, name)
+        record(
+            "people.add_name",
+            actor=actor,
+            obj=person,
+            changes={"name": [created.kind, created.family, created.given]},
+        )
+    return created
+
+
+def relate_persons(
+    from_person: Person, to_person: Person, *, actor: User, kind: str
+) -> Relationship:
+    if from_person.pk == to_person.pk:
+        raise ValidationError({"to_person": "A person cannot be related to themselves."})
+    with transaction.atomic():
+        relation, created = Relationship.objects.get_or_create(
+            from_person=from_person, to_person=to_person, kind=kind
+        )
+        if created:
+            record(
+                "people.relate",
+                actor=actor,
+                obj=from_person,
+                changes={"relationship": [kind, to_person.pk]},
+            )
+    return relation
+
+
+__all__ = [
+    "Conflict",
+    "NameInput",
+    "add_person_name",
+    "create_person",
+    "relate_persons",
+    "update_person",
+]

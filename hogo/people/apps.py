@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class PeopleConfig(AppConfig):
+    name = "hogo.people"
+    label = "people"
+
+    def ready(self) -> None:
+        from hogo.audit.registry import register
+
+        register("people.create", "a person was registered")
+        register("people.update", "a person's details changed")
+        register("people.view", "a person was read (page, API or export)")
+        register("people.add_name", "a name was added to a person")
+        register("people.relate", "a relationship between persons was recorded")

@@ -1,0 +1,133 @@
+"""Person pages. Every person is fetched through `hogo.cases.access`."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from hogo.accounts.models import Role
+from hogo.cases import access
+from hogo.cases.actions import record_person_view
+from hogo.cases.errors import Conflict
+from hogo.front.decorators import role_required
+from hogo.front.forms import apply_errors
+from hogo.people import actions
+from hogo.people.forms import (
+    NAME_KINDS_FIRST,
+    NameForm,
+    NameFormSet,
+    PersonEditForm,
+    PersonForm,
+    RelationForm,
+)
+from hogo.people.models import Relationship
+
+READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
+WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
+
+
+@role_required(*WRITERS)
+def person_create(request: HttpRequest) -> HttpResponse:
+    form = PersonForm(request.POST or None)
+    names = NameFormSet(
+        request.POST or None, initial=[{"kind": kind} for kind in NAME_KINDS_FIRST], prefix="names"
+    )
+    if request.method == "POST" and form.is_valid() and names.is_valid():
+        items = [
+            actions.NameInput(f.cleaned_data["kind"], f.cleaned_data["family"], f.cleaned_data["given"])
+            for f in names.forms
+            if f.has_name()
+        ]
+        try:
+            person = actions.create_person(actor=request.user, names=items, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("Person registered."))
+            return redirect("people:detail", pk=person.pk)
+    return render(request, "people/create.html", {"form": form, "names": names})
+
+
+@role_required(*READERS)
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    person = access.get_person_for_user(request.user, pk)
+    record_person_view(person, actor=request.user, via="page")  # type: ignore[arg-type]
+    visible = access.cases_visible_to(request.user)
+    relations = Relationship.objects.filter(from_person=person).select_related("to_person")
+    inverse = Relationship.objects.filter(to_person=person).select_related("from_person")
+    persons = access.persons_visible_to(request.user)
+    return render(
+        request,
+        "people/detail.html",
+        {
+            "person": person,
+            "names": person.names.all(),
+            "cases": visible.filter(person=person),
+            "member_of": visible.filter(members__person=person),
+            "relations": [r for r in relations if persons.filter(pk=r.to_person_id).exists()],
+            "inverse": [r for r in inverse if persons.filter(pk=r.from_person_id).exists()],
+            "can_edit": access.can_edit_person(request.user, person),
+        },
+    )
+
+
+@role_required(*WRITERS)
+def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    person = access.get_person_for_user(request.user, pk, write=True)
+    initial = {
+        "version": person.version,
+        "sex": person.sex,
+        "birth_date_text": person.birth_date_text,
+        "birthplace": person.birthplace,
+        "nationality_claimed": person.nationality_claimed,
+    }
+    form = PersonEditForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        changes = {k: v for k, v in data.items() if v != getattr(person, k)}
+        try:
+            actions.update_person(person, actor=request.user, expected_version=version, changes=changes)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_errors(form, error)
+        except Conflict as conflict:
+            form.add_error(None, conflict.message)
+            status = 409
+        else:
+            return redirect("people:detail", pk=person.pk)
+    return render(
+        request, "people/form.html", {"form": form, "person": person, "title": str(person)}, status=status
+    )
+
+
+@role_required(*WRITERS)
+def name_add(request: HttpRequest, pk: int) -> HttpResponse:
+    person = access.get_person_for_user(request.user, pk, write=True)
+    form = NameForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        item = actions.NameInput(**form.cleaned_data)
+        try:
+            actions.add_person_name(person, actor=request.user, name=item)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            return redirect("people:detail", pk=person.pk)
+    return render(request, "people/form.html", {"form": form, "person": person, "title": _("Add a name")})
+
+
+@role_required(*WRITERS)
+def relation_add(request: HttpRequest, pk: int) -> HttpResponse:
+    person = access.get_person_for_user(request.user, pk, write=True)
+    form = RelationForm(request.POST or None, user=request.user, exclude=person.pk)  # type: ignore[arg-type]
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.relate_persons(person, form.cleaned_data["to_person"], actor=request.user, kind=form.cleaned_data["kind"])  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            return redirect("people:detail", pk=person.pk)
+    return render(request, "people/form.html", {"form": form, "person": person, "title": _("Relationship")})

@@ -1,0 +1,245 @@
+"""Settings, read from the environment only.
+
+Every value has a safe default or fails loudly: debug is off unless asked for,
+there is no default secret key outside debug, and a value that cannot be
+understood stops the process instead of being guessed at.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import dj_database_url
+import django_stubs_ext
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+# Lets classes such as ModelForm take type parameters at run time, as the stubs do.
+django_stubs_ext.monkeypatch()
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+ENV = os.environ
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = ENV.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean: use 1/0, true/false, yes/no")
+
+
+def env_int(name: str, default: int, *, minimum: int = 0) -> int:
+    raw = ENV.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number") from None
+    if value < minimum:
+        raise ImproperlyConfigured(f"{name}={raw!r} must be at least {minimum}")
+    return value
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = ENV.get(name)
+    if raw is None:
+        return default
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def _secret_key(debug: bool) -> str:
+    key = ENV.get("HOGO_SECRET_KEY", "")
+    key_file = ENV.get("HOGO_SECRET_KEY_FILE", "")
+    if key and key_file:
+        raise ImproperlyConfigured("set HOGO_SECRET_KEY or HOGO_SECRET_KEY_FILE, not both")
+    if key_file:
+        try:
+            key = Path(key_file).read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise ImproperlyConfigured(f"HOGO_SECRET_KEY_FILE: {error}") from None
+    if not key:
+        if debug:
+            # A throwaway key per process: sessions do not survive a restart, which
+            # is what a debug instance should do anyway.
+            import secrets
+
+            return "debug-" + secrets.token_urlsafe(50)
+        raise ImproperlyConfigured(
+            "HOGO_SECRET_KEY or HOGO_SECRET_KEY_FILE is required when HOGO_DEBUG is off"
+        )
+    if len(key) < 50 or len(set(key)) < 5:
+        raise ImproperlyConfigured("the secret key must be at least 50 varied characters")
+    return key
+
+
+def _database(url: str) -> dict[str, Any]:
+    try:
+        config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=0))
+    except (ValueError, dj_database_url.UnknownSchemeError) as error:
+        raise ImproperlyConfigured(f"HOGO_DATABASE_URL: {error}") from None
+    engine = config.get("ENGINE", "")
+    if engine == "django.db.backends.sqlite3":
+        # IMMEDIATE takes the write lock at BEGIN, so two requests appending to the
+        # audit chain queue up instead of failing half-way through.
+        config["OPTIONS"] = {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    elif engine != "django.db.backends.postgresql":
+        raise ImproperlyConfigured(
+            f"HOGO_DATABASE_URL: {engine or url!r} is not supported; use sqlite:// or postgres://"
+        )
+    config["ATOMIC_REQUESTS"] = True
+    config.setdefault("TEST", {})
+    return config
+
+
+DEBUG = env_bool("HOGO_DEBUG", False)
+SECRET_KEY = _secret_key(DEBUG)
+ALLOWED_HOSTS = env_list("HOGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+CSRF_TRUSTED_ORIGINS = env_list("HOGO_CSRF_TRUSTED_ORIGINS", [])
+
+VAR_DIR = Path(ENV.get("HOGO_VAR_DIR", str(BASE_DIR / "var")))
+DATABASES = {
+    "default": _database(
+        ENV.get("HOGO_DATABASE_URL", f"sqlite:///{VAR_DIR / 'hogo.sqlite3'}"),
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+DOCUMENT_ROOT = Path(ENV.get("HOGO_DOCUMENT_ROOT", str(VAR_DIR / "documents")))
+DOCUMENT_MAX_BYTES = env_int("HOGO_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
+DOCUMENT_TYPES = ("application/pdf", "image/jpeg", "image/png", "text/plain")
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+INSTALLED_APPS = [
+    "hogo.accounts",
+    "hogo.audit",
+    "hogo.people",
+    "hogo.cases",
+    "hogo.api",
+    "hogo.front",
+    "hogo.stats",
+    "hogo.demo",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "template_partials",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "hogo.audit.middleware.RequestContextMiddleware",
+    "hogo.front.middleware.NoStoreMiddleware",
+]
+
+ROOT_URLCONF = "hogo.urls"
+WSGI_APPLICATION = "hogo.wsgi.application"
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "front:home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+            ],
+        },
+    }
+]
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English")), ("ja", _("日本語"))]
+LOCALE_PATHS = [BASE_DIR / "hogo" / "locale"]
+USE_I18N = True
+TIME_ZONE = ENV.get("HOGO_TIME_ZONE", "UTC")
+USE_TZ = True
+
+STATIC_URL = "static/"
+# Only needed for `collectstatic` behind a separate web server; WhiteNoise serves from the apps.
+STATIC_ROOT = ENV.get("HOGO_STATIC_ROOT") or None
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Sessions and cookies: short-lived, same-site, never readable from script.
+SESSION_COOKIE_AGE = env_int("HOGO_SESSION_SECONDS", 10 * 60 * 60, minimum=60)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_HTTPONLY = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Behind TLS in production; a debug instance on 127.0.0.1 speaks plain HTTP.
+HTTPS = env_bool("HOGO_HTTPS", not DEBUG)
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS and env_bool("HOGO_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = 63072000 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+if env_bool("HOGO_BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+API_TOKEN_DAYS = env_int("HOGO_API_TOKEN_DAYS", 30, minimum=1)
+
+LOGGING: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": ENV.get("HOGO_LOG_LEVEL", "WARNING")},
+}
+
+# Static files are served by the application itself (WhiteNoise), straight from
+# the installed apps: no collectstatic step between install and serve.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG

@@ -1,0 +1,201 @@
+"""Every page, as every role and as an outsider: who reaches it, and what nobody else sees.
+
+The policy below names every URL of the site. A URL that nobody added here
+fails `test_every_url_has_a_policy`, so a new page cannot ship without someone
+deciding who may reach it. The JSON API has its own matrix, over its OpenAPI
+operations, in `test_api_matrix.py`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from hogo.accounts.models import User
+from hogo.cases import actions as case_actions
+from hogo.cases.models import Case
+
+ACTORS = (
+    "anonymous",
+    "caseworker",  # the case's officer
+    "teammate",  # a caseworker of the same compartment, not shared
+    "outsider",  # a caseworker of another compartment
+    "supervisor",
+    "other_supervisor",
+    "security_officer",
+    "auditor",
+    "administrator",
+    "statistician",
+)
+SIGNED_IN = frozenset(ACTORS) - {"anonymous"}
+CASE_READERS = frozenset({"caseworker", "supervisor", "security_officer"})
+CASE_WRITERS = frozenset({"caseworker", "supervisor"})
+ALL_CASEWORKERS = frozenset({"caseworker", "teammate", "outsider"})
+ALL_WRITER_ROLES = ALL_CASEWORKERS | {"supervisor", "other_supervisor"}
+ALL_READER_ROLES = ALL_WRITER_ROLES | {"security_officer"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    reach: frozenset[str]  # who gets the page (2xx, or a redirect that is not to sign-in)
+    method: str = "GET"
+    public: bool = False  # anonymous users get it too
+    to_sign_in: bool = False  # reaching it sends you to the sign-in page (signing out)
+
+
+POLICY: dict[str, Rule] = {
+    "front:home": Rule(SIGNED_IN),
+    "accounts:login": Rule(frozenset(ACTORS), public=True),
+    "accounts:logout": Rule(SIGNED_IN, method="POST", to_sign_in=True),
+    "accounts:list": Rule(frozenset({"administrator"})),
+    "accounts:create": Rule(frozenset({"administrator"})),
+    "accounts:edit": Rule(frozenset({"administrator"})),
+    "cases:list": Rule(ALL_READER_ROLES),
+    "cases:create": Rule(ALL_WRITER_ROLES),
+    "cases:detail": Rule(CASE_READERS),
+    "cases:edit": Rule(CASE_WRITERS),
+    "cases:transition": Rule(CASE_WRITERS, method="POST"),
+    "cases:add_event": Rule(CASE_WRITERS),
+    "cases:upload": Rule(CASE_WRITERS),
+    "cases:document": Rule(CASE_READERS),
+    "cases:add_member": Rule(CASE_WRITERS),
+    "cases:share": Rule(frozenset({"supervisor"})),
+    "cases:screening": Rule(frozenset({"security_officer"})),
+    "people:create": Rule(ALL_WRITER_ROLES),
+    "people:detail": Rule(CASE_READERS),
+    "people:edit": Rule(CASE_WRITERS),
+    "people:add_name": Rule(CASE_WRITERS),
+    "people:add_relation": Rule(CASE_WRITERS),
+    "audit:log": Rule(frozenset({"auditor"})),
+    "stats:overview": Rule(frozenset({"statistician"})),
+    "set_language": Rule(frozenset(ACTORS), method="POST", public=True),
+}
+
+
+def _walk(patterns: list[Any], namespace: str = "") -> Iterator[tuple[str, URLPattern]]:
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _walk(entry.url_patterns, inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield f"{namespace}{entry.name}", entry
+        elif isinstance(entry, URLPattern):
+            yield f"{namespace}<unnamed {entry.pattern}>", entry
+
+
+def page_urls() -> list[str]:
+    return sorted({name for name, _ in _walk(get_resolver().url_patterns) if not name.startswith("api:")})
+
+
+def test_every_url_has_a_policy() -> None:
+    missing = [name for name in page_urls() if name not in POLICY]
+    assert not missing, f"URLs without an access policy in {__name__}: {missing}"
+    stale = [name for name in POLICY if name not in page_urls()]
+    assert not stale, f"policies for URLs that no longer exist: {stale}"
+
+
+@pytest.fixture
+def world(
+    case: Case,
+    caseworker: User,
+    teammate: User,
+    outsider: User,
+    supervisor: User,
+    other_supervisor: User,
+    security_officer: User,
+    auditor: User,
+    administrator: User,
+    statistician: User,
+    today: Any,
+) -> dict[str, Any]:
+    event = case_actions.upload_document(
+        case,
+        actor=caseworker,
+        stream=io.BytesIO("手紙の写し — copy of a letter".encode()),
+        filename="letter.txt",
+        occurred_on=today,
+    )
+    users = {
+        "caseworker": caseworker,
+        "teammate": teammate,
+        "outsider": outsider,
+        "supervisor": supervisor,
+        "other_supervisor": other_supervisor,
+        "security_officer": security_officer,
+        "auditor": auditor,
+        "administrator": administrator,
+        "statistician": statistician,
+    }
+    assert event.document is not None
+    return {"case": case, "users": users, "document": event.document}
+
+
+def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, Any]:
+    case = world["case"]
+    values = {
+        "pk": world["users"]["teammate"].pk if name.startswith("accounts:") else case.pk,
+        "document_pk": world["document"].pk,
+        "kind": "note",
+    }
+    if name.startswith("people:"):
+        values["pk"] = case.person_id
+    return {key: values[key] for key in pattern.pattern.converters}
+
+
+def _post_data(name: str, world: dict[str, Any]) -> dict[str, Any]:
+    case = world["case"]
+    if name == "cases:transition":
+        return {"to": "verifying", "reason": "registry check begins", "version": case.version}
+    if name == "set_language":
+        return {"language": "ja", "next": "/"}
+    return {}
+
+
+# Text that only someone allowed to see the case may ever be shown.
+SECRETS = ("正一", "セイイチ", "김", "新潟県")
+
+
+@pytest.mark.parametrize("name", sorted(POLICY))
+@pytest.mark.parametrize("actor", ACTORS)
+def test_only_the_policy_reaches_each_url(name: str, actor: str, world: dict[str, Any]) -> None:
+    rule = POLICY[name]
+    pattern = dict(_walk(get_resolver().url_patterns))[name]
+    url = reverse(name, kwargs=_kwargs(name, pattern, world))
+    client = Client(raise_request_exception=False)
+    if actor != "anonymous":
+        client.force_login(world["users"][actor])
+    if rule.method == "POST":
+        response = client.post(url, _post_data(name, world))
+    else:
+        response = client.get(url)
+    body = b"".join(response) if response.streaming else response.content  # type: ignore[attr-defined]
+    text = body.decode("utf-8", "replace")
+    login = reverse("accounts:login")
+    if actor in rule.reach:
+        assert response.status_code < 400, f"{actor} should reach {name}: {response.status_code}"
+        assert rule.to_sign_in or not response.get("Location", "").startswith(login)
+    elif actor == "anonymous":
+        assert response.status_code == 302 and response["Location"].startswith(login)
+    else:
+        assert response.status_code == 404, f"{actor} must get 404 at {name}"
+    may_see_case = actor in CASE_READERS
+    if not may_see_case:
+        leaked = [secret for secret in SECRETS if secret in text]
+        assert not leaked, f"{actor} was shown {leaked} at {name}"
+
+
+def test_a_missing_and_a_forbidden_case_look_alike(
+    world: dict[str, Any], outsider: User
+) -> None:
+    client = Client()
+    client.force_login(outsider)
+    forbidden = client.get(reverse("cases:detail", kwargs={"pk": world["case"].pk}))
+    missing = client.get(reverse("cases:detail", kwargs={"pk": 999_999}))
+    assert forbidden.status_code == missing.status_code == 404
+    assert forbidden.content == missing.content

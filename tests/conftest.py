@@ -1,0 +1,143 @@
+"""The fixed people every test is told around.
+
+Compartment "east" holds the case of 金 正一. The caseworker is its officer;
+the teammate is a caseworker of the same compartment it was not shared with;
+the outsider works in another compartment. The supervisor and the security
+officer belong to "east"; the auditor, administrator and statistician read
+no case contents at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from hogo.accounts.models import Compartment, Role, User
+from hogo.cases import actions as case_actions
+from hogo.cases.models import Case, Category
+from hogo.people.actions import NameInput, create_person
+from hogo.people.models import NameKind, Person
+
+PASSWORD = "correct horse battery staple 7"
+
+
+@pytest.fixture(autouse=True)
+def _fast_hasher(settings: Any, tmp_path: Any) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.DOCUMENT_ROOT = tmp_path / "documents"
+
+
+@pytest.fixture
+def east(db: None) -> Compartment:
+    return Compartment.objects.create(code="east", name="East Asia desk")
+
+
+@pytest.fixture
+def west(db: None) -> Compartment:
+    return Compartment.objects.create(code="west", name="Other desk")
+
+
+@pytest.fixture
+def make_user(db: None) -> Callable[..., User]:
+    def make(username: str, role: Role, *compartments: Compartment) -> User:
+        user = User.objects.create_user(username=username, password=PASSWORD, role=role)
+        user.compartments.set(compartments)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def caseworker(make_user: Callable[..., User], east: Compartment) -> User:
+    return make_user("caseworker", Role.CASEWORKER, east)
+
+
+@pytest.fixture
+def teammate(make_user: Callable[..., User], east: Compartment) -> User:
+    return make_user("teammate", Role.CASEWORKER, east)
+
+
+@pytest.fixture
+def outsider(make_user: Callable[..., User], west: Compartment) -> User:
+    return make_user("outsider", Role.CASEWORKER, west)
+
+
+@pytest.fixture
+def supervisor(make_user: Callable[..., User], east: Compartment) -> User:
+    return make_user("supervisor", Role.SUPERVISOR, east)
+
+
+@pytest.fixture
+def other_supervisor(make_user: Callable[..., User], west: Compartment) -> User:
+    return make_user("other_supervisor", Role.SUPERVISOR, west)
+
+
+@pytest.fixture
+def security_officer(make_user: Callable[..., User], east: Compartment) -> User:
+    return make_user("security", Role.SECURITY_OFFICER, east)
+
+
+@pytest.fixture
+def auditor(make_user: Callable[..., User]) -> User:
+    return make_user("auditor", Role.AUDITOR)
+
+
+@pytest.fixture
+def administrator(make_user: Callable[..., User]) -> User:
+    return make_user("administrator", Role.ADMINISTRATOR)
+
+
+@pytest.fixture
+def statistician(make_user: Callable[..., User]) -> User:
+    return make_user("statistician", Role.STATISTICIAN)
+
+
+@pytest.fixture
+def person(caseworker: User) -> Person:
+    return create_person(
+        actor=caseworker,
+        names=[
+            NameInput(NameKind.LEGAL, "金", "正一"),
+            NameInput(NameKind.READING, "キン", "セイイチ"),
+            NameInput(NameKind.HANGUL, "김", "정일"),
+            NameInput(NameKind.ALIAS, "金田", "正一"),
+        ],
+        sex="M",
+        birth_date_text="昭和10年3月5日",
+        birthplace="新潟県",
+        nationality_claimed="朝鮮",
+    )
+
+
+@pytest.fixture
+def case(caseworker: User, person: Person, east: Compartment) -> Case:
+    return case_actions.create_case(
+        actor=caseworker,
+        person=person,
+        category=Category.FORMER_RESIDENT,
+        compartment=east,
+        priority=3,
+        summary="Reached a safe house near the border.",
+    )
+
+
+@pytest.fixture
+def client_for() -> Callable[[User | None], Client]:
+    """A browser signed in as the user (or anonymous), that sees 500s as responses."""
+
+    def make(user: User | None) -> Client:
+        client = Client(raise_request_exception=False)
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return make
+
+
+@pytest.fixture
+def today() -> date:
+    return date.today()
