@@ -32,7 +32,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict hogo
+	HOGO_DEBUG=1 $(BIN)/mypy --strict hogo
 
 check-deploy: $(STAMP)
 	HOGO_DEBUG=0 HOGO_SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')" \

@@ -60,7 +60,9 @@ def update_account(
     if not actor.has_role(Role.ADMINISTRATOR):
         raise PermissionDenied
     if user.pk == actor.pk and (role != user.role or not is_active):
-        raise ValidationError({"role": _("You cannot change your own role or deactivate yourself.")})
+        raise ValidationError(
+            {"role": _("You cannot change your own role or deactivate yourself.")}
+        )
     codes = sorted(c.code for c in compartments)
     before = {
         "role": user.role,

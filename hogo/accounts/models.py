@@ -54,7 +54,9 @@ class ApiToken(models.Model):
 
     PREFIX = "hogo_"
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="tokens")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="tokens"
+    )
     label = models.CharField(max_length=100, blank=True)
     key_id = models.CharField(max_length=16, unique=True)
     key_hash = models.CharField(max_length=64)
@@ -66,6 +68,9 @@ class ApiToken(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.PREFIX}{self.key_id}_… ({self.label or self.user})"
 
     @staticmethod
     def hash_secret(secret: str) -> str:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
 from hogo.accounts.models import Role
 from hogo.audit import registry
 from hogo.audit.log import record
 from hogo.audit.models import AuditEntry
-from hogo.front.decorators import role_required
+from hogo.front.decorators import AuthedRequest, role_required
 
 
 @role_required(Role.AUDITOR)
-def audit_log(request: HttpRequest) -> HttpResponse:
+def audit_log(request: AuthedRequest) -> HttpResponse:
     """The log as auditors read it: who did what to which object, never case contents."""
     entries = AuditEntry.objects.order_by("-seq")
     action = request.GET.get("action", "")
@@ -25,9 +25,15 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     if object_id:
         entries = entries.filter(object_id=object_id)
     page = Paginator(entries, 100).get_page(request.GET.get("page"))
-    record("audit.view", actor=request.user, data={"filters": dict(request.GET.items())})  # type: ignore[arg-type]
+    record("audit.view", actor=request.user, data={"filters": dict(request.GET.items())})
     return render(
         request,
         "audit/log.html",
-        {"page": page, "actions": registry.actions(), "action": action, "actor": actor, "object": object_id},
+        {
+            "page": page,
+            "actions": registry.actions(),
+            "action": action,
+            "actor": actor,
+            "object": object_id,
+        },
     )

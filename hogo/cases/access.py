@@ -45,7 +45,7 @@ def cases_visible_to(user: Any) -> QuerySet[Case]:
     return Case.objects.filter(compartment__in=member.compartments.all())
 
 
-def get_case_for_user(user: Any, pk: object, *, write: bool = False) -> Case:
+def get_case_for_user(user: Any, pk: int | str, *, write: bool = False) -> Case:
     try:
         case = cases_visible_to(user).select_related("person", "officer", "compartment").get(pk=pk)
     except (Case.DoesNotExist, ValueError, TypeError):
@@ -104,7 +104,7 @@ def persons_visible_to(user: Any) -> QuerySet[Person]:
     return Person.objects.filter(in_case)
 
 
-def get_person_for_user(user: Any, pk: object, *, write: bool = False) -> Person:
+def get_person_for_user(user: Any, pk: int | str, *, write: bool = False) -> Person:
     try:
         person = persons_visible_to(user).get(pk=pk)
     except (Person.DoesNotExist, ValueError, TypeError):
@@ -119,10 +119,8 @@ def can_edit_person(user: Any, person: Person) -> bool:
     return member is not None and member.role in CASE_WRITERS
 
 
-def get_document_for_user(user: Any, pk: object) -> Document:
+def get_document_for_user(user: Any, pk: int | str) -> Document:
     try:
-        return Document.objects.select_related("case").get(
-            pk=pk, case__in=cases_visible_to(user)
-        )
+        return Document.objects.select_related("case").get(pk=pk, case__in=cases_visible_to(user))
     except (Document.DoesNotExist, ValueError, TypeError):
         raise Http404 from None

@@ -123,9 +123,7 @@ def create_case(
     return case
 
 
-def update_case(
-    case: Case, *, actor: User, expected_version: int, changes: dict[str, Any]
-) -> Case:
+def update_case(case: Case, *, actor: User, expected_version: int, changes: dict[str, Any]) -> Case:
     _require(access.can_edit_case(actor, case))
     unknown = set(changes) - set(CASE_FIELDS)
     if unknown:
@@ -163,7 +161,9 @@ def transition_case(
     if not reason:
         raise ValidationError({"reason": _("Say why the case changes status.")})
     if not is_allowed(case.status, to, held_from=case.held_from):
-        allowed = ", ".join(str(s.label) for s in allowed_targets(case.status, held_from=case.held_from))
+        allowed = ", ".join(
+            str(s.label) for s in allowed_targets(case.status, held_from=case.held_from)
+        )
         raise ValidationError(
             {
                 "to": _("A case cannot go from %(current)s to %(target)s. Allowed: %(allowed)s.")
@@ -253,9 +253,8 @@ def add_event(
         errors["occurred_on"] = _("The date cannot be in the future.")
     if errors:
         raise ValidationError(errors)
-    if kind == EventKind.BROKER and fields.get("demand_amount") is not None:
-        if not fields.get("demand_currency"):
-            raise ValidationError({"demand_currency": _("Give the currency of the amount.")})
+    if fields.get("demand_amount") is not None and not fields.get("demand_currency"):
+        raise ValidationError({"demand_currency": _("Give the currency of the amount.")})
     event = Event(case=case, kind=kind, occurred_on=occurred_on, recorded_by=actor, **fields)
     event.full_clean(exclude=["document"])
     with transaction.atomic():
@@ -264,7 +263,9 @@ def add_event(
             "cases.add_event",
             actor=actor,
             obj=case,
-            changes={name: [None, value] for name, value in fields.items() if value not in ("", None)},
+            changes={
+                name: [None, value] for name, value in fields.items() if value not in ("", None)
+            },
             data={"event": event.pk, "kind": kind},
         )
     return event
@@ -326,7 +327,9 @@ def upload_document(
         if content_type not in settings.DOCUMENT_TYPES:
             raise ValidationError(
                 {
-                    "file": _("Files of type %(type)s are not accepted; use PDF, JPEG, PNG or text.")
+                    "file": _(
+                        "Files of type %(type)s are not accepted; use PDF, JPEG, PNG or text."
+                    )
                     % {"type": content_type}
                 }
             )

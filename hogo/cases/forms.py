@@ -22,7 +22,7 @@ class CaseFilterForm(forms.Form):
     category = forms.ChoiceField(
         label=_("category"), choices=[("", _("any category")), *Category.choices], required=False
     )
-    officer = forms.ModelChoiceField(
+    officer: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
         label=_("officer"),
         queryset=User.objects.filter(role=Role.CASEWORKER),
         required=False,
@@ -31,13 +31,19 @@ class CaseFilterForm(forms.Form):
 
 
 class CaseCreateForm(forms.Form):
-    person = forms.ModelChoiceField(label=_("protected person"), queryset=None)  # type: ignore[arg-type]
+    person: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
+        label=_("protected person"), queryset=None
+    )
     category = forms.ChoiceField(label=_("category"), choices=Category.choices)
-    compartment = forms.ModelChoiceField(label=_("compartment"), queryset=None)  # type: ignore[arg-type]
+    compartment: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
+        label=_("compartment"), queryset=None
+    )
     priority = forms.TypedChoiceField(
         label=_("priority"), choices=Priority.choices, coerce=int, initial=Priority.NORMAL
     )
-    summary = forms.CharField(label=_("summary"), widget=forms.Textarea, required=False, max_length=4000)
+    summary = forms.CharField(
+        label=_("summary"), widget=forms.Textarea, required=False, max_length=4000
+    )
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -49,8 +55,12 @@ class CaseEditForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     category = forms.ChoiceField(label=_("category"), choices=Category.choices)
     priority = forms.TypedChoiceField(label=_("priority"), choices=Priority.choices, coerce=int)
-    summary = forms.CharField(label=_("summary"), widget=forms.Textarea, required=False, max_length=4000)
-    officer = forms.ModelChoiceField(label=_("assigned officer"), queryset=None, required=False)  # type: ignore[arg-type]
+    summary = forms.CharField(
+        label=_("summary"), widget=forms.Textarea, required=False, max_length=4000
+    )
+    officer: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
+        label=_("assigned officer"), queryset=None, required=False
+    )
 
     def __init__(self, *args: Any, case: Case, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -65,12 +75,15 @@ class CaseEditForm(forms.Form):
 class TransitionForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     to = forms.ChoiceField(label=_("new status"))
-    reason = forms.CharField(label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+    reason = forms.CharField(
+        label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
+    )
 
     def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["to"].choices = [
-            (status.value, status.label) for status in allowed_targets(case.status, held_from=case.held_from)
+        self.fields["to"].choices = [  # type: ignore[attr-defined]
+            (status.value, status.label)
+            for status in allowed_targets(case.status, held_from=case.held_from)
         ]
 
 
@@ -105,7 +118,7 @@ class DocumentForm(forms.Form):
 
 
 class MemberForm(forms.Form):
-    person = forms.ModelChoiceField(label=_("person"), queryset=None)  # type: ignore[arg-type]
+    person: forms.ModelChoiceField[Any] = forms.ModelChoiceField(label=_("person"), queryset=None)
     relation = forms.CharField(label=_("relation to the protected person"), max_length=100)
 
     def __init__(self, *args: Any, user: User, case: Case, **kwargs: Any) -> None:
@@ -114,15 +127,17 @@ class MemberForm(forms.Form):
 
 
 class ShareForm(forms.Form):
-    user = forms.ModelChoiceField(label=_("caseworker"), queryset=None)  # type: ignore[arg-type]
+    user: forms.ModelChoiceField[Any] = forms.ModelChoiceField(label=_("caseworker"), queryset=None)
 
     def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["user"].queryset = User.objects.filter(  # type: ignore[attr-defined]
             role=Role.CASEWORKER, is_active=True
-        ).exclude(pk=case.officer_id)
+        ).exclude(pk=case.officer_id or 0)
 
 
 class ScreeningForm(forms.Form):
     result = forms.ChoiceField(label=_("result"), choices=ScreeningResult.choices)
-    findings = forms.CharField(label=_("findings"), widget=forms.Textarea, required=False, max_length=10000)
+    findings = forms.CharField(
+        label=_("findings"), widget=forms.Textarea, required=False, max_length=10000
+    )

@@ -80,6 +80,9 @@ class CaseMember(models.Model):
             models.UniqueConstraint(fields=["case", "person"], name="unique_case_member")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.person} ({self.relation})"
+
 
 class CaseShare(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="shares")
@@ -91,6 +94,9 @@ class CaseShare(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["case", "user"], name="unique_case_share")]
+
+    def __str__(self) -> str:
+        return f"{self.case} → {self.user}"
 
 
 class EventKind(models.TextChoices):
@@ -193,6 +199,9 @@ class Event(models.Model):
     class Meta:
         ordering = ["-occurred_on", "-pk"]
 
+    def __str__(self) -> str:
+        return f"{self.case} {self.occurred_on} {self.kind}"
+
 
 class ScreeningResult(models.TextChoices):
     PENDING = "pending", _("pending")
@@ -212,3 +221,6 @@ class SecurityScreening(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
+
+    def __str__(self) -> str:
+        return f"{self.case} screening: {self.result}"

@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -29,7 +29,7 @@ from hogo.cases.forms import (
 )
 from hogo.cases.models import Case, EventKind, SecurityScreening
 from hogo.cases.selectors import search_cases
-from hogo.front.decorators import role_required
+from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 
 READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
@@ -37,7 +37,7 @@ WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
 
 
 @role_required(*READERS)
-def case_list(request: HttpRequest) -> HttpResponse:
+def case_list(request: AuthedRequest) -> HttpResponse:
     form = CaseFilterForm(request.GET or None)
     filters: dict[str, Any] = {}
     if form.is_valid():
@@ -50,18 +50,18 @@ def case_list(request: HttpRequest) -> HttpResponse:
             "officer": officer.pk if officer else None,
         }
     page = Paginator(search_cases(request.user, **filters), 50).get_page(request.GET.get("page"))
-    record("cases.list", actor=request.user, data={"ids": [c.pk for c in page], "via": "page"})  # type: ignore[arg-type]
-    template = "cases/list.html#results" if request.htmx else "cases/list.html"  # type: ignore[attr-defined]
+    record("cases.list", actor=request.user, data={"ids": [c.pk for c in page], "via": "page"})
+    template = "cases/list.html#results" if request.htmx else "cases/list.html"
     return render(request, template, {"form": form, "page": page})
 
 
 @role_required(*WRITERS)
-def case_create(request: HttpRequest) -> HttpResponse:
+def case_create(request: AuthedRequest) -> HttpResponse:
     initial = {"person": request.GET.get("person")}
-    form = CaseCreateForm(request.POST or None, user=request.user, initial=initial)  # type: ignore[arg-type]
+    form = CaseCreateForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            case = actions.create_case(actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            case = actions.create_case(actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             apply_errors(form, error)
         else:
@@ -69,12 +69,12 @@ def case_create(request: HttpRequest) -> HttpResponse:
     return render(request, "cases/form.html", {"form": form, "title": _("New case")})
 
 
-def _detail_context(request: HttpRequest, case: Case) -> dict[str, Any]:
+def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
     user = request.user
     screening = None
     if access.can_see_screening(user, case):
         screening = SecurityScreening.objects.filter(case=case).first()
-        record("cases.view_screening", actor=user, obj=case)  # type: ignore[arg-type]
+        record("cases.view_screening", actor=user, obj=case)
     return {
         "case": case,
         "names": case.person.names.all(),
@@ -91,14 +91,14 @@ def _detail_context(request: HttpRequest, case: Case) -> dict[str, Any]:
 
 
 @role_required(*READERS)
-def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def case_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk)
-    actions.record_case_view(case, actor=request.user, via="page")  # type: ignore[arg-type]
+    actions.record_case_view(case, actor=request.user, via="page")
     return render(request, "cases/detail.html", _detail_context(request, case))
 
 
 @role_required(*WRITERS)
-def case_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def case_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     initial = {
         "version": case.version,
@@ -107,14 +107,14 @@ def case_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "summary": case.summary,
         "officer": case.officer_id,
     }
-    form = CaseEditForm(request.POST or None, case=case, user=request.user, initial=initial)  # type: ignore[arg-type]
+    form = CaseEditForm(request.POST or None, case=case, user=request.user, initial=initial)
     status = 200
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version = data.pop("version")
         changes = {name: value for name, value in data.items() if value != getattr(case, name)}
         try:
-            actions.update_case(case, actor=request.user, expected_version=version, changes=changes)  # type: ignore[arg-type]
+            actions.update_case(case, actor=request.user, expected_version=version, changes=changes)
         except ValidationError as error:
             apply_errors(form, error)
         except Conflict as conflict:
@@ -124,13 +124,16 @@ def case_edit(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Case updated."))
             return redirect("cases:detail", pk=case.pk)
     return render(
-        request, "cases/form.html", {"form": form, "title": case.reference, "case": case}, status=status
+        request,
+        "cases/form.html",
+        {"form": form, "title": case.reference, "case": case},
+        status=status,
     )
 
 
 @require_POST
 @role_required(*WRITERS)
-def case_transition(request: HttpRequest, pk: int) -> HttpResponse:
+def case_transition(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     form = TransitionForm(request.POST, case=case)
     status = 400
@@ -139,7 +142,7 @@ def case_transition(request: HttpRequest, pk: int) -> HttpResponse:
             actions.transition_case(
                 case,
                 to=form.cleaned_data["to"],
-                actor=request.user,  # type: ignore[arg-type]
+                actor=request.user,
                 reason=form.cleaned_data["reason"],
                 expected_version=form.cleaned_data["version"],
             )
@@ -157,7 +160,7 @@ def case_transition(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*WRITERS)
-def event_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+def event_add(request: AuthedRequest, pk: int, kind: str) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     if kind not in actions.EVENT_FIELDS:
         raise Http404
@@ -167,7 +170,7 @@ def event_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
         try:
             actions.add_event(
                 case,
-                actor=request.user,  # type: ignore[arg-type]
+                actor=request.user,
                 kind=kind,
                 occurred_on=form.cleaned_data["occurred_on"],
                 fields=fields,
@@ -182,7 +185,7 @@ def event_add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 
 
 @role_required(*WRITERS)
-def document_upload(request: HttpRequest, pk: int) -> HttpResponse:
+def document_upload(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     form = DocumentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -190,7 +193,7 @@ def document_upload(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             actions.upload_document(
                 case,
-                actor=request.user,  # type: ignore[arg-type]
+                actor=request.user,
                 stream=upload,
                 filename=upload.name or "",
                 occurred_on=form.cleaned_data["occurred_on"],
@@ -202,12 +205,14 @@ def document_upload(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Document stored."))
             return redirect("cases:detail", pk=case.pk)
     return render(
-        request, "cases/form.html", {"form": form, "title": _("Document"), "case": case, "upload": True}
+        request,
+        "cases/form.html",
+        {"form": form, "title": _("Document"), "case": case, "upload": True},
     )
 
 
 @role_required(*READERS)
-def document_download(request: HttpRequest, pk: int, document_pk: int) -> HttpResponse:
+def document_download(request: AuthedRequest, pk: int, document_pk: int) -> FileResponse:
     case = access.get_case_for_user(request.user, pk)
     document = access.get_document_for_user(request.user, document_pk)
     if document.case_id != case.pk:
@@ -217,7 +222,7 @@ def document_download(request: HttpRequest, pk: int, document_pk: int) -> HttpRe
     path = settings.DOCUMENT_ROOT / document.storage_name
     if not path.is_file():
         raise Http404
-    record("cases.view_document", actor=request.user, obj=case, data={"document": document.pk})  # type: ignore[arg-type]
+    record("cases.view_document", actor=request.user, obj=case, data={"document": document.pk})
     return FileResponse(
         path.open("rb"),
         as_attachment=True,
@@ -227,37 +232,41 @@ def document_download(request: HttpRequest, pk: int, document_pk: int) -> HttpRe
 
 
 @role_required(*WRITERS)
-def member_add(request: HttpRequest, pk: int) -> HttpResponse:
+def member_add(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
-    form = MemberForm(request.POST or None, user=request.user, case=case)  # type: ignore[arg-type]
+    form = MemberForm(request.POST or None, user=request.user, case=case)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.add_family_member(case, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            actions.add_family_member(case, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             apply_errors(form, error)
         else:
             return redirect("cases:detail", pk=case.pk)
-    return render(request, "cases/form.html", {"form": form, "title": _("Family member"), "case": case})
+    return render(
+        request, "cases/form.html", {"form": form, "title": _("Family member"), "case": case}
+    )
 
 
 @role_required(Role.SUPERVISOR)
-def case_share(request: HttpRequest, pk: int) -> HttpResponse:
+def case_share(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     if not access.can_manage_case(request.user, case):
         raise Http404
     form = ShareForm(request.POST or None, case=case)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.share_case(case, user=form.cleaned_data["user"], actor=request.user)  # type: ignore[arg-type]
+            actions.share_case(case, user=form.cleaned_data["user"], actor=request.user)
         except ValidationError as error:
             apply_errors(form, error)
         else:
             return redirect("cases:detail", pk=case.pk)
-    return render(request, "cases/form.html", {"form": form, "title": _("Share case"), "case": case})
+    return render(
+        request, "cases/form.html", {"form": form, "title": _("Share case"), "case": case}
+    )
 
 
 @role_required(Role.SECURITY_OFFICER)
-def screening_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def screening_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk)
     if not access.can_see_screening(request.user, case):
         raise Http404
@@ -265,7 +274,9 @@ def screening_edit(request: HttpRequest, pk: int) -> HttpResponse:
     initial = {"result": screening.result, "findings": screening.findings} if screening else {}
     form = ScreeningForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        actions.update_screening(case, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        actions.update_screening(case, actor=request.user, **form.cleaned_data)
         return redirect("cases:detail", pk=case.pk)
-    record("cases.view_screening", actor=request.user, obj=case)  # type: ignore[arg-type]
-    return render(request, "cases/form.html", {"form": form, "title": _("Security screening"), "case": case})
+    record("cases.view_screening", actor=request.user, obj=case)
+    return render(
+        request, "cases/form.html", {"form": form, "title": _("Security screening"), "case": case}
+    )

@@ -6,11 +6,20 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django_htmx.middleware import HtmxDetails
 
-from hogo.accounts.models import Role
+from hogo.accounts.models import Role, User
 
-View = TypeVar("View", bound=Callable[..., HttpResponse])
+
+class AuthedRequest(HttpRequest):
+    """A request that `role_required` (or the sign-in middleware) has let through."""
+
+    user: User
+    htmx: HtmxDetails
+
+
+View = TypeVar("View", bound=Callable[..., HttpResponse | FileResponse])
 
 
 def role_required(*roles: Role) -> Callable[[View], View]:
@@ -18,7 +27,7 @@ def role_required(*roles: Role) -> Callable[[View], View]:
 
     def decorate(view: View) -> View:
         @wraps(view)
-        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse | FileResponse:
             user = request.user
             if not user.is_authenticated or not user.is_active or user.role not in roles:
                 raise Http404

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 
 from hogo.accounts.models import Role
+from hogo.front.decorators import AuthedRequest
 
 HOME_BY_ROLE = {
     Role.CASEWORKER: "cases:list",
@@ -15,5 +16,5 @@ HOME_BY_ROLE = {
 }
 
 
-def home(request: HttpRequest) -> HttpResponse:
-    return redirect(HOME_BY_ROLE.get(request.user.role, "accounts:login"))  # type: ignore[union-attr]
+def home(request: AuthedRequest) -> HttpResponse:
+    return redirect(HOME_BY_ROLE.get(Role(request.user.role), "accounts:login"))

@@ -109,7 +109,7 @@ def update_person(
 ) -> Person:
     unknown = set(changes) - set(PERSON_FIELDS)
     if unknown:
-        raise ValidationError({field: "This field cannot be changed here." for field in unknown})
+        raise ValidationError(dict.fromkeys(unknown, "This field cannot be changed here."))
     values = {name: str(value).strip() for name, value in changes.items()}
     if "birth_date_text" in values:
         birth_date, precision = parse_birth_date(values["birth_date_text"])

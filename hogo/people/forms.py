@@ -53,7 +53,7 @@ NAME_KINDS_FIRST = [NameKind.LEGAL, NameKind.READING, NameKind.HANGUL, NameKind.
 
 class RelationForm(forms.Form):
     kind = forms.ChoiceField(label=_("relationship"), choices=RelationKind.choices)
-    to_person = forms.ModelChoiceField(label=_("of"), queryset=None)  # type: ignore[arg-type]
+    to_person: forms.ModelChoiceField[Any] = forms.ModelChoiceField(label=_("of"), queryset=None)
 
     def __init__(self, *args: Any, user: User, exclude: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -24,9 +24,7 @@ class Person(models.Model):
     # The date as the source wrote it, and what we understood of it.
     birth_date_text = models.CharField(_("birth date as recorded"), max_length=64, blank=True)
     birth_date = models.DateField(_("birth date"), null=True, blank=True)
-    birth_date_precision = models.CharField(
-        max_length=5, choices=DatePrecision.choices, blank=True
-    )
+    birth_date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
     birthplace = models.CharField(_("birthplace"), max_length=200, blank=True)
     nationality_claimed = models.CharField(_("nationality as claimed"), max_length=100, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -104,6 +102,9 @@ class NameKey(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["name", "key"], name="unique_name_key")]
 
+    def __str__(self) -> str:
+        return self.key
+
 
 class RelationKind(models.TextChoices):
     SPOUSE = "spouse", _("spouse")
@@ -128,3 +129,6 @@ class Relationship(models.Model):
                 condition=~models.Q(from_person=models.F("to_person")), name="no_self_relationship"
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.from_person} {self.kind} {self.to_person}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -12,7 +12,7 @@ from hogo.accounts.models import Role
 from hogo.cases import access
 from hogo.cases.actions import record_person_view
 from hogo.cases.errors import Conflict
-from hogo.front.decorators import role_required
+from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 from hogo.people import actions
 from hogo.people.forms import (
@@ -30,19 +30,21 @@ WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
 
 
 @role_required(*WRITERS)
-def person_create(request: HttpRequest) -> HttpResponse:
+def person_create(request: AuthedRequest) -> HttpResponse:
     form = PersonForm(request.POST or None)
     names = NameFormSet(
         request.POST or None, initial=[{"kind": kind} for kind in NAME_KINDS_FIRST], prefix="names"
     )
     if request.method == "POST" and form.is_valid() and names.is_valid():
         items = [
-            actions.NameInput(f.cleaned_data["kind"], f.cleaned_data["family"], f.cleaned_data["given"])
+            actions.NameInput(
+                f.cleaned_data["kind"], f.cleaned_data["family"], f.cleaned_data["given"]
+            )
             for f in names.forms
             if f.has_name()
         ]
         try:
-            person = actions.create_person(actor=request.user, names=items, **form.cleaned_data)  # type: ignore[arg-type]
+            person = actions.create_person(actor=request.user, names=items, **form.cleaned_data)
         except ValidationError as error:
             apply_errors(form, error)
         else:
@@ -52,9 +54,9 @@ def person_create(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*READERS)
-def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk)
-    record_person_view(person, actor=request.user, via="page")  # type: ignore[arg-type]
+    record_person_view(person, actor=request.user, via="page")
     visible = access.cases_visible_to(request.user)
     relations = Relationship.objects.filter(from_person=person).select_related("to_person")
     inverse = Relationship.objects.filter(to_person=person).select_related("from_person")
@@ -75,7 +77,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*WRITERS)
-def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk, write=True)
     initial = {
         "version": person.version,
@@ -91,7 +93,9 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
         version = data.pop("version")
         changes = {k: v for k, v in data.items() if v != getattr(person, k)}
         try:
-            actions.update_person(person, actor=request.user, expected_version=version, changes=changes)  # type: ignore[arg-type]
+            actions.update_person(
+                person, actor=request.user, expected_version=version, changes=changes
+            )
         except ValidationError as error:
             apply_errors(form, error)
         except Conflict as conflict:
@@ -100,34 +104,46 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             return redirect("people:detail", pk=person.pk)
     return render(
-        request, "people/form.html", {"form": form, "person": person, "title": str(person)}, status=status
+        request,
+        "people/form.html",
+        {"form": form, "person": person, "title": str(person)},
+        status=status,
     )
 
 
 @role_required(*WRITERS)
-def name_add(request: HttpRequest, pk: int) -> HttpResponse:
+def name_add(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk, write=True)
     form = NameForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         item = actions.NameInput(**form.cleaned_data)
         try:
-            actions.add_person_name(person, actor=request.user, name=item)  # type: ignore[arg-type]
+            actions.add_person_name(person, actor=request.user, name=item)
         except ValidationError as error:
             apply_errors(form, error)
         else:
             return redirect("people:detail", pk=person.pk)
-    return render(request, "people/form.html", {"form": form, "person": person, "title": _("Add a name")})
+    return render(
+        request, "people/form.html", {"form": form, "person": person, "title": _("Add a name")}
+    )
 
 
 @role_required(*WRITERS)
-def relation_add(request: HttpRequest, pk: int) -> HttpResponse:
+def relation_add(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk, write=True)
-    form = RelationForm(request.POST or None, user=request.user, exclude=person.pk)  # type: ignore[arg-type]
+    form = RelationForm(request.POST or None, user=request.user, exclude=person.pk)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.relate_persons(person, form.cleaned_data["to_person"], actor=request.user, kind=form.cleaned_data["kind"])  # type: ignore[arg-type]
+            actions.relate_persons(
+                person,
+                form.cleaned_data["to_person"],
+                actor=request.user,
+                kind=form.cleaned_data["kind"],
+            )
         except ValidationError as error:
             apply_errors(form, error)
         else:
             return redirect("people:detail", pk=person.pk)
-    return render(request, "people/form.html", {"form": form, "person": person, "title": _("Relationship")})
+    return render(
+        request, "people/form.html", {"form": form, "person": person, "title": _("Relationship")}
+    )

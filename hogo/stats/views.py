@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
 from hogo.accounts.models import Role
 from hogo.cases.models import Case, Category
 from hogo.cases.workflow import Status
-from hogo.front.decorators import role_required
+from hogo.front.decorators import AuthedRequest, role_required
 
 SMALL = 10
 
@@ -20,7 +20,7 @@ def _cell(count: int) -> str:
 
 
 @role_required(Role.STATISTICIAN)
-def overview(request: HttpRequest) -> HttpResponse:
+def overview(request: AuthedRequest) -> HttpResponse:
     counts = {
         (row["status"], row["category"]): row["n"]
         for row in Case.objects.values("status", "category").annotate(n=Count("pk"))
@@ -32,5 +32,9 @@ def overview(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "stats/overview.html",
-        {"categories": [c.label for c in Category], "rows": rows, "total": _cell(sum(counts.values()))},
+        {
+            "categories": [c.label for c in Category],
+            "rows": rows,
+            "total": _cell(sum(counts.values())),
+        },
     )

@@ -90,7 +90,9 @@ def _walk(patterns: list[Any], namespace: str = "") -> Iterator[tuple[str, URLPa
 
 
 def page_urls() -> list[str]:
-    return sorted({name for name, _ in _walk(get_resolver().url_patterns) if not name.startswith("api:")})
+    return sorted(
+        {name for name, _ in _walk(get_resolver().url_patterns) if not name.startswith("api:")}
+    )
 
 
 def test_every_url_has_a_policy() -> None:
@@ -181,7 +183,8 @@ def test_only_the_policy_reaches_each_url(name: str, actor: str, world: dict[str
         assert response.status_code < 400, f"{actor} should reach {name}: {response.status_code}"
         assert rule.to_sign_in or not response.get("Location", "").startswith(login)
     elif actor == "anonymous":
-        assert response.status_code == 302 and response["Location"].startswith(login)
+        assert response.status_code == 302
+        assert response["Location"].startswith(login)
     else:
         assert response.status_code == 404, f"{actor} must get 404 at {name}"
     may_see_case = actor in CASE_READERS
@@ -190,9 +193,7 @@ def test_only_the_policy_reaches_each_url(name: str, actor: str, world: dict[str
         assert not leaked, f"{actor} was shown {leaked} at {name}"
 
 
-def test_a_missing_and_a_forbidden_case_look_alike(
-    world: dict[str, Any], outsider: User
-) -> None:
+def test_a_missing_and_a_forbidden_case_look_alike(world: dict[str, Any], outsider: User) -> None:
     client = Client()
     client.force_login(outsider)
     forbidden = client.get(reverse("cases:detail", kwargs={"pk": world["case"].pk}))

@@ -1,0 +1,129 @@
+"""A real hogo server, in its own process and database, for the browser tests.
+
+The server runs `hogo serve` against a fresh database of the same kind the
+suite runs on (a temporary SQLite file, or a throwaway PostgreSQL database),
+seeded through hogo's own actions, so the browser sees exactly what a user would.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = os.environ.get("HOGO_CHROMIUM", "/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+HOGO = [sys.executable, "-m", "hogo"]
+
+SEED = """
+from hogo.accounts.models import Compartment, Role, User
+from hogo.cases.actions import create_case
+from hogo.people.actions import NameInput, create_person
+east = Compartment.objects.create(code="east", name="East Asia desk")
+officer = User.objects.create_user(username="officer", password="{password}", role=Role.CASEWORKER)
+officer.compartments.add(east)
+person = create_person(actor=officer, names=[
+    NameInput("legal", "金", "正一"), NameInput("reading", "キン", "セイイチ"),
+    NameInput("hangul", "김", "정일"), NameInput("alias", "金田", "正一")],
+    sex="M", birth_date_text="S10.3.5", birthplace="新潟県")
+create_case(actor=officer, person=person, category="former_resident", compartment=east)
+other = create_person(actor=officer, names=[NameInput("legal", "佐藤", "花子")])
+create_case(actor=officer, person=other, category="japanese_spouse", compartment=east)
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _database_url(tmp: Path) -> tuple[str, Any]:
+    url = os.environ.get("HOGO_DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return f"sqlite:///{tmp / 'browser.sqlite3'}", None
+    import psycopg
+
+    name = f"hogo_browser_{secrets.token_hex(4)}"
+    admin = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return url.rsplit("/", 1)[0] + f"/{name}", drop
+
+
+@pytest.fixture(scope="session")
+def live_hogo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make browser` (Debian's chromium package)")
+    tmp = tmp_path_factory.mktemp("live")
+    url, drop = _database_url(tmp)
+    password = secrets.token_urlsafe(12)
+    env = {
+        **os.environ,
+        "HOGO_DATABASE_URL": url,
+        "HOGO_DEBUG": "0",
+        "HOGO_HTTPS": "0",
+        "HOGO_SECRET_KEY": secrets.token_urlsafe(64),
+        "HOGO_VAR_DIR": str(tmp),
+    }
+    run = {"env": env, "cwd": ROOT, "check": True, "capture_output": True, "timeout": 300}
+    subprocess.run([*HOGO, "migrate", "--no-input"], **run)  # type: ignore[call-overload]
+    subprocess.run([*HOGO, "shell", "-c", SEED.format(password=password)], **run)  # type: ignore[call-overload]
+    port = _free_port()
+    log = (tmp / "server.log").open("wb")
+    server = subprocess.Popen(
+        [*HOGO, "serve", "--port", str(port)], env=env, cwd=ROOT, stdout=log, stderr=log
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/accounts/login/", timeout=2)  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("hogo serve did not start: " + (tmp / "server.log").read_text())
+        yield {"base": base, "username": "officer", "password": password}
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
+        if drop is not None:
+            drop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield chromium
+        chromium.close()

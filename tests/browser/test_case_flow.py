@@ -1,0 +1,64 @@
+"""A caseworker, in a real browser, finds a case by its kana name and moves it one step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
+
+pytestmark = pytest.mark.browser
+
+WORDS = {
+    "en": {"timeline": "Timeline", "search": "Search", "reason": "Next step agreed"},
+    "ja": {"timeline": "経過", "search": "検索", "reason": "次の段階へ進める"},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_caseworker_finds_a_case_by_kana_and_moves_it(
+    language: str, live_hogo: dict[str, str], browser: Any
+) -> None:
+    words = WORDS[language]
+    context = browser.new_context(locale="ja-JP" if language == "ja" else "en-GB")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    base = live_hogo["base"]
+
+    page.goto(f"{base}/accounts/login/")
+    page.locator(f'button[name="language"][value="{language}"]').click()
+    page.fill('input[name="username"]', live_hogo["username"])
+    page.fill('input[name="password"]', live_hogo["password"])
+    page.locator('form:has(input[name="password"]) button[type="submit"]').click()
+    page.wait_for_url(f"{base}/cases/**")
+    assert page.locator("html").get_attribute("lang") == language
+
+    page.fill('input[name="q"]', "キン")
+    page.get_by_role("button", name=words["search"]).click()
+    results = page.locator("#results tbody tr")
+    results.first.wait_for()
+    assert results.count() == 1
+    assert "金 正一" in results.first.inner_text()
+    results.first.locator("a").first.click()
+    page.wait_for_url(f"{base}/cases/*/")
+
+    assert page.get_by_role("heading", name=words["timeline"]).is_visible()
+    # The first status the workflow offers from here, whatever step the case is at.
+    target = page.locator('select[name="to"] option').first
+    label = target.inner_text().strip()
+    page.select_option('select[name="to"]', target.get_attribute("value"))
+    reason = f"{words['reason']} ({language})"
+    page.fill('textarea[name="reason"]', reason)
+    page.locator('form[action$="/transition/"] button[type="submit"]').click()
+    page.wait_for_load_state()
+
+    assert label in page.locator("#case-status").inner_text()
+    newest = page.locator("#timeline li").first
+    assert reason in newest.inner_text()
+    assert label in newest.inner_text()
+
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"case-page-{language}.png"), full_page=True)
+    context.close()
