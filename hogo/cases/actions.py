@@ -105,7 +105,6 @@ def create_case(
             occurred_on=timezone.localdate(),
             recorded_by=actor,
             to_status=Status.REPORTED,
-            text=_("Case opened"),
         )
         record(
             "cases.create",

@@ -1,0 +1,89 @@
+"""Settings come from the environment, fail loudly and default to safe."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD_KEY = "k" * 20 + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij0123456789"
+
+
+def _settings(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HOGO_")}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)",
+        ],
+        env={**clean, "DJANGO_SETTINGS_MODULE": "hogo.settings", **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_debug_is_off_by_default() -> None:
+    result = _settings({"HOGO_SECRET_KEY": GOOD_KEY})
+    assert result.stdout.strip() == "False"
+
+
+def test_production_refuses_to_start_without_a_secret_key() -> None:
+    result = _settings({})
+    assert result.returncode != 0
+    assert "HOGO_SECRET_KEY" in result.stderr
+
+
+def test_a_secret_key_is_read_from_a_file(tmp_path: Path) -> None:
+    key = tmp_path / "key"
+    key.write_text(GOOD_KEY)
+    assert _settings({"HOGO_SECRET_KEY_FILE": str(key)}).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("env", "complaint"),
+    [
+        ({"HOGO_DEBUG": "maybe"}, "not a boolean"),
+        ({"HOGO_SECRET_KEY": "short"}, "at least 50"),
+        ({"HOGO_DATABASE_URL": "mysql://x@y/z"}, "not supported"),
+        ({"HOGO_SESSION_SECONDS": "soon"}, "not a whole number"),
+        ({"HOGO_SECRET_KEY_FILE": "/nonexistent/key"}, "HOGO_SECRET_KEY_FILE"),
+    ],
+)
+def test_a_bad_value_stops_the_process_with_a_clear_message(
+    env: dict[str, str], complaint: str
+) -> None:
+    result = _settings(
+        {"HOGO_SECRET_KEY": GOOD_KEY, **env} if "HOGO_SECRET_KEY_FILE" not in env else env
+    )
+    assert result.returncode != 0
+    assert complaint in result.stderr
+
+
+def test_check_deploy_is_clean_under_production_settings() -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HOGO_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "hogo", "check", "--deploy", "--fail-level", "WARNING"],
+        env={**clean, "HOGO_SECRET_KEY": GOOD_KEY, "HOGO_DATABASE_URL": "sqlite:///:memory:"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_pages_are_never_cached(client: object, caseworker: object) -> None:
+    from django.test import Client
+
+    assert isinstance(client, Client)
+    response = client.get("/accounts/login/")
+    assert "no-store" in response["Cache-Control"]
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
