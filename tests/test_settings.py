@@ -19,7 +19,8 @@ def _settings(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
         [
             sys.executable,
             "-c",
-            "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)",
+            "import django; django.setup(); "
+            "from django.conf import settings; print(settings.DEBUG)",
         ],
         env={**clean, "DJANGO_SETTINGS_MODULE": "hogo.settings", **env},
         cwd=ROOT,

@@ -29,9 +29,22 @@ class AuditError(RuntimeError):
     pass
 
 
+def _no_floats(value: Any) -> Any:
+    # PostgreSQL's jsonb keeps numbers as numeric: 1e16 would read back as an
+    # integer and break the hash. Floats are kept as their exact text instead.
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, dict):
+        return {key: _no_floats(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_no_floats(item) for item in value]
+    return value
+
+
 def _plain(value: Any) -> Any:
     """JSON-safe and stable: what is hashed is what is read back."""
-    return json.loads(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False))
+    encoded = json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False, allow_nan=False)
+    return _no_floats(json.loads(encoded))
 
 
 def _lock_chain() -> None:

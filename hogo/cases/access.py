@@ -55,20 +55,24 @@ def get_case_for_user(user: Any, pk: int | str, *, write: bool = False) -> Case:
     return case
 
 
+def _sees(member: User, case: Case) -> bool:
+    return cases_visible_to(member).filter(pk=case.pk).exists()
+
+
 def can_edit_case(user: Any, case: Case) -> bool:
     member = _active(user)
-    return member is not None and member.role in CASE_WRITERS
+    return member is not None and member.role in CASE_WRITERS and _sees(member, case)
 
 
 def can_manage_case(user: Any, case: Case) -> bool:
     """Assigning an officer and sharing a case are a supervisor's decisions."""
     member = _active(user)
-    return member is not None and member.role == Role.SUPERVISOR
+    return member is not None and member.role == Role.SUPERVISOR and _sees(member, case)
 
 
 def can_see_screening(user: Any, case: Case) -> bool:
     member = _active(user)
-    return member is not None and member.role == Role.SECURITY_OFFICER
+    return member is not None and member.role == Role.SECURITY_OFFICER and _sees(member, case)
 
 
 def can_create_case(user: Any) -> bool:
@@ -116,7 +120,11 @@ def get_person_for_user(user: Any, pk: int | str, *, write: bool = False) -> Per
 
 def can_edit_person(user: Any, person: Person) -> bool:
     member = _active(user)
-    return member is not None and member.role in CASE_WRITERS
+    return (
+        member is not None
+        and member.role in CASE_WRITERS
+        and persons_visible_to(member).filter(pk=person.pk).exists()
+    )
 
 
 def get_document_for_user(user: Any, pk: int | str) -> Document:

@@ -129,6 +129,18 @@ def update_case(case: Case, *, actor: User, expected_version: int, changes: dict
         raise ValidationError({field: _("This field cannot be changed here.") for field in unknown})
     if "officer" in changes:
         _require(access.can_manage_case(actor, case))
+        officer = changes["officer"]
+        if officer is not None and not (
+            officer.has_role(Role.CASEWORKER, Role.SUPERVISOR)
+            and officer.compartments.filter(pk=case.compartment_id).exists()
+        ):
+            raise ValidationError(
+                {
+                    "officer": _(
+                        "The officer must be an active caseworker of the case's compartment."
+                    )
+                }
+            )
     before = {name: getattr(case, name) for name in changes}
     for name, value in changes.items():
         setattr(case, name, value)

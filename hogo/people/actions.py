@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
 
 from hogo.accounts.models import User
 from hogo.audit.log import diff, record
+from hogo.cases.access import can_create_case as can_register_person
+from hogo.cases.access import can_edit_person
 from hogo.cases.errors import Conflict, conflict_since
 from hogo.lib.dates import DateParseError, parse_date
 from hogo.lib.names import search_keys
@@ -74,6 +76,8 @@ def create_person(
     birthplace: str = "",
     nationality_claimed: str = "",
 ) -> Person:
+    if not can_register_person(actor):
+        raise PermissionDenied
     if not names:
         raise ValidationError({"names": "A person needs at least one name."})
     birth_date, precision = parse_birth_date(birth_date_text)
@@ -107,6 +111,8 @@ PERSON_FIELDS = ("sex", "birth_date_text", "birthplace", "nationality_claimed")
 def update_person(
     person: Person, *, actor: User, expected_version: int, changes: dict[str, Any]
 ) -> Person:
+    if not can_edit_person(actor, person):
+        raise PermissionDenied
     unknown = set(changes) - set(PERSON_FIELDS)
     if unknown:
         raise ValidationError(dict.fromkeys(unknown, "This field cannot be changed here."))
@@ -138,6 +144,8 @@ def update_person(
 
 
 def add_person_name(person: Person, *, actor: User, name: NameInput) -> PersonName:
+    if not can_edit_person(actor, person):
+        raise PermissionDenied
     with transaction.atomic():
         created = _add_name(person, name)
         record(
@@ -152,6 +160,8 @@ def add_person_name(person: Person, *, actor: User, name: NameInput) -> PersonNa
 def relate_persons(
     from_person: Person, to_person: Person, *, actor: User, kind: str
 ) -> Relationship:
+    if not (can_edit_person(actor, from_person) and can_edit_person(actor, to_person)):
+        raise PermissionDenied
     if from_person.pk == to_person.pk:
         raise ValidationError({"to_person": "A person cannot be related to themselves."})
     with transaction.atomic():

@@ -1,0 +1,110 @@
+"""A small audit log to read, and the means to tamper with it as an intruder would.
+
+The append-only triggers are lifted only inside the test's own transaction:
+on SQLite by dropping them (DDL is transactional there), on PostgreSQL with
+`SET LOCAL session_replication_role = replica`, which skips user triggers
+until the transaction ends. Either way the rollback at the end of the test
+puts them back.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from hogo.accounts.models import User
+from hogo.audit import chain, log
+from hogo.audit.models import AuditEntry
+
+ENTRIES = 8
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_audit() -> Callable[..., Run]:
+    """`hogo audit ...` as the shell would run it: exit status and both streams."""
+
+    def run(*args: str) -> Run:
+        out, err = io.StringIO(), io.StringIO()
+        try:
+            call_command("audit", *args, stdout=out, stderr=err)
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else 1
+        else:
+            code = 0
+        return Run(code, out.getvalue(), err.getvalue())
+
+    return run
+
+
+@pytest.fixture
+def logged(caseworker: User) -> list[AuditEntry]:
+    """ENTRIES entries, #1 to #ENTRIES, of the kinds the log holds."""
+    assert not AuditEntry.objects.exists()
+    for number in range(1, ENTRIES + 1):
+        log.record(
+            "audit.view",
+            actor=caseworker if number % 2 else None,
+            data={"page": number, "filter": {"action": "cases.view", "名前": "金 正一"}},
+        )
+    return list(AuditEntry.objects.order_by("seq"))
+
+
+@pytest.fixture
+def unguarded(db: None) -> None:
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("DROP TRIGGER audit_entry_no_update")
+            cursor.execute("DROP TRIGGER audit_entry_no_delete")
+        elif connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL session_replication_role = replica")
+        else:
+            pytest.skip(f"no way to lift the audit triggers on {connection.vendor}")
+
+
+def renumber(seq: int, to: int) -> None:
+    AuditEntry.objects.filter(seq=seq).update(seq=to)
+
+
+def forge(after: AuditEntry, *, seq: int, **fields: Any) -> AuditEntry:
+    """An entry with a correct hash that claims to follow `after`: a careful forger."""
+    link = chain.Link(
+        seq=seq,
+        created_at=after.created_at,
+        actor_id=None,
+        actor_label="system",
+        action="audit.view",
+        object_type="",
+        object_id="",
+        changes={},
+        data={"forged": True},
+        request_id=after.request_id,
+        prev_hash=after.hash,
+    )
+    link = replace(link, **fields)
+    return AuditEntry.objects.create(
+        seq=link.seq,
+        created_at=link.created_at,
+        actor_id=link.actor_id,
+        actor_label=link.actor_label,
+        action=link.action,
+        object_type=link.object_type,
+        object_id=link.object_id,
+        changes=link.changes,
+        data=link.data,
+        request_id=link.request_id,
+        prev_hash=link.prev_hash,
+        hash=chain.compute_hash(link),
+    )
