@@ -133,6 +133,8 @@ INSTALLED_APPS = [
     "hogo.api",
     "hogo.front",
     "hogo.stats",
+    "hogo.registries",
+    "hogo.monitor",
     "hogo.demo",
     "django.contrib.auth",
     "django.contrib.contenttypes",

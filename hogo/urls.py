@@ -11,6 +11,8 @@ urlpatterns = [
     path("people/", include("hogo.people.urls")),
     path("audit/", include("hogo.audit.urls")),
     path("stats/", include("hogo.stats.urls")),
+    path("registries/", include("hogo.registries.urls")),
+    path("monitor/", include("hogo.monitor.urls")),
     path("api/v1/", include("hogo.api.urls")),
     # The sign-in page offers the language switch too.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
