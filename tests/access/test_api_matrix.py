@@ -93,31 +93,7 @@ def test_every_operation_has_a_policy() -> None:
 
 
 @pytest.fixture
-def world(
-    case: Case,
-    east: Compartment,
-    caseworker: User,
-    teammate: User,
-    outsider: User,
-    supervisor: User,
-    other_supervisor: User,
-    security_officer: User,
-    auditor: User,
-    administrator: User,
-    statistician: User,
-    today: Any,
-) -> dict[str, Any]:
-    users = {
-        "caseworker": caseworker,
-        "teammate": teammate,
-        "outsider": outsider,
-        "supervisor": supervisor,
-        "other_supervisor": other_supervisor,
-        "security_officer": security_officer,
-        "auditor": auditor,
-        "administrator": administrator,
-        "statistician": statistician,
-    }
+def world(case: Case, east: Compartment, users: dict[str, User], today: Any) -> dict[str, Any]:
     return {"case": case, "users": users, "compartment": east, "today": today}
 
 

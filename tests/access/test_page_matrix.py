@@ -103,19 +103,7 @@ def test_every_url_has_a_policy() -> None:
 
 
 @pytest.fixture
-def world(
-    case: Case,
-    caseworker: User,
-    teammate: User,
-    outsider: User,
-    supervisor: User,
-    other_supervisor: User,
-    security_officer: User,
-    auditor: User,
-    administrator: User,
-    statistician: User,
-    today: Any,
-) -> dict[str, Any]:
+def world(case: Case, caseworker: User, users: dict[str, User], today: Any) -> dict[str, Any]:
     event = case_actions.upload_document(
         case,
         actor=caseworker,
@@ -123,17 +111,6 @@ def world(
         filename="letter.txt",
         occurred_on=today,
     )
-    users = {
-        "caseworker": caseworker,
-        "teammate": teammate,
-        "outsider": outsider,
-        "supervisor": supervisor,
-        "other_supervisor": other_supervisor,
-        "security_officer": security_officer,
-        "auditor": auditor,
-        "administrator": administrator,
-        "statistician": statistician,
-    }
     assert event.document is not None
     return {"case": case, "users": users, "document": event.document}
 

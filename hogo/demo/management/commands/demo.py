@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management import call_command, get_commands
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
@@ -79,10 +79,4 @@ class Command(BaseCommand):
         self.stdout.write(f"Open http://127.0.0.1:{port}/")
 
     def _serve(self, port: int) -> None:
-        # The project's own server (waitress) when it is there; otherwise Django's
-        # development server, without the reloader so that a second process does
-        # not run this command, and its loading, again.
-        if get_commands().get("serve") == "hogo.front":
-            call_command("serve", host="127.0.0.1", port=port)
-        else:
-            call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+        call_command("serve", host="127.0.0.1", port=port)
