@@ -1342,7 +1342,7 @@ def _load_case(
     return case
 
 
-def load(plan: DemoPlan, *, progress: Callable[[int], None] | None = None) -> LoadResult:
+def load(plan: DemoPlan, *, progress: Callable[[int], object] | None = None) -> LoadResult:
     """Replay a plan through the actions: one transaction per household."""
     users = ensure_accounts()
     compartments = {c.code: c for c in Compartment.objects.filter(code__in=ALL_COMPARTMENTS)}
@@ -1364,7 +1364,7 @@ def generate(
     seed: int = DEFAULT_SEED,
     count: int = DEFAULT_COUNT,
     today: date | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> LoadResult:
     from django.utils import timezone
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
-from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
+from tqdm import tqdm
 
 from hogo.accounts.models import Role
 from hogo.cases.models import Case
