@@ -165,12 +165,25 @@ def _plain_diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list
 
 
 def transition_case(
-    case: Case, *, to: str, actor: User, reason: str, expected_version: int
+    case: Case,
+    *,
+    to: str,
+    actor: User,
+    reason: str,
+    expected_version: int,
+    occurred_on: date | None = None,
 ) -> Case:
+    """Move the case along its workflow; `occurred_on` dates a change recorded after the fact."""
     _require(access.can_edit_case(actor, case))
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": _("Say why the case changes status.")})
+    data: dict[str, Any] = {"reason": reason}
+    if occurred_on is not None:
+        if occurred_on > timezone.localdate():
+            raise ValidationError({"occurred_on": _("The date cannot be in the future.")})
+        data["occurred_on"] = occurred_on
+    occurred_on = occurred_on or timezone.localdate()
     if not is_allowed(case.status, to, held_from=case.held_from):
         allowed = ", ".join(
             str(s.label) for s in allowed_targets(case.status, held_from=case.held_from)
@@ -188,7 +201,7 @@ def transition_case(
         Event.objects.create(
             case=case,
             kind=EventKind.TRANSITION,
-            occurred_on=timezone.localdate(),
+            occurred_on=occurred_on,
             recorded_by=actor,
             from_status=source,
             to_status=to,
@@ -199,7 +212,7 @@ def transition_case(
             actor=actor,
             obj=case,
             changes={"status": [source, to]},
-            data={"version": case.version, "reason": reason},
+            data={"version": case.version, **data},
         )
     return case
 

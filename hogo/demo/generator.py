@@ -1307,6 +1307,9 @@ def _load_case(
         case_actions.add_family_member(
             case, person=persons[person_key], relation=relation, actor=creator
         )
+    # A status change is dated with the latest event before it: the demo reads as
+    # a history rather than as everything happening on the day it was loaded.
+    last_date: date | None = None
     for step in plan.steps:
         if isinstance(step, TransitionPlan):
             case = case_actions.transition_case(
@@ -1315,8 +1318,10 @@ def _load_case(
                 actor=users[step.by],
                 reason=step.reason,
                 expected_version=case.version,
+                occurred_on=last_date,
             )
         else:
+            last_date = step.occurred_on
             case_actions.add_event(
                 case,
                 actor=users[step.by],

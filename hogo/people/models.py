@@ -74,6 +74,17 @@ class NameKind(models.TextChoices):
         return [cls.LEGAL, cls.HANGUL, cls.ALIAS, cls.MARRIED, cls.MAIDEN, cls.LATIN, cls.READING]
 
 
+SCRIPT_LABELS = {
+    "kanji": _("kanji"),
+    "hiragana": _("hiragana"),
+    "katakana": _("katakana"),
+    "hangul": _("hangul"),
+    "latin": _("Latin"),
+    "mixed": _("mixed scripts"),
+    "unknown": _("unknown script"),
+}
+
+
 class PersonName(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
     kind = models.CharField(_("kind"), max_length=10, choices=NameKind.choices)
@@ -86,6 +97,10 @@ class PersonName(models.Model):
 
     def __str__(self) -> str:
         return self.full
+
+    @property
+    def script_label(self) -> str:
+        return str(SCRIPT_LABELS.get(self.script, self.script))
 
     @property
     def full(self) -> str:
