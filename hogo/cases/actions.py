@@ -79,8 +79,12 @@ def create_case(
     priority: int = 2,
     officer: User | None = None,
     summary: str = "",
+    opened_on: date | None = None,
 ) -> Case:
+    """Open a case; `opened_on` dates the first report when it is recorded after the fact."""
     _require(access.can_create_case(actor))
+    if opened_on is not None and opened_on > timezone.localdate():
+        raise ValidationError({"opened_on": _("The date cannot be in the future.")})
     if not access.compartments_for_new_case(actor).filter(pk=compartment.pk).exists():
         raise ValidationError({"compartment": _("You cannot open cases in this compartment.")})
     if actor.role == Role.CASEWORKER:
@@ -102,7 +106,7 @@ def create_case(
         Event.objects.create(
             case=case,
             kind=EventKind.TRANSITION,
-            occurred_on=timezone.localdate(),
+            occurred_on=opened_on or timezone.localdate(),
             recorded_by=actor,
             to_status=Status.REPORTED,
         )

@@ -1287,6 +1287,16 @@ def _load_household(
     return cases
 
 
+def _opened_on(plan: CasePlan) -> date | None:
+    """A case opens with its first status change: the date of the event just before it."""
+    last: date | None = None
+    for step in plan.steps:
+        if isinstance(step, TransitionPlan):
+            return last
+        last = step.occurred_on
+    return last
+
+
 def _load_case(
     plan: CasePlan,
     persons: Mapping[str, Person],
@@ -1302,6 +1312,7 @@ def _load_case(
         priority=plan.priority,
         officer=users[plan.officer] if plan.officer else None,
         summary=plan.summary,
+        opened_on=_opened_on(plan),
     )
     for person_key, relation in plan.members:
         case_actions.add_family_member(

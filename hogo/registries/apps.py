@@ -6,3 +6,12 @@ from django.apps import AppConfig
 class RegistriesConfig(AppConfig):
     name = "hogo.registries"
     label = "registries"
+
+    def ready(self) -> None:
+        from hogo.audit.registry import register
+
+        register("registries.import", "a registry file was imported (or replaced a registry)")
+        register("registries.remove", "a registry and all its rows were removed")
+        register("registries.train", "a linkage model was trained and stored with a registry")
+        register("registries.view", "a registry's description was shown")
+        register("registries.list", "the list of registries was shown")

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from django.urls import URLPattern
+from django.urls import path
+
+from hogo.registries import views
 
 app_name = "registries"
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("", views.registry_list, name="list"),
+    path("<slug:name>/", views.registry_detail, name="detail"),
+]

@@ -1,0 +1,189 @@
+"""A linkage job from two person-record files to a links file, with no database.
+
+Training always runs on DuckDB (in memory); prediction runs on DuckDB or, for
+registries too large for one machine, on Spark with the same trained model.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+import pyarrow as pa
+from splink import DuckDBAPI, Linker
+
+from hogo.linkage import model
+from hogo.linkage.features import Features, features
+from hogo.linkage.records import PersonRecord, ReadResult, read_records
+
+Backend = Literal["duckdb", "spark"]
+LINK_COLUMNS = ("left_id", "right_id", "match_probability", "match_weight")
+FIELD_WEIGHTS = ("name", "birth_date", "birth_place", "sex", "spouse", "departure_year")
+
+# Below this many possible pairs, random sampling says little: the priors stay.
+MIN_PAIRS_FOR_U = 20_000
+MIN_PAIRS_FOR_EM = 1_000_000
+_LIST = pa.list_(pa.string())
+SCHEMA = pa.schema(
+    [
+        ("unique_id", pa.string()),
+        ("family_keys", _LIST),
+        ("given_keys", _LIST),
+        ("name_keys", _LIST),
+        ("spouse_keys", _LIST),
+        ("sex", pa.string()),
+        ("birth_year", pa.int32()),
+        ("birth_month", pa.int32()),
+        ("birth_day", pa.int32()),
+        ("place_text", pa.string()),
+        ("place_country", pa.string()),
+        ("place_region", pa.string()),
+        ("place_province", pa.string()),
+        ("place_city", pa.string()),
+        ("departure_year", pa.int32()),
+    ]
+)
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    pairs: int
+    left_rows: int
+    right_rows: int
+    rejected: int
+
+
+def _frame(rows: Iterable[Features]) -> pd.DataFrame:
+    columns: dict[str, list[Any]] = {name: [] for name in SCHEMA.names}
+    for row in rows:
+        for name in SCHEMA.names:
+            value = row[name]  # type: ignore[literal-required]
+            columns[name].append(value or None if isinstance(value, list) else value)
+    return pa.table(columns, schema=SCHEMA).to_pandas()
+
+
+def feature_frame(records: Sequence[PersonRecord]) -> pd.DataFrame:
+    return _frame(features(record) for record in records)
+
+
+def quiet_splink() -> None:
+    logging.getLogger("splink").setLevel(logging.WARNING)
+
+
+def train(left: pd.DataFrame, right: pd.DataFrame, *, seed: int = 1) -> dict[str, Any]:
+    """The trained model for these two tables, as Splink settings."""
+    quiet_splink()
+    linker = Linker([left, right], model.settings(), DuckDBAPI(), input_table_aliases=["l", "r"])
+    linker.training.estimate_probability_two_random_records_match(
+        model.deterministic_rules(), recall=0.7
+    )
+    if len(left) * len(right) >= MIN_PAIRS_FOR_U:
+        linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=seed)
+    if len(left) * len(right) >= MIN_PAIRS_FOR_EM:
+        # m from the data: first with birth years equal (so everything else is
+        # learned), then with a shared given-name key (so the birth date is).
+        for rule in model.training_blocks():
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                rule, fix_probability_two_random_records_match=True
+            )
+    # Small files give no estimate of how many pairs are true: assume between a
+    # fifth of the smaller file and all of it has its match in the other.
+    smaller, pairs = min(len(left), len(right)), max(len(left) * len(right), 1)
+    share = linker._settings_obj._probability_two_random_records_match
+    bounded = min(max(share, 0.2 * smaller / pairs), smaller / pairs, 0.5)
+    linker._settings_obj._probability_two_random_records_match = bounded
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.json"
+        linker.misc.save_model_to_json(str(path), overwrite=True)
+        trained: dict[str, Any] = json.loads(path.read_text())
+    return trained
+
+
+def predict_duckdb(
+    left: pd.DataFrame, right: pd.DataFrame, trained: dict[str, Any], threshold: float
+) -> pd.DataFrame:
+    quiet_splink()
+    linker = Linker([left, right], trained, DuckDBAPI(), input_table_aliases=["l", "r"])
+    return linker.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()
+
+
+def predict_spark(
+    left: pd.DataFrame, right: pd.DataFrame, trained: dict[str, Any], threshold: float
+) -> pd.DataFrame:
+    from hogo.linkage.spark import predict
+
+    return predict(left, right, trained, threshold)
+
+
+def links_frame(predictions: pd.DataFrame) -> pd.DataFrame:
+    """The contract's columns, then the weight of each field's agreement."""
+    if predictions.empty:
+        return pd.DataFrame(columns=[*LINK_COLUMNS, *(f"bf_{f}" for f in FIELD_WEIGHTS)])
+    # Splink names the sides by the order of the input tables: _l is the left file.
+    frame = pd.DataFrame(
+        {
+            "left_id": predictions["unique_id_l"],
+            "right_id": predictions["unique_id_r"],
+            "match_probability": predictions["match_probability"].round(6),
+            "match_weight": predictions["match_weight"].round(4),
+        }
+    )
+    for field in FIELD_WEIGHTS:
+        frame[f"bf_{field}"] = predictions[f"bf_{field}"].round(4)
+    return frame.sort_values(["left_id", "match_probability"], ascending=[True, False])
+
+
+def write_links(frame: pd.DataFrame, out: Path) -> None:
+    """Write next to the target and rename: a killed job leaves no half-written file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            frame.to_csv(stream, index=False, quoting=csv.QUOTE_MINIMAL)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run(
+    left: ReadResult,
+    right: ReadResult,
+    *,
+    threshold: float = 0.5,
+    backend: Backend = "duckdb",
+    trained: dict[str, Any] | None = None,
+) -> tuple[pd.DataFrame, dict[str, Any]]:
+    left_frame = feature_frame(left.records)
+    right_frame = feature_frame(right.records)
+    if trained is None:
+        trained = train(left_frame, right_frame)
+    predict = predict_spark if backend == "spark" else predict_duckdb
+    return links_frame(predict(left_frame, right_frame, trained, threshold)), trained
+
+
+def link_files(
+    left_path: Path,
+    right_path: Path,
+    out: Path,
+    *,
+    threshold: float = 0.5,
+    backend: Backend = "duckdb",
+) -> LinkResult:
+    left, right = read_records(left_path), read_records(right_path)
+    links, _trained = run(left, right, threshold=threshold, backend=backend)
+    write_links(links, out)
+    return LinkResult(
+        pairs=len(links),
+        left_rows=len(left.records),
+        right_rows=len(right.records),
+        rejected=len(left.rejections) + len(right.rejections),
+    )

@@ -1,0 +1,96 @@
+"""From a person record to the columns the linkage model compares.
+
+Names in any script become sets of comparable keys (hogo.lib.names.search_keys:
+Japanese readings of kanji, Korean readings of hanja, romanizations of kana and
+hangul, folded Latin spellings), kept per part: family, given, and all of them
+together with the aliases, so swapped or run-together names still meet.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TypedDict
+
+from hogo.lib.dates import DateParseError, parse_date
+from hogo.lib.names import search_keys
+from hogo.lib.places import resolve_place
+from hogo.linkage.records import PersonRecord
+
+
+class Features(TypedDict):
+    unique_id: str
+    family_keys: list[str]
+    given_keys: list[str]
+    name_keys: list[str]
+    spouse_keys: list[str]
+    sex: str | None
+    birth_year: int | None
+    birth_month: int | None
+    birth_day: int | None
+    place_text: str | None
+    place_country: str | None
+    place_region: str | None
+    place_province: str | None
+    place_city: str | None
+    departure_year: int | None
+
+
+@lru_cache(maxsize=200_000)
+def _keys(text: str) -> frozenset[str]:
+    return search_keys(text) if text.strip() else frozenset()
+
+
+def _alias_parts(alias: str) -> tuple[str, str]:
+    family, _space, given = alias.strip().partition(" ")
+    return family, given
+
+
+def name_keys(record: PersonRecord) -> tuple[set[str], set[str], set[str]]:
+    """Family keys, given keys, and every key of every name the record gives."""
+    family = set(_keys(record.get("family_name"))) | _keys(record.get("family_name_reading"))
+    given = set(_keys(record.get("given_name"))) | _keys(record.get("given_name_reading"))
+    everything = family | given
+    full = f"{record.get('family_name')} {record.get('given_name')}"
+    everything |= _keys(full)
+    reading = f"{record.get('family_name_reading')} {record.get('given_name_reading')}"
+    everything |= _keys(reading)
+    for alias in filter(None, (a.strip() for a in record.get("other_names").split(";"))):
+        alias_family, alias_given = _alias_parts(alias)
+        if alias_given:
+            family |= _keys(alias_family)
+            given |= _keys(alias_given)
+        everything |= _keys(alias)
+    return family, given, everything
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+def features(record: PersonRecord) -> Features:
+    family, given, everything = name_keys(record)
+    year = month = day = None
+    try:
+        if record.get("birth_date"):
+            parsed = parse_date(record.get("birth_date"))
+            year, month, day = parsed.year, parsed.month, parsed.day
+    except DateParseError:
+        pass
+    place = resolve_place(record.get("birth_place"))
+    return Features(
+        unique_id=record.id,
+        family_keys=sorted(family),
+        given_keys=sorted(given),
+        name_keys=sorted(everything),
+        spouse_keys=sorted(_keys(record.get("spouse_name"))),
+        sex=record.get("sex") or None,
+        birth_year=year,
+        birth_month=month,
+        birth_day=day,
+        place_text=record.get("birth_place") or None,
+        place_country=place.country or None,
+        place_region=place.region or None,
+        place_province=place.province or None,
+        place_city=place.city or None,
+        departure_year=_int(record.get("departure_year")),
+    )

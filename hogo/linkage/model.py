@@ -1,0 +1,155 @@
+"""hogo's Splink model: comparisons on derived keys, blocking rules, training.
+
+The m probabilities (how often a true pair agrees at each level) are set from
+what registry clerks and claimants get wrong; the u probabilities (how often a
+random pair agrees) and the share of true pairs are estimated on the files being
+linked, so the probabilities fit the registry at hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import splink.comparison_level_library as cl
+import splink.comparison_library as cll
+from splink import SettingsCreator, block_on
+from splink.internals.blocking_rule_creator import BlockingRuleCreator
+from splink.internals.comparison_creator import ComparisonCreator
+
+
+def _year(side: str) -> str:
+    return f'"birth_year_{side}"'
+
+
+def _comparison(name: str, levels: list[Any], m: list[float], u: list[float]) -> ComparisonCreator:
+    """A comparison with prior m and u; u is re-estimated when the files are big enough."""
+    comparison = cll.CustomComparison(comparison_levels=levels, output_column_name=name)
+    return comparison.configure(m_probabilities=m, u_probabilities=u)
+
+
+def names() -> ComparisonCreator:
+    return _comparison(
+        "name",
+        [
+            cl.NullLevel("name_keys"),
+            cl.And(cl.ArrayIntersectLevel("family_keys"), cl.ArrayIntersectLevel("given_keys")),
+            cl.ArrayIntersectLevel("name_keys", min_intersection=2),
+            cl.ArrayIntersectLevel("given_keys"),
+            cl.ArrayIntersectLevel("family_keys"),
+            cl.ArrayIntersectLevel("name_keys"),
+            cl.ElseLevel(),
+        ],
+        [0.80, 0.08, 0.05, 0.03, 0.02, 0.02],
+        [0.0001, 0.0005, 0.01, 0.05, 0.02, 0.9184],
+    )
+
+
+def birth_date() -> ComparisonCreator:
+    same_year = f"{_year('l')} = {_year('r')}"
+    same_month = f'{same_year} AND "birth_month_l" = "birth_month_r"'
+    return _comparison(
+        "birth_date",
+        [
+            cl.NullLevel("birth_year"),
+            cl.CustomLevel(f'{same_month} AND "birth_day_l" = "birth_day_r"', "exact date"),
+            cl.CustomLevel(
+                f'{same_year} AND "birth_month_l" = "birth_day_r" '
+                'AND "birth_day_l" = "birth_month_r"',
+                "day and month swapped",
+            ),
+            cl.CustomLevel(same_month, "same year and month"),
+            cl.CustomLevel(same_year, "same year only"),
+            cl.CustomLevel(f"abs({_year('l')} - {_year('r')}) <= 1", "within a year"),
+            cl.CustomLevel(f"abs({_year('l')} - {_year('r')}) <= 3", "within three years"),
+            cl.ElseLevel(),
+        ],
+        [0.55, 0.04, 0.10, 0.15, 0.10, 0.04, 0.02],
+        [0.0003, 0.0001, 0.003, 0.03, 0.06, 0.12, 0.7866],
+    )
+
+
+def birth_place() -> ComparisonCreator:
+    return _comparison(
+        "birth_place",
+        [
+            cl.NullLevel("place_text"),
+            cl.ExactMatchLevel("place_city"),
+            cl.ExactMatchLevel("place_province"),
+            cl.ExactMatchLevel("place_region"),
+            cl.ExactMatchLevel("place_country"),
+            cl.ElseLevel(),
+        ],
+        [0.30, 0.40, 0.10, 0.15, 0.05],
+        [0.01, 0.05, 0.15, 0.3, 0.49],
+    )
+
+
+def sex() -> ComparisonCreator:
+    return _comparison(
+        "sex",
+        [cl.NullLevel("sex"), cl.ExactMatchLevel("sex"), cl.ElseLevel()],
+        [0.97, 0.03],
+        [0.5, 0.5],
+    )
+
+
+def spouse() -> ComparisonCreator:
+    return _comparison(
+        "spouse",
+        [cl.NullLevel("spouse_keys"), cl.ArrayIntersectLevel("spouse_keys"), cl.ElseLevel()],
+        [0.8, 0.2],
+        [0.01, 0.99],
+    )
+
+
+def departure_year() -> ComparisonCreator:
+    return _comparison(
+        "departure_year",
+        [
+            cl.NullLevel("departure_year"),
+            cl.ExactMatchLevel("departure_year"),
+            cl.AbsoluteDifferenceLevel("departure_year", 1),
+            cl.ElseLevel(),
+        ],
+        [0.75, 0.15, 0.10],
+        [0.1, 0.2, 0.7],
+    )
+
+
+def blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
+    """Pairs worth scoring: a shared given-name key, or a shared family key and birth year.
+
+    Keys are compared across scripts, so a hangul claim meets a kanji record here.
+    """
+    return [
+        block_on("given_keys", arrays_to_explode=["given_keys"]),
+        block_on("family_keys", "birth_year", arrays_to_explode=["family_keys"]),
+        # Family and given names swapped: any shared key, with the birth year.
+        block_on("name_keys", "birth_year", arrays_to_explode=["name_keys"]),
+    ]
+
+
+def training_blocks() -> list[BlockingRuleCreator]:
+    return [
+        block_on("birth_year", "birth_month", "birth_day"),
+        block_on("sex", "place_province"),
+    ]
+
+
+def settings() -> SettingsCreator:
+    return SettingsCreator(
+        link_type="link_only",
+        unique_id_column_name="unique_id",
+        comparisons=[names(), birth_date(), birth_place(), sex(), spouse(), departure_year()],
+        blocking_rules_to_generate_predictions=blocking_rules(),
+        retain_intermediate_calculation_columns=True,
+        retain_matching_columns=False,
+    )
+
+
+def deterministic_rules() -> list[str]:
+    """Near-certain matches, used only to estimate how many true pairs there are."""
+    return [
+        "array_length(list_intersect(l.name_keys, r.name_keys)) >= 2 "
+        "AND l.birth_year = r.birth_year AND l.birth_month = r.birth_month",
+    ]

@@ -1,0 +1,106 @@
+"""Monitor pages: the alert inbox, an article with its matched sentences, pasting an article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from hogo.accounts.models import Role
+from hogo.audit.log import record
+from hogo.front.decorators import AuthedRequest, role_required
+from hogo.monitor import actions, selectors
+from hogo.monitor.extract import split_sentences
+from hogo.monitor.models import Alert, AlertStatus, Article
+from hogo.monitor.sources import RawArticle, clean_text
+
+READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
+WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
+
+
+@role_required(*READERS)
+def inbox(request: AuthedRequest) -> HttpResponse:
+    status = request.GET.get("status", AlertStatus.OPEN)
+    if status not in AlertStatus.values:
+        status = AlertStatus.OPEN
+    alerts = list(selectors.inbox(request.user, status=status)[:200])
+    record("monitor.inbox", actor=request.user, data={"alerts": [a.pk for a in alerts]})
+    mine = set(
+        Alert.recipients.through.objects.filter(user=request.user).values_list(
+            "alert_id", flat=True
+        )
+    )
+    context = {"alerts": alerts, "mine": mine, "status": status, "statuses": AlertStatus.choices}
+    return render(request, "monitor/inbox.html", context)
+
+
+def _sentences(article: Article, alerts: list[Alert]) -> list[dict[str, Any]]:
+    marked = {index for alert in alerts for index in alert.sentences}
+    return [
+        {"index": index, "text": text, "marked": index in marked}
+        for index, text in enumerate(split_sentences(clean_text(article.text)))
+    ]
+
+
+@role_required(*READERS)
+def article(request: AuthedRequest, article_pk: int) -> HttpResponse:
+    found = Article.objects.filter(pk=article_pk).first()
+    if found is None:
+        raise Http404
+    alerts = list(selectors.alerts_visible_to(request.user).filter(article=found))
+    record(
+        "monitor.view_article",
+        actor=request.user,
+        obj=found,
+        data={"alerts": [a.pk for a in alerts]},
+    )
+    context = {"article": found, "alerts": alerts, "sentences": _sentences(found, alerts)}
+    return render(request, "monitor/article.html", context)
+
+
+@require_POST
+@role_required(*WRITERS)
+def decide(request: AuthedRequest, alert_pk: int) -> HttpResponse:
+    alert = selectors.alerts_visible_to(request.user).filter(pk=alert_pk).first()
+    if alert is None:
+        raise Http404
+    verb = request.POST.get("decision", "")
+    reason = request.POST.get("reason", "")
+    try:
+        if verb == "dismiss":
+            actions.dismiss_alert(alert, actor=request.user, reason=reason)
+        elif verb == "acknowledge":
+            actions.acknowledge_alert(alert, actor=request.user, reason=reason)
+        else:
+            raise ValidationError(_("Choose to acknowledge or to dismiss."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        decided = AlertStatus.DISMISSED if verb == "dismiss" else AlertStatus.ACKNOWLEDGED
+        label = AlertStatus(decided).label
+        messages.success(request, _("The alert was recorded as %(status)s.") % {"status": label})
+    return redirect("monitor:article", article_pk=alert.article_id)
+
+
+@role_required(*WRITERS)
+def paste(request: AuthedRequest) -> HttpResponse:
+    text = request.POST.get("text", "") if request.method == "POST" else ""
+    title = request.POST.get("title", "") if request.method == "POST" else ""
+    error = ""
+    if request.method == "POST":
+        source = title.strip()[:200] or _("pasted article")
+        raw = RawArticle(source=source, origin="paste", text=clean_text(text), title=title[:500])
+        try:
+            result = actions.ingest_article(raw, actor=request.user)
+        except ValidationError as problem:
+            error = " ".join(problem.messages)
+        else:
+            if not result.new:
+                messages.info(request, _("This article was already stored."))
+            return redirect("monitor:article", article_pk=result.article.pk)
+    return render(request, "monitor/paste.html", {"text": text, "title": title, "error": error})

@@ -1,0 +1,145 @@
+"""Every change to a registry goes through these functions, each audited."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from django.db import transaction
+from django.utils import timezone
+from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
+
+from hogo.accounts.models import User
+from hogo.audit.log import record
+from hogo.linkage.records import FIELDS, ReadResult, RecordFileError, Rejection, parse_records
+from hogo.registries.models import Registry, RegistryRecord
+
+BATCH = 2000
+T = TypeVar("T")
+
+
+class ImportRefused(ValueError):
+    """Nothing was imported: the reason says why."""
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    registry: Registry
+    imported: int
+    rejections: list[Rejection]
+    unchanged: bool
+
+
+def _fill_rates(result: ReadResult) -> dict[str, float]:
+    total = len(result.records)
+    return {
+        name: round(sum(1 for r in result.records if r.get(name)) / total, 4) if total else 0.0
+        for name in FIELDS
+    }
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _row(
+    registry: Registry, rec_values: dict[str, str], record_id: str, line: int
+) -> RegistryRecord:
+    year = rec_values.get("departure_year", "")
+    values = {name: rec_values.get(name, "") for name in FIELDS if name != "departure_year"}
+    return RegistryRecord(
+        registry=registry,
+        record_id=record_id,
+        line=line,
+        departure_year=int(year) if year else None,
+        **values,
+    )
+
+
+def import_registry(
+    *, name: str, path: Path, actor: User | None, strict: bool = False, progress: bool = False
+) -> ImportOutcome:
+    """Replace the registry NAME by the valid rows of the file, in one transaction.
+
+    The old rows are deleted and the new ones written in the same transaction, so
+    a process killed at any moment leaves the registry as it was or as it is after.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportRefused(f"{path}: {error.strerror or error}") from None
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        result = parse_records(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ImportRefused(f"line {line}: the file is not UTF-8") from None
+    except RecordFileError as error:
+        raise ImportRefused(str(error)) from None
+    if result.id_column != "record_id":
+        raise ImportRefused("a registry file needs a record_id column")
+    if strict and result.rejections:
+        raise ImportRefused(f"{len(result.rejections)} rows are bad; --strict imports nothing")
+    with transaction.atomic():
+        existing = Registry.objects.select_for_update().filter(name=name).first()
+        if existing and existing.source_sha256 == digest:
+            return ImportOutcome(existing, 0, result.rejections, unchanged=True)
+        registry = existing or Registry(name=name)
+        registry.source_filename = path.name[:255]
+        registry.source_sha256 = digest
+        registry.row_count = len(result.records)
+        registry.rejected_count = len(result.rejections)
+        registry.fill_rates = _fill_rates(result)
+        registry.model_json = ""
+        registry.imported_at = timezone.now()
+        registry.imported_by = actor
+        registry.save()
+        if existing:
+            RegistryRecord.objects.filter(registry=registry).delete()
+        rows = (_row(registry, r.values, r.id, r.line) for r in result.records)
+        bar = tqdm(total=len(result.records), unit="row", disable=not progress, desc=name)
+        for batch in _batches(rows, BATCH):
+            RegistryRecord.objects.bulk_create(batch)
+            bar.update(len(batch))
+        bar.close()
+        record(
+            "registries.import",
+            actor=actor,
+            obj=registry,
+            data={
+                "file": registry.source_filename,
+                "sha256": digest,
+                "rows": registry.row_count,
+                "rejected": registry.rejected_count,
+                "replaced": existing is not None,
+            },
+        )
+    return ImportOutcome(registry, len(result.records), result.rejections, unchanged=False)
+
+
+def remove_registry(registry: Registry, *, actor: User | None) -> None:
+    with transaction.atomic():
+        record(
+            "registries.remove",
+            actor=actor,
+            obj=registry,
+            data={"name": registry.name, "rows": registry.row_count},
+        )
+        registry.delete()
+
+
+def store_model(registry: Registry, *, model_json: str, actor: User | None) -> None:
+    with transaction.atomic():
+        registry.model_json = model_json
+        registry.save(update_fields=["model_json"])
+        record("registries.train", actor=actor, obj=registry, data={"rows": registry.row_count})

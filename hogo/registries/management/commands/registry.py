@@ -1,0 +1,88 @@
+"""hogo registry import NAME FILE.csv [--strict] | list | describe NAME | remove NAME"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from hogo.registries import actions, selectors
+from hogo.registries.models import Registry
+
+NAME_HELP = "registry name: letters, digits, - and _"
+
+
+class Command(BaseCommand):
+    help = "Import, list, describe and remove historical registries."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="verb", required=True)
+        imp = sub.add_parser("import", help="import a person-record file into a registry")
+        imp.add_argument("name", help=NAME_HELP)
+        imp.add_argument("file", type=Path)
+        imp.add_argument("--strict", action="store_true", help="import nothing if any row is bad")
+        sub.add_parser("list", help="list the registries")
+        describe = sub.add_parser("describe", help="row counts and field fill rates")
+        describe.add_argument("name")
+        remove = sub.add_parser("remove", help="remove a registry and all its rows")
+        remove.add_argument("name")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        verb = options["verb"]
+        if verb == "import":
+            self._import(options["name"], options["file"], strict=options["strict"])
+        elif verb == "list":
+            self._list()
+        elif verb == "describe":
+            self._describe(self._get(options["name"]))
+        else:
+            registry = self._get(options["name"])
+            actions.remove_registry(registry, actor=None)
+            self.stdout.write(f"removed registry {registry.name}")
+
+    def _get(self, name: str) -> Registry:
+        registry = selectors.registry_by_name(name)
+        if registry is None:
+            raise CommandError(f"no registry named {name!r}")
+        return registry
+
+    def _import(self, name: str, path: Path, *, strict: bool) -> None:
+        if not selectors.valid_name(name):
+            raise CommandError(f"{name!r} is not a registry name ({NAME_HELP})")
+        try:
+            outcome = actions.import_registry(
+                name=name, path=path, actor=None, strict=strict, progress=True
+            )
+        except actions.ImportRefused as error:
+            raise CommandError(str(error)) from None
+        for rejection in outcome.rejections:
+            self.stderr.write(f"{path}: rejected {rejection}")
+        if outcome.unchanged:
+            self.stdout.write(f"registry {name} already holds this file: nothing changed")
+        else:
+            self.stdout.write(
+                f"registry {name}: {outcome.imported} rows imported, "
+                f"{len(outcome.rejections)} rejected"
+            )
+
+    def _list(self) -> None:
+        registries = selectors.all_registries()
+        if not registries:
+            self.stdout.write("no registries")
+        for registry in registries:
+            self.stdout.write(
+                f"{registry.name}\t{registry.row_count} rows\t{registry.source_filename}\t"
+                f"{registry.imported_at:%Y-%m-%d %H:%M}"
+            )
+
+    def _describe(self, registry: Registry) -> None:
+        self.stdout.write(f"name: {registry.name}")
+        self.stdout.write(f"file: {registry.source_filename} (sha256 {registry.source_sha256})")
+        self.stdout.write(f"imported: {registry.imported_at:%Y-%m-%d %H:%M:%S %Z}")
+        self.stdout.write(f"rows: {registry.row_count}")
+        self.stdout.write(f"rejected at import: {registry.rejected_count}")
+        self.stdout.write(f"model: {'trained' if registry.model_json else 'not trained'}")
+        self.stdout.write("fill rates:")
+        for field, rate in registry.fill_rates.items():
+            self.stdout.write(f"  {field:<20} {rate:6.1%}")

@@ -1,0 +1,58 @@
+"""Historical registries (for example the 1959-1984 repatriation manifests)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Registry(models.Model):
+    """A named registry: the valid rows of the last file imported under its name."""
+
+    name = models.SlugField(_("name"), max_length=60, unique=True)
+    source_filename = models.CharField(max_length=255)
+    source_sha256 = models.CharField(max_length=64)
+    row_count = models.PositiveIntegerField(default=0)
+    rejected_count = models.PositiveIntegerField(default=0)
+    fill_rates = models.JSONField(default=dict)
+    # The trained Splink model (its settings as JSON), kept with the rows it was trained on.
+    model_json = models.TextField(blank=True)
+    imported_at = models.DateTimeField()
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "registries"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RegistryRecord(models.Model):
+    registry = models.ForeignKey(Registry, on_delete=models.CASCADE, related_name="records")
+    record_id = models.CharField(max_length=100)
+    line = models.PositiveIntegerField()
+    family_name = models.CharField(max_length=500, blank=True)
+    given_name = models.CharField(max_length=500, blank=True)
+    family_name_reading = models.CharField(max_length=500, blank=True)
+    given_name_reading = models.CharField(max_length=500, blank=True)
+    other_names = models.CharField(max_length=500, blank=True)
+    sex = models.CharField(max_length=1, blank=True)
+    birth_date = models.CharField(max_length=500, blank=True)
+    birth_place = models.CharField(max_length=500, blank=True)
+    nationality = models.CharField(max_length=500, blank=True)
+    spouse_name = models.CharField(max_length=500, blank=True)
+    departure_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    extra = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["registry", "line"]
+        constraints = [
+            models.UniqueConstraint(fields=["registry", "record_id"], name="registry_record_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.registry.name}:{self.record_id}"

@@ -1,0 +1,179 @@
+"""The one path by which a table leaves the unit: `publish_table`.
+
+The page and `hogo stats publish` both call it. It protects the table (small
+cells withheld, or noise from a privacy budget), keeps the released table
+for reissue, and writes the audit entry in the same transaction.
+"""
+
+from __future__ import annotations
+
+import zlib
+from datetime import date
+
+from django.conf import settings
+from django.db import connection, transaction
+
+from hogo.accounts.models import User
+from hogo.audit.log import record
+from hogo.stats import privacy, protection
+from hogo.stats.models import BudgetSpend, Method, Release
+from hogo.stats.periods import PeriodError, quarters, sort_key
+from hogo.stats.protection import TOTAL, Atom, Cell
+from hogo.stats.tables import Table, UnknownTable, count_atoms, get_table
+
+DEFAULT_BUDGET = 1.0
+
+
+class ReleaseError(ValueError):
+    """A release that cannot be made, with the reason in words."""
+
+
+def budget() -> float:
+    return float(getattr(settings, "STATS_DP_BUDGET", DEFAULT_BUDGET))
+
+
+def _lock(table: Table) -> None:
+    # Releases of one table are checked against each other, so they are made one at a time.
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            key = zlib.crc32(f"hogo.stats:{table.name}".encode())
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
+
+
+def _atom_key(atom: Atom) -> str:
+    return f"{atom[0]}|{atom[1]}"
+
+
+def _release_cells(release: Release) -> tuple[list[str], list[Cell], dict[tuple[str, str], str]]:
+    columns = [str(name) for name in release.header[1:-1]]
+    labels = [str(row[0]) for row in release.rows if row[0] != TOTAL]
+    shown = {
+        (str(row[0]), column): str(value)
+        for row in release.rows
+        for column, value in zip([*columns, TOTAL], row[1:], strict=True)
+    }
+    return labels, protection.layout(labels, columns), shown
+
+
+def _earlier(table: Table) -> tuple[list[frozenset[Atom]], dict[Atom, int], set[str]]:
+    """What earlier suppressed releases of the table published, the counts they froze."""
+    equations: list[frozenset[Atom]] = []
+    frozen: dict[Atom, int] = {}
+    covered: set[str] = set()
+    for release in Release.objects.filter(table=table.name, method=Method.SUPPRESS):
+        labels, cells, shown = _release_cells(release)
+        covered.update(labels)
+        equations += [c.atoms for c in cells if shown[c.row, c.column] != protection.WITHHELD]
+        for key, value in release.atoms.items():
+            quarter, _sep, column = key.partition("|")
+            frozen[quarter, column] = int(value)
+    return equations, frozen, covered
+
+
+def _suppressed(
+    table: Table, labels: list[str]
+) -> tuple[dict[tuple[str, str], str], dict[Atom, int]]:
+    equations, frozen, covered = _earlier(table)
+    values = count_atoms(table, [q for q in labels if q not in covered])
+    values.update({atom: n for atom, n in frozen.items() if atom[0] in labels})
+    every_value = {**frozen, **values}
+    cells = protection.layout(labels, table.columns)
+    try:
+        withheld = protection.suppress(
+            cells,
+            every_value,
+            earlier=equations,
+            quarters=sorted(covered | set(labels), key=sort_key),
+            columns=table.columns,
+        )
+    except protection.Unprotectable as error:
+        raise ReleaseError(str(error)) from None
+    shown = protection.render(cells, every_value, withheld, rounding=table.rounding)
+    return shown, values
+
+
+def _noisy(table: Table, labels: list[str], epsilon: float) -> dict[tuple[str, str], str]:
+    limit = budget()
+    lines = []
+    for quarter in labels:
+        line, _created = BudgetSpend.objects.get_or_create(table=table.name, quarter=quarter)
+        line = BudgetSpend.objects.select_for_update().get(pk=line.pk)
+        if line.spent + epsilon > limit + 1e-12:
+            left = max(0.0, limit - line.spent)
+            raise ReleaseError(
+                f"the privacy budget of {table.name} for {quarter} would be exceeded: "
+                f"ε {line.spent:g} of {limit:g} spent, {left:g} left, {epsilon:g} asked"
+            )
+        lines.append(line)
+    atoms = [(q, c) for q in labels for c in table.columns]
+    true = count_atoms(table, labels)
+    noisy = dict(zip(atoms, privacy.noisy_counts([true[a] for a in atoms], epsilon), strict=True))
+    for line in lines:
+        line.spent += epsilon
+        line.save(update_fields=["spent"])
+    cells = protection.layout(labels, table.columns)
+    return {(c.row, c.column): str(protection.value_of(c.atoms, noisy)) for c in cells}
+
+
+def publish_table(
+    name: str,
+    *,
+    start: date,
+    end: date,
+    method: str = Method.SUPPRESS,
+    epsilon: float | None = None,
+    actor: User | None,
+    actor_label: str = "",
+    today: date,
+) -> Release:
+    try:
+        table = get_table(name)
+        labels = quarters(start, end, today=today)
+    except UnknownTable:
+        raise ReleaseError(f"no table named {name!r}: see `hogo stats tables`") from None
+    except PeriodError as error:
+        raise ReleaseError(str(error)) from None
+    if method == Method.DP and (epsilon is None or not 0 < epsilon <= budget()):
+        raise ReleaseError(f"a DP release needs ε greater than 0 and at most {budget():g}")
+    if method not in Method.values:
+        raise ReleaseError(f"unknown method {method!r}: use suppress or dp")
+    with transaction.atomic():
+        _lock(table)
+        atoms: dict[Atom, int] = {}
+        if method == Method.DP:
+            assert epsilon is not None
+            shown = _noisy(table, labels, epsilon)
+        else:
+            shown, atoms = _suppressed(table, labels)
+        header = ["quarter", *table.columns, TOTAL]
+        rows = [[label, *(shown[label, c] for c in header[1:])] for label in [*labels, TOTAL]]
+        release = Release.objects.create(
+            table=table.name,
+            period_from=start,
+            period_to=end,
+            method=method,
+            epsilon=epsilon if method == Method.DP else None,
+            rounding=table.rounding,
+            header=header,
+            rows=rows,
+            atoms={_atom_key(atom): n for atom, n in atoms.items()},
+            released_by=actor,
+            released_by_label=actor.get_username() if actor else actor_label or "system",
+        )
+        withheld = sum(cell == protection.WITHHELD for row in rows for cell in row[1:])
+        record(
+            "stats.publish",
+            actor=actor,
+            obj=release,
+            data={
+                "table": table.name,
+                "from": start.isoformat(),
+                "to": end.isoformat(),
+                "method": method,
+                "epsilon": epsilon,
+                "rounding": table.rounding,
+                "withheld": withheld,
+                "by": release.released_by_label,
+            },
+        )
+    return release
