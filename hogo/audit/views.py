@@ -6,7 +6,7 @@ from django.shortcuts import render
 
 from hogo.accounts.models import Role
 from hogo.audit import registry
-from hogo.audit.log import record
+from hogo.audit.log import head, record, verify
 from hogo.audit.models import AuditEntry
 from hogo.front.decorators import AuthedRequest, role_required
 
@@ -25,6 +25,10 @@ def audit_log(request: AuthedRequest) -> HttpResponse:
     if object_id:
         entries = entries.filter(object_id=object_id)
     page = Paginator(entries, 100).get_page(request.GET.get("page"))
+    verdict = None
+    if request.GET.get("verify"):
+        # The whole chain is walked: on demand only, not on every page view.
+        verdict = verify()
     record("audit.view", actor=request.user, data={"filters": dict(request.GET.items())})
     return render(
         request,
@@ -35,5 +39,7 @@ def audit_log(request: AuthedRequest) -> HttpResponse:
             "action": action,
             "actor": actor,
             "object": object_id,
+            "verdict": verdict,
+            "head": head(),
         },
     )
