@@ -46,9 +46,17 @@ class BaseNameFormSet(forms.BaseFormSet[NameForm]):
 
 
 NameFormSet = forms.formset_factory(
-    NameForm, formset=BaseNameFormSet, extra=0, min_num=4, max_num=12, validate_max=True
+    NameForm, formset=BaseNameFormSet, extra=0, max_num=12, validate_max=True
 )
-NAME_KINDS_FIRST = [NameKind.LEGAL, NameKind.READING, NameKind.HANGUL, NameKind.ALIAS]
+# One row per kind of name a registry or a claim usually gives; empty rows are ignored.
+NAME_KINDS_FIRST = [
+    NameKind.LEGAL,
+    NameKind.READING,
+    NameKind.HANGUL,
+    NameKind.ALIAS,
+    NameKind.MARRIED,
+    NameKind.MAIDEN,
+]
 
 
 class RelationForm(forms.Form):
