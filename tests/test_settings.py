@@ -88,3 +88,36 @@ def test_pages_are_never_cached(client: object, caseworker: object) -> None:
     assert "no-store" in response["Cache-Control"]
     assert response["X-Frame-Options"] == "DENY"
     assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_production_hashes_with_argon2id_and_names_cookies_for_this_host_only() -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HOGO_")}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings as s; "
+            "print(s.PASSWORD_HASHERS[0], s.SESSION_COOKIE_NAME, s.CSRF_COOKIE_NAME)",
+        ],
+        env={**clean, "DJANGO_SETTINGS_MODULE": "hogo.settings", "HOGO_SECRET_KEY": GOOD_KEY},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    hasher, session_cookie, csrf_cookie = result.stdout.split()
+    assert hasher.endswith("Argon2PasswordHasher")
+    assert session_cookie.startswith("__Host-")
+    assert csrf_cookie.startswith("__Host-")
+
+
+def test_pages_carry_a_content_security_policy_without_unsafe_inline(
+    client: object, db: None
+) -> None:
+    from django.test import Client
+
+    assert isinstance(client, Client)
+    policy = client.get("/accounts/login/")["Content-Security-Policy"]
+    assert "unsafe-inline" not in policy
+    assert "'nonce-" in policy
+    assert "frame-ancestors 'none'" in policy

@@ -74,6 +74,13 @@ POLICY: dict[str, Rule] = {
     "people:add_relation": Rule(CASE_WRITERS),
     "audit:log": Rule(frozenset({"auditor"})),
     "stats:overview": Rule(frozenset({"statistician"})),
+    "stats:publish": Rule(frozenset({"statistician"}), method="POST"),
+    # No release exists in this world: these answer 404 to everyone here; the
+    # statistician's access to a real release is tested in tests/stats.
+    "stats:release": Rule(frozenset()),
+    "stats:csv": Rule(frozenset()),
+    "stats:xlsx": Rule(frozenset()),
+    "stats:dashboard": Rule(frozenset({"supervisor", "other_supervisor"})),
     "set_language": Rule(frozenset(ACTORS), method="POST", public=True),
 }
 
@@ -153,6 +160,10 @@ def test_only_the_policy_reaches_each_url(name: str, actor: str, world: dict[str
         response = client.post(url, _post_data(name, world))
     else:
         response = client.get(url)
+    # Every page, whoever asks, is uncacheable and carries the same browser protections.
+    assert "no-store" in response["Cache-Control"]
+    assert response["X-Frame-Options"] == "DENY"
+    assert "unsafe-inline" not in response.get("Content-Security-Policy", "")
     body = b"".join(response) if response.streaming else response.content  # type: ignore[attr-defined]
     text = body.decode("utf-8", "replace")
     login = reverse("accounts:login")

@@ -1,0 +1,127 @@
+"""A supervisor opens the dashboard in headless Chromium, in Japanese and in English.
+
+The charts are SVG drawn on the server: they must render with no script and
+no network. The server is a real `hogo serve` in its own database, started
+the way tests/browser/conftest.py does it, seeded with a supervisor.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import CHROMIUM, HOGO, ROOT, _database_url, _free_port, browser
+
+__all__ = ["browser"]
+
+pytestmark = pytest.mark.browser
+SCREENSHOTS = ROOT / "test-results"
+
+SEED = """
+from datetime import date
+from hogo.accounts.models import Compartment, Role, User
+from hogo.cases.actions import create_case
+from hogo.cases.models import Event
+from hogo.people.actions import NameInput, create_person
+east = Compartment.objects.create(code="east", name="East Asia desk")
+boss = User.objects.create_user(username="boss", password="{password}", role=Role.SUPERVISOR)
+boss.compartments.add(east)
+person = create_person(actor=boss, names=[NameInput("legal", "佐藤", "花子")])
+year = date.today().year - 1
+for i in range(6):
+    case = create_case(actor=boss, person=person, category="japanese_spouse", compartment=east)
+    Event.objects.create(case=case, kind="transition", occurred_on=date(year, 1 + 3 * (i % 4), 5),
+                         from_status="in_transit", to_status="arrived")
+"""
+
+WORDS = {"en": "Dashboard", "ja": "ダッシュボード"}
+
+
+@pytest.fixture(scope="module")
+def live_dashboard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make browser` (Debian's chromium package)")
+    tmp = tmp_path_factory.mktemp("live-stats")
+    url, drop = _database_url(tmp)
+    password = secrets.token_urlsafe(12)
+    env = {
+        **os.environ,
+        "HOGO_DATABASE_URL": url,
+        "HOGO_DEBUG": "0",
+        "HOGO_HTTPS": "0",
+        "HOGO_SECRET_KEY": secrets.token_urlsafe(64),
+        "HOGO_VAR_DIR": str(tmp),
+    }
+    run: dict[str, Any] = {"env": env, "cwd": ROOT, "check": True, "capture_output": True}
+    subprocess.run([*HOGO, "migrate", "--no-input"], timeout=300, **run)
+    subprocess.run([*HOGO, "shell", "-c", SEED.format(password=password)], timeout=300, **run)
+    port = _free_port()
+    log = (tmp / "server.log").open("wb")
+    server = subprocess.Popen(
+        [*HOGO, "serve", "--port", str(port)], env=env, cwd=ROOT, stdout=log, stderr=log
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/accounts/login/", timeout=2)  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("hogo serve did not start: " + (tmp / "server.log").read_text())
+        yield {"base": base, "username": "boss", "password": password}
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
+        if drop is not None:
+            drop()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_supervisor_sees_the_charts_and_the_same_numbers(
+    language: str, live_dashboard: dict[str, str], browser: Any
+) -> None:
+    context = browser.new_context(locale="ja-JP" if language == "ja" else "en-GB")
+    # Nothing may come from outside the server: a chart fetched from a CDN would fail here.
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith((live_dashboard["base"], "data:"))
+            else route.abort()
+        ),
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    base = live_dashboard["base"]
+    page.goto(f"{base}/accounts/login/")
+    page.locator(f'button[name="language"][value="{language}"]').click()
+    page.fill('input[name="username"]', live_dashboard["username"])
+    page.fill('input[name="password"]', live_dashboard["password"])
+    page.locator('form:has(input[name="password"]) button[type="submit"]').click()
+    page.wait_for_load_state()
+    page.goto(f"{base}/stats/dashboard/")
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.get_by_role("heading", name=WORDS[language], exact=True).is_visible()
+    assert page.locator('[data-figure="total"]').inner_text() == "6"
+    assert page.locator('[data-status="arrived"]').inner_text() == "0"
+    charts = page.locator("section.figure img")
+    assert charts.count() == 3
+    for i in range(3):
+        width = charts.nth(i).evaluate("img => img.complete ? img.naturalWidth : 0")
+        assert width > 0, f"chart {i} did not render"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    shot = SCREENSHOTS / f"stats-dashboard-{language}.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    context.close()

@@ -1,0 +1,140 @@
+"""`hogo stats tables` and `hogo stats publish` as the issue specifies them."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from hogo.audit.models import AuditEntry
+from hogo.stats.models import Release
+
+TODAY = date.today()
+LAST_YEAR = TODAY.year - 1
+
+
+def test_tables_lists_one_name_per_line() -> None:
+    out = io.StringIO()
+    call_command("stats", "tables", stdout=out)
+    assert out.getvalue().splitlines() == [
+        "arrivals_by_quarter",
+        "closures_by_quarter",
+        "new_cases_by_quarter",
+    ]
+
+
+def _publish(out: Path, *extra: str, start: str = "", end: str = "") -> list[list[str]]:
+    call_command(
+        "stats",
+        "publish",
+        "arrivals_by_quarter",
+        "--from",
+        start or f"{LAST_YEAR}-01-01",
+        "--to",
+        end or f"{LAST_YEAR}-06-30",
+        "--out",
+        str(out),
+        *extra,
+        stderr=io.StringIO(),
+    )
+    return list(csv.reader(out.read_text().splitlines()))
+
+
+@pytest.mark.django_db
+def test_publish_writes_the_protected_table_as_csv(
+    add_cases: Callable[..., object], tmp_path: Path
+) -> None:
+    add_cases(40, "japanese_spouse", date(LAST_YEAR, 2, 1))
+    add_cases(3, "descendant", date(LAST_YEAR, 3, 1))
+    add_cases(25, "descendant", date(LAST_YEAR, 5, 1))
+    rows = _publish(tmp_path / "arrivals.csv")
+    assert rows[0][0] == "quarter"
+    assert rows[0][-1] == "total"
+    assert [row[0] for row in rows[1:]] == [f"{LAST_YEAR}-Q1", f"{LAST_YEAR}-Q2", "total"]
+    cells = [cell for row in rows[1:] for cell in row[1:]]
+    assert all(cell == "<10" or not 0 < int(cell) < 10 for cell in cells)
+    spouse = rows[0].index("japanese_spouse")
+    descendant = rows[0].index("descendant")
+    assert rows[1][spouse] == "40"
+    assert rows[1][descendant] == "<10"
+    # The Q1 total (43) minus the spouses (40) would give the 3: it is withheld too.
+    assert rows[1][-1] == "<10"
+    release = Release.objects.get()
+    assert AuditEntry.objects.filter(action="stats.publish", object_id=str(release.pk)).exists()
+
+
+@pytest.mark.django_db
+def test_publish_refuses_a_period_that_is_not_whole_quarters(tmp_path: Path) -> None:
+    out = tmp_path / "arrivals.csv"
+    with pytest.raises(CommandError, match="quarter's first day"):
+        _publish(out, start=f"{LAST_YEAR}-01-15")
+    with pytest.raises(CommandError, match="has not"):
+        _publish(out, start=f"{TODAY.year + 1}-01-01", end=f"{TODAY.year + 1}-03-31")
+    assert not out.exists()
+    assert not list(tmp_path.iterdir())
+    assert not Release.objects.exists()
+
+
+@pytest.mark.django_db
+def test_publish_refuses_an_unknown_table_and_a_bad_date(tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    with pytest.raises(CommandError, match="no table named"):
+        call_command(
+            "stats",
+            "publish",
+            "nope",
+            "--from",
+            "2020-01-01",
+            "--to",
+            "2020-03-31",
+            "--out",
+            str(out),
+        )
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command(
+            "stats",
+            "publish",
+            "arrivals_by_quarter",
+            "--from",
+            "2020-13-01",
+            "--to",
+            "2020-03-31",
+            "--out",
+            str(out),
+        )
+    assert not out.exists()
+
+
+@pytest.mark.django_db
+def test_publish_can_write_xlsx_and_use_differential_privacy(
+    add_cases: Callable[..., object], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    add_cases(30, "japanese_spouse", date(LAST_YEAR, 2, 1))
+    out = tmp_path / "arrivals.xlsx"
+    call_command(
+        "stats",
+        "publish",
+        "arrivals_by_quarter",
+        "--from",
+        f"{LAST_YEAR}-01-01",
+        "--to",
+        f"{LAST_YEAR}-03-31",
+        "--out",
+        str(out),
+        "--method",
+        "dp",
+        stderr=io.StringIO(),
+    )
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0][0] == "quarter"
+    assert values[-1][0] == "total"
+    assert Release.objects.get().method == "dp"
