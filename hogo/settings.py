@@ -150,6 +150,7 @@ INSTALLED_APPS = [
     "hogo.stats",
     "hogo.registries",
     "hogo.monitor",
+    "hogo.backups",
     "hogo.demo",
     "django.contrib.auth",
     "django.contrib.contenttypes",
