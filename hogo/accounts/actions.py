@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hogo.accounts.models import Compartment, Role, User
+from hogo.accounts.models import ApiToken, Compartment, Role, User
 from hogo.audit.log import diff, record
 
 
@@ -82,3 +83,31 @@ def update_account(
             changes=diff(before, {"role": role, "is_active": is_active, "compartments": codes}),
         )
     return user
+
+
+def issue_token(*, actor: User, label: str, days: int | None = None) -> tuple[ApiToken, str]:
+    """A new bearer token for the actor's own use; the secret is returned once, never stored."""
+    label = label.strip()
+    if not label:
+        raise ValidationError({"label": _("Name the token, e.g. after the program that uses it.")})
+    with transaction.atomic():
+        token, secret = ApiToken.issue(actor, label=label, days=days)
+        record(
+            "accounts.issue_token",
+            actor=actor,
+            obj=actor,
+            data={"token": token.key_id, "label": label, "expires_at": token.expires_at},
+        )
+    return token, secret
+
+
+def revoke_token(token: ApiToken, *, actor: User) -> None:
+    if token.user_id != actor.pk:
+        raise PermissionDenied
+    if token.revoked_at is not None:
+        return
+    with transaction.atomic():
+        ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(
+            revoked_at=timezone.now()
+        )
+        record("accounts.revoke_token", actor=actor, obj=actor, data={"token": token.key_id})

@@ -22,3 +22,8 @@ class AccountEditForm(forms.Form):
     compartments = forms.ModelMultipleChoiceField(
         label=_("compartments"), queryset=Compartment.objects.all(), required=False
     )
+
+
+class TokenForm(forms.Form):
+    label = forms.CharField(label=_("name"), max_length=100)
+    days = forms.IntegerField(label=_("valid for (days)"), min_value=1, max_value=365, initial=30)

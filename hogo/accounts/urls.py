@@ -11,4 +11,6 @@ urlpatterns = [
     path("", views.account_list, name="list"),
     path("new/", views.account_create, name="create"),
     path("<int:pk>/", views.account_edit, name="edit"),
+    path("tokens/", views.tokens, name="tokens"),
+    path("tokens/<int:pk>/revoke/", views.token_revoke, name="revoke_token"),
 ]

@@ -8,10 +8,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from hogo.accounts import actions
-from hogo.accounts.forms import AccountCreateForm, AccountEditForm
-from hogo.accounts.models import Role, User
+from hogo.accounts.forms import AccountCreateForm, AccountEditForm, TokenForm
+from hogo.accounts.models import ApiToken, Role, User
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 
@@ -68,3 +69,30 @@ def account_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     return render(
         request, "accounts/form.html", {"form": form, "title": user.username, "account": user}
     )
+
+
+def tokens(request: AuthedRequest) -> HttpResponse:
+    """A user's own API tokens: issue one (its secret is shown once), see and revoke them."""
+    form = TokenForm(request.POST or None)
+    secret = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            _token, secret = actions.issue_token(
+                actor=request.user, label=form.cleaned_data["label"], days=form.cleaned_data["days"]
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            form = TokenForm()
+    mine = ApiToken.objects.filter(user=request.user)
+    return render(request, "accounts/tokens.html", {"form": form, "tokens": mine, "secret": secret})
+
+
+@require_POST
+def token_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
+    token = ApiToken.objects.filter(pk=pk, user=request.user).first()
+    if token is None:
+        raise Http404
+    actions.revoke_token(token, actor=request.user)
+    messages.success(request, _("Token revoked."))
+    return redirect("accounts:tokens")

@@ -17,7 +17,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from hogo.accounts.models import User
+from hogo.accounts.models import ApiToken, User
 from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
 
@@ -56,6 +56,9 @@ POLICY: dict[str, Rule] = {
     "accounts:list": Rule(frozenset({"administrator"})),
     "accounts:create": Rule(frozenset({"administrator"})),
     "accounts:edit": Rule(frozenset({"administrator"})),
+    "accounts:tokens": Rule(SIGNED_IN),
+    # The token in this world is the caseworker's: nobody else may revoke it.
+    "accounts:revoke_token": Rule(frozenset({"caseworker"}), method="POST"),
     "cases:list": Rule(ALL_READER_ROLES),
     "cases:create": Rule(ALL_WRITER_ROLES),
     "cases:detail": Rule(CASE_READERS),
@@ -119,7 +122,8 @@ def world(case: Case, caseworker: User, users: dict[str, User], today: Any) -> d
         occurred_on=today,
     )
     assert event.document is not None
-    return {"case": case, "users": users, "document": event.document}
+    token, _secret = ApiToken.issue(caseworker, label="matrix")
+    return {"case": case, "users": users, "document": event.document, "token": token}
 
 
 def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, Any]:
@@ -131,6 +135,8 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
     }
     if name.startswith("people:"):
         values["pk"] = case.person_id
+    if name == "accounts:revoke_token":
+        values["pk"] = world["token"].pk
     return {key: values[key] for key in pattern.pattern.converters}
 
 
