@@ -16,5 +16,6 @@ class AccountsConfig(AppConfig):
         register("accounts.sign_in", "someone signed in")
         register("accounts.sign_in_failed", "a sign-in failed")
         register("accounts.sign_out", "someone signed out")
+        register("accounts.reauth", "someone confirmed their password before a sensitive action")
         register("accounts.issue_token", "an API token was issued")
         register("accounts.revoke_token", "an API token was revoked")

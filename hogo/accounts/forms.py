@@ -27,3 +27,7 @@ class AccountEditForm(forms.Form):
 class TokenForm(forms.Form):
     label = forms.CharField(label=_("name"), max_length=100)
     days = forms.IntegerField(label=_("valid for (days)"), min_value=1, max_value=365, initial=30)
+
+
+class ReauthForm(forms.Form):
+    password = forms.CharField(label=_("password"), widget=forms.PasswordInput, strip=False)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", views.account_list, name="list"),
     path("new/", views.account_create, name="create"),
     path("<int:pk>/", views.account_edit, name="edit"),
+    path("confirm/", views.reauth, name="reauth"),
     path("tokens/", views.tokens, name="tokens"),
     path("tokens/<int:pk>/revoke/", views.token_revoke, name="revoke_token"),
 ]

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import authenticate
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hogo.accounts import actions
-from hogo.accounts.forms import AccountCreateForm, AccountEditForm, TokenForm
+from hogo.accounts.forms import AccountCreateForm, AccountEditForm, ReauthForm, TokenForm
 from hogo.accounts.models import ApiToken, Role, User
+from hogo.accounts.sudo import enter_sudo_mode, sudo_required
+from hogo.audit.log import record
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 
@@ -34,6 +39,7 @@ def account_list(request: AuthedRequest) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
+@sudo_required
 def account_create(request: AuthedRequest) -> HttpResponse:
     form = AccountCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -48,6 +54,7 @@ def account_create(request: AuthedRequest) -> HttpResponse:
 
 
 @role_required(Role.ADMINISTRATOR)
+@sudo_required
 def account_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     user = User.objects.filter(pk=pk).first()
     if user is None:
@@ -96,3 +103,21 @@ def token_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
     actions.revoke_token(token, actor=request.user)
     messages.success(request, _("Token revoked."))
     return redirect("accounts:tokens")
+
+
+def reauth(request: AuthedRequest) -> HttpResponse:
+    """Ask for the password again before an action that needs sudo mode."""
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = reverse("front:home")
+    form = ReauthForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        confirmed = authenticate(
+            request, username=request.user.get_username(), password=form.cleaned_data["password"]
+        )
+        if confirmed is not None and confirmed.pk == request.user.pk:
+            enter_sudo_mode(request)
+            record("accounts.reauth", actor=request.user, obj=request.user)
+            return redirect(target)
+        form.add_error("password", _("That is not your password."))
+    return render(request, "accounts/reauth.html", {"form": form, "next": target})

@@ -57,6 +57,7 @@ POLICY: dict[str, Rule] = {
     "accounts:create": Rule(frozenset({"administrator"})),
     "accounts:edit": Rule(frozenset({"administrator"})),
     "accounts:tokens": Rule(SIGNED_IN),
+    "accounts:reauth": Rule(SIGNED_IN),
     # The token in this world is the caseworker's: nobody else may revoke it.
     "accounts:revoke_token": Rule(frozenset({"caseworker"}), method="POST"),
     "cases:list": Rule(ALL_READER_ROLES),

@@ -1,0 +1,41 @@
+"""Re-authentication ("sudo mode") before the most dangerous actions.
+
+A signed-in session is not enough to change who may see what: the user types
+their password again, and for a few minutes after that such actions are open.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+from urllib.parse import urlencode
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+
+SUDO_UNTIL = "hogo_sudo_until"
+SUDO_SECONDS = 5 * 60
+
+View = TypeVar("View", bound=Callable[..., HttpResponse])
+
+
+def in_sudo_mode(request: HttpRequest) -> bool:
+    return float(request.session.get(SUDO_UNTIL, 0)) > time.time()
+
+
+def enter_sudo_mode(request: HttpRequest) -> None:
+    request.session[SUDO_UNTIL] = time.time() + SUDO_SECONDS
+
+
+def sudo_required(view: View) -> View:
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not in_sudo_mode(request):
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('accounts:reauth')}?{query}")
+        return view(request, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
