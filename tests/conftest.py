@@ -22,6 +22,9 @@ from hogo.cases.models import Case, Category
 from hogo.people.actions import NameInput, create_person
 from hogo.people.models import NameKind, Person
 
+# The live server and the browser, shared by every browser test of the suite.
+pytest_plugins = ["tests.browser.fixtures"]
+
 PASSWORD = "correct horse battery staple 7"
 
 

@@ -170,7 +170,8 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 _CUSTODY_EVENT = re.compile(
     r"taken into (?:protective )?custody|detained|arrested|held by|in (?:the )?custody"
-    r"|拘束|身柄|拘留|逮捕|保護され",
+    r"|shelter(?:ing|ed)? (?:at|in)|(?:took|takes|sought|seeking) refuge|under (?:the )?protection"
+    r"|staying (?:at|in)|hiding (?:at|in)|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込",
     re.IGNORECASE,
 )
 _BROKER_REFUSED = re.compile(

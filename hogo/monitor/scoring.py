@@ -132,7 +132,10 @@ def _latin_pairs(extraction: Extraction) -> list[tuple[frozenset[str], frozenset
     pairs = []
     for text, index in extraction.names:
         words = text.replace("・", " ").split()
-        for first, second in itertools.pairwise(words):
+        splits = list(itertools.pairwise(words))
+        # A three-word name is a family name and a two-syllable given name (Kim Jong Il).
+        splits += [("".join(words[:i]), "".join(words[i:])) for i in range(1, len(words))]
+        for first, second in splits:
             pairs.append((_keys(first), _keys(second), index))
     return pairs
 

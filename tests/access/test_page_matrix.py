@@ -20,6 +20,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from hogo.accounts.models import ApiToken, User
 from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
+from hogo.monitor.models import Alert, Article
 
 ACTORS = (
     "anonymous",
@@ -77,6 +78,10 @@ POLICY: dict[str, Rule] = {
     "people:add_name": Rule(CASE_WRITERS),
     "people:add_relation": Rule(CASE_WRITERS),
     "audit:log": Rule(frozenset({"auditor"})),
+    "monitor:inbox": Rule(ALL_READER_ROLES),
+    "monitor:article": Rule(ALL_READER_ROLES),
+    "monitor:decide": Rule(CASE_WRITERS, method="POST"),
+    "monitor:paste": Rule(ALL_WRITER_ROLES),
     "stats:overview": Rule(frozenset({"statistician"})),
     "stats:publish": Rule(frozenset({"statistician"}), method="POST"),
     # No release exists in this world: these answer 404 to everyone here; the
@@ -124,7 +129,22 @@ def world(case: Case, caseworker: User, users: dict[str, User], today: Any) -> d
     )
     assert event.document is not None
     token, _secret = ApiToken.issue(caseworker, label="matrix")
-    return {"case": case, "users": users, "document": event.document, "token": token}
+    article = Article.objects.create(
+        source="wire.txt",
+        origin="file",
+        text="A synthetic article.",
+        language="en",
+        sha256="0" * 64,
+    )
+    alert = Alert.objects.create(article=article, case=case, score=9.0, threshold=7.0)
+    return {
+        "case": case,
+        "users": users,
+        "document": event.document,
+        "token": token,
+        "article": article,
+        "alert": alert,
+    }
 
 
 def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, Any]:
@@ -132,6 +152,8 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
     values = {
         "pk": world["users"]["teammate"].pk if name.startswith("accounts:") else case.pk,
         "document_pk": world["document"].pk,
+        "article_pk": world["article"].pk,
+        "alert_pk": world["alert"].pk,
         "kind": "note",
     }
     if name.startswith("people:"):
@@ -145,6 +167,8 @@ def _post_data(name: str, world: dict[str, Any]) -> dict[str, Any]:
     case = world["case"]
     if name == "cases:transition":
         return {"to": "verifying", "reason": "registry check begins", "version": case.version}
+    if name == "monitor:decide":
+        return {"decision": "acknowledge", "reason": ""}
     if name == "set_language":
         return {"language": "ja", "next": "/"}
     return {}

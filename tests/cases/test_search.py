@@ -13,7 +13,22 @@ from hogo.cases.models import Case
 from hogo.cases.selectors import search_cases
 
 
-@pytest.mark.parametrize("typed", ["キン", "Kim", "김", "金田", "金", "KIM", "きん", "Jong-il"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "キン",
+        "Kim",
+        "김",
+        "金田",
+        "金",
+        "KIM",
+        "きん",
+        "Jong-il",
+        "Kim Jong Il",
+        "김 정일",
+        "金田 正一",
+    ],
+)
 def test_a_case_is_found_by_any_name_in_any_script(
     typed: str, case: Case, caseworker: User
 ) -> None:

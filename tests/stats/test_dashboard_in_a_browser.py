@@ -2,7 +2,7 @@
 
 The charts are SVG drawn on the server: they must render with no script and
 no network. The server is a real `hogo serve` in its own database, started
-the way tests/browser/conftest.py does it, seeded with a supervisor.
+the way tests/browser/fixtures.py does it, seeded with a supervisor.
 """
 
 from __future__ import annotations
@@ -18,9 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, HOGO, ROOT, _database_url, _free_port, browser
-
-__all__ = ["browser"]
+from tests.browser.fixtures import CHROMIUM, HOGO, ROOT, _database_url, _free_port
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = ROOT / "test-results"

@@ -7,6 +7,7 @@ import os
 import signal
 import socket
 import time
+from collections import Counter
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -16,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
 from hogo.audit.log import record
-from hogo.monitor import actions, sources
+from hogo.monitor import actions, scoring, selectors, sources
 from hogo.monitor.models import Alert, AlertStatus
 
 HELP = """\
@@ -28,6 +29,8 @@ Watch the press for articles that describe protected persons.
   feed-add NAME URL add a feed (a URL or a feed file) to poll.
   alerts --format csv
                     print the open alerts: article_id,source,case_id,score.
+  thresholds        how decided alerts spread over scores, and why alerts were
+                    dismissed: the evidence for moving the alert threshold.
 """
 
 
@@ -36,7 +39,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         commands = parser.add_subparsers(
-            dest="monitor_command", metavar="{ingest,run,feed-add,alerts}"
+            dest="monitor_command", metavar="{ingest,run,feed-add,alerts,thresholds}"
         )
         commands.required = True
         ingest = commands.add_parser("ingest", help="store and score articles from PATH or URL")
@@ -50,6 +53,7 @@ class Command(BaseCommand):
         feed.add_argument("--every", type=int, default=60, help="minutes between polls")
         alerts = commands.add_parser("alerts", help="print the open alerts")
         alerts.add_argument("--format", choices=["csv"], default="csv")
+        commands.add_parser("thresholds", help="decisions by score band, and dismissal reasons")
 
     def handle(self, *args: Any, **options: Any) -> None:
         command = options["monitor_command"]
@@ -68,6 +72,8 @@ class Command(BaseCommand):
             except ValidationError as error:
                 raise CommandError("; ".join(error.messages)) from error
             self.stdout.write(f"Feed {feed.pk} added: {feed.name}")
+        elif command == "thresholds":
+            self._thresholds()
         else:
             self._alerts()
 
@@ -150,4 +156,25 @@ class Command(BaseCommand):
                     f"{alert.score:.2f}",
                     alert.created_at.isoformat(),
                 ]
+            )
+
+    def _thresholds(self) -> None:
+        bands: dict[int, Counter[str]] = {}
+        for score, status in Alert.objects.values_list("score", "status"):
+            bands.setdefault(int(score), Counter())[status] += 1
+        self.stdout.write(f"Alert threshold now: {scoring.THRESHOLD}")
+        self.stdout.write("score band  open  acknowledged  dismissed")
+        for band in sorted(bands):
+            tally = bands[band]
+            self.stdout.write(
+                f"{band:>4}-{band + 1:<5} {tally[AlertStatus.OPEN]:>5} "
+                f"{tally[AlertStatus.ACKNOWLEDGED]:>13} {tally[AlertStatus.DISMISSED]:>10}"
+            )
+        reasons = selectors.dismissal_reasons()
+        record("monitor.export", actor=None, data={"thresholds": len(reasons)})
+        if reasons:
+            self.stdout.write("\nDismissed as unrelated (lowest score first):")
+        for row in reasons:
+            self.stdout.write(
+                f"  alert {row['alert_id']}  score {row['score']:.2f}  {row['reason']}"
             )
