@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.middleware.csrf import _get_new_csrf_string
 from django.test import Client
 from django.utils import timezone
@@ -53,7 +54,7 @@ def test_a_session_post_without_a_csrf_token_gets_403_and_writes_nothing(
 def test_a_session_post_with_its_csrf_token_is_accepted(caseworker: User, case: Case) -> None:
     client = _signed_in(caseworker)
     secret = _get_new_csrf_string()
-    client.cookies["csrftoken"] = secret
+    client.cookies[settings.CSRF_COOKIE_NAME] = secret
     response = client.post(
         f"/api/v1/cases/{case.pk}/events",
         _note(),
