@@ -15,6 +15,8 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"})
 
 
 class CaseFilterForm(forms.Form):
+    # The cases behind a dashboard figure, exactly: still narrowed to what the user may see.
+    ids = forms.RegexField(regex=r"^\d+(,\d+)*$", required=False, widget=forms.HiddenInput)
     q = forms.CharField(label=_("name or reference"), required=False, max_length=100)
     status = forms.ChoiceField(
         label=_("status"), choices=[("", _("any status")), *Status.choices], required=False

@@ -50,8 +50,11 @@ def search_cases(
     status: str = "",
     category: str = "",
     officer: int | None = None,
+    ids: list[int] | None = None,
 ) -> QuerySet[Case]:
     cases = access.cases_visible_to(user)
+    if ids is not None:
+        cases = cases.filter(pk__in=ids)
     if status:
         cases = cases.filter(status=status)
     if category:

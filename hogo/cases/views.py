@@ -44,6 +44,7 @@ def case_list(request: AuthedRequest) -> HttpResponse:
         data = form.cleaned_data
         officer = data.get("officer")
         filters = {
+            "ids": [int(pk) for pk in data["ids"].split(",")] if data.get("ids") else None,
             "query": data.get("q") or "",
             "status": data.get("status") or "",
             "category": data.get("category") or "",

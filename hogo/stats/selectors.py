@@ -36,6 +36,10 @@ class Dashboard:
     request_ages: Spread | None = None
     verifying: int = 0
     total: int = 0
+    # The cases behind each figure, so that every number links to exactly them.
+    status_cases: dict[str, list[int]] = field(default_factory=dict)
+    arrival_cases: dict[str, list[int]] = field(default_factory=dict)
+    closure_cases: dict[str, list[int]] = field(default_factory=dict)
 
 
 def dashboard_cases(
@@ -82,6 +86,8 @@ def _stage_days(cases: QuerySet[Case], today: date) -> dict[str, list[int]]:
 
 def build_dashboard(cases: QuerySet[Case], *, today: date) -> Dashboard:
     board = Dashboard()
+    for pk, status in cases.values_list("pk", "status"):
+        board.status_cases.setdefault(status, []).append(pk)
     counts = dict(cases.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
     board.pipeline = [(status, counts.get(status, 0)) for status in Status]
     board.total = sum(counts.values())
@@ -101,7 +107,10 @@ def build_dashboard(cases: QuerySet[Case], *, today: date) -> Dashboard:
     for case_id, status, day in firsts:
         if (case_id, status) not in seen:
             seen.add((case_id, status))
-            (arrivals if status == Status.ARRIVED else closures)[quarter_of(day)] += 1
+            quarter = quarter_of(day)
+            (arrivals if status == Status.ARRIVED else closures)[quarter] += 1
+            behind = board.arrival_cases if status == Status.ARRIVED else board.closure_cases
+            behind.setdefault(quarter, []).append(case_id)
     board.quarters = [
         (q, arrivals[q], closures[q]) for q in sorted({*arrivals, *closures}, key=sort_key)
     ]

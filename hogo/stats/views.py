@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from hogo.accounts.models import Role
 from hogo.audit.log import record
 from hogo.cases.access import compartments_for_new_case
+from hogo.cases.workflow import Status
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.stats import charts, exports
 from hogo.stats.actions import ReleaseError, publish_table
@@ -103,8 +104,14 @@ def download_xlsx(request: AuthedRequest, pk: int) -> HttpResponse:
     return _download(request, pk, "xlsx")
 
 
-def _cases_link(**filters: str) -> str:
-    return reverse("cases:list") + "?" + urlencode({k: v for k, v in filters.items() if v})
+def _cases_link(ids: list[int]) -> str:
+    """The case list showing exactly these cases (and, as always, only those one may see).
+
+    A figure of zero has no cases behind it, and so no link.
+    """
+    if not ids:
+        return ""
+    return reverse("cases:list") + "?" + urlencode({"ids": ",".join(map(str, sorted(ids)))})
 
 
 def _charts(board: Dashboard) -> dict[str, str]:
@@ -153,14 +160,23 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         actor=request.user,
         data={"filters": {k: str(v) for k, v in filters.items() if v}, "cases": board.total},
     )
-    pipeline = [(s, n, _cases_link(status=s, category=category)) for s, n in board.pipeline]
+    pipeline = [(s, n, _cases_link(board.status_cases.get(s, []))) for s, n in board.pipeline]
+    quarters = [
+        (
+            q,
+            a,
+            c,
+            _cases_link(board.arrival_cases.get(q, [])),
+            _cases_link(board.closure_cases.get(q, [])),
+        )
+        for q, a, c in board.quarters
+    ]
     context = {
         "form": form,
         "board": board,
         "pipeline": pipeline,
-        "verifying_link": _cases_link(status="verifying", category=category),
-        "arrived_link": _cases_link(status="arrived", category=category),
-        "closed_link": _cases_link(status="closed", category=category),
+        "quarters": quarters,
+        "verifying_link": _cases_link(board.status_cases.get(Status.VERIFYING, [])),
         **_charts(board),
     }
     return render(request, "stats/dashboard.html", context)
