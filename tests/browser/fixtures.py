@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -65,11 +66,14 @@ def _database_url(tmp: Path) -> tuple[str, Any]:
     return url.rsplit("/", 1)[0] + f"/{name}", drop
 
 
-@pytest.fixture(scope="session")
-def live_hogo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+@contextmanager
+def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]:
+    """`hogo serve` on a free port, over a fresh database seeded by `seed` (Python code).
+
+    `seed` may use `{password}`, which is filled with a fresh password for `username`.
+    """
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (Debian's chromium package)")
-    tmp = tmp_path_factory.mktemp("live")
     url, drop = _database_url(tmp)
     password = secrets.token_urlsafe(12)
     env = {
@@ -80,9 +84,9 @@ def live_hogo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, st
         "HOGO_SECRET_KEY": secrets.token_urlsafe(64),
         "HOGO_VAR_DIR": str(tmp),
     }
-    run = {"env": env, "cwd": ROOT, "check": True, "capture_output": True, "timeout": 300}
-    subprocess.run([*HOGO, "migrate", "--no-input"], **run)  # type: ignore[call-overload]
-    subprocess.run([*HOGO, "shell", "-c", SEED.format(password=password)], **run)  # type: ignore[call-overload]
+    run: dict[str, Any] = {"env": env, "cwd": ROOT, "check": True, "capture_output": True}
+    subprocess.run([*HOGO, "migrate", "--no-input"], timeout=300, **run)
+    subprocess.run([*HOGO, "shell", "-c", seed.format(password=password)], timeout=300, **run)
     port = _free_port()
     log = (tmp / "server.log").open("wb")
     server = subprocess.Popen(
@@ -98,13 +102,19 @@ def live_hogo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, st
                 time.sleep(0.2)
         else:
             pytest.fail("hogo serve did not start: " + (tmp / "server.log").read_text())
-        yield {"base": base, "username": "officer", "password": password}
+        yield {"base": base, "username": username, "password": password}
     finally:
         server.terminate()
         server.wait(timeout=20)
         log.close()
         if drop is not None:
             drop()
+
+
+@pytest.fixture(scope="session")
+def live_hogo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    with live_server(tmp_path_factory.mktemp("live"), SEED, "officer") as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

@@ -7,18 +7,12 @@ the way tests/browser/fixtures.py does it, seeded with a supervisor.
 
 from __future__ import annotations
 
-import os
-import secrets
-import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.fixtures import CHROMIUM, HOGO, ROOT, _database_url, _free_port
+from tests.browser.fixtures import ROOT, live_server
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = ROOT / "test-results"
@@ -45,44 +39,8 @@ WORDS = {"en": "Dashboard", "ja": "ダッシュボード"}
 
 @pytest.fixture(scope="module")
 def live_dashboard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `make browser` (Debian's chromium package)")
-    tmp = tmp_path_factory.mktemp("live-stats")
-    url, drop = _database_url(tmp)
-    password = secrets.token_urlsafe(12)
-    env = {
-        **os.environ,
-        "HOGO_DATABASE_URL": url,
-        "HOGO_DEBUG": "0",
-        "HOGO_HTTPS": "0",
-        "HOGO_SECRET_KEY": secrets.token_urlsafe(64),
-        "HOGO_VAR_DIR": str(tmp),
-    }
-    run: dict[str, Any] = {"env": env, "cwd": ROOT, "check": True, "capture_output": True}
-    subprocess.run([*HOGO, "migrate", "--no-input"], timeout=300, **run)
-    subprocess.run([*HOGO, "shell", "-c", SEED.format(password=password)], timeout=300, **run)
-    port = _free_port()
-    log = (tmp / "server.log").open("wb")
-    server = subprocess.Popen(
-        [*HOGO, "serve", "--port", str(port)], env=env, cwd=ROOT, stdout=log, stderr=log
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/accounts/login/", timeout=2)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("hogo serve did not start: " + (tmp / "server.log").read_text())
-        yield {"base": base, "username": "boss", "password": password}
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
-        if drop is not None:
-            drop()
+    with live_server(tmp_path_factory.mktemp("live-stats"), SEED, "boss") as server:
+        yield server
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
