@@ -9,6 +9,11 @@ import sys
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hogo.settings")
     argv = sys.argv[:]
+    if len(argv) > 1 and argv[1] == "link":
+        # Linkage needs no database, settings or server: it runs without Django.
+        from hogo.linkage.cli import main as link
+
+        sys.exit(link(argv[2:]))
     if len(argv) > 1 and argv[1] == "demo":
         # The demo runs with debug on and a secret key kept beside its database.
         from hogo.demo.environment import prepare_demo_environment

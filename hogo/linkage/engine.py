@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pandas as pd
-import pyarrow as pa
+import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 from splink import DuckDBAPI, Linker
 
 from hogo.linkage import model
@@ -25,12 +25,15 @@ from hogo.linkage.features import Features, features
 from hogo.linkage.records import PersonRecord, ReadResult, read_records
 
 Backend = Literal["duckdb", "spark"]
-LINK_COLUMNS = ("left_id", "right_id", "match_probability", "match_weight")
+LINK_COLUMNS = ("left_id", "right_id", "match_probability", "match_weight", "pair_probability")
 FIELD_WEIGHTS = ("name", "birth_date", "birth_place", "sex", "spouse", "departure_year")
 
 # Below this many possible pairs, random sampling says little: the priors stay.
 MIN_PAIRS_FOR_U = 20_000
 MIN_PAIRS_FOR_EM = 1_000_000
+M_FLOOR = 0.005
+COMPETITOR_SHARE = 0.1
+U_FLOOR = 1e-7
 _LIST = pa.list_(pa.string())
 SCHEMA = pa.schema(
     [
@@ -38,6 +41,8 @@ SCHEMA = pa.schema(
         ("family_keys", _LIST),
         ("given_keys", _LIST),
         ("name_keys", _LIST),
+        ("family_latin", pa.string()),
+        ("given_latin", pa.string()),
         ("spouse_keys", _LIST),
         ("sex", pa.string()),
         ("birth_year", pa.int32()),
@@ -67,7 +72,8 @@ def _frame(rows: Iterable[Features]) -> pd.DataFrame:
         for name in SCHEMA.names:
             value = row[name]  # type: ignore[literal-required]
             columns[name].append(value or None if isinstance(value, list) else value)
-    return pa.table(columns, schema=SCHEMA).to_pandas()
+    frame: pd.DataFrame = pa.table(columns, schema=SCHEMA).to_pandas()
+    return frame
 
 
 def feature_frame(records: Sequence[PersonRecord]) -> pd.DataFrame:
@@ -78,10 +84,21 @@ def quiet_splink() -> None:
     logging.getLogger("splink").setLevel(logging.WARNING)
 
 
+def _tables(left: pd.DataFrame, right: pd.DataFrame) -> Any:
+    # Splink's annotation names table names only; it takes data frames as well.
+    return [left, right]
+
+
 def train(left: pd.DataFrame, right: pd.DataFrame, *, seed: int = 1) -> dict[str, Any]:
     """The trained model for these two tables, as Splink settings."""
     quiet_splink()
-    linker = Linker([left, right], model.settings(), DuckDBAPI(), input_table_aliases=["l", "r"])
+    linker = Linker(
+        _tables(left, right),
+        model.settings(),
+        DuckDBAPI(),
+        input_table_aliases=["l", "r"],
+        set_up_basic_logging=False,
+    )
     linker.training.estimate_probability_two_random_records_match(
         model.deterministic_rules(), recall=0.7
     )
@@ -104,6 +121,21 @@ def train(left: pd.DataFrame, right: pd.DataFrame, *, seed: int = 1) -> dict[str
         path = Path(tmp) / "model.json"
         linker.misc.save_model_to_json(str(path), overwrite=True)
         trained: dict[str, Any] = json.loads(path.read_text())
+    return bounded_probabilities(trained)
+
+
+def bounded_probabilities(trained: dict[str, Any]) -> dict[str, Any]:
+    """No agreement level is impossible: a clerk or a claimant can always err.
+
+    Without this an m of 0 (never seen among true pairs in training) would veto a
+    pair outright, whatever else agreed.
+    """
+    for comparison in trained["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            if "m_probability" in level:
+                level["m_probability"] = max(level["m_probability"], M_FLOOR)
+            if "u_probability" in level:
+                level["u_probability"] = max(level["u_probability"], U_FLOOR)
     return trained
 
 
@@ -111,8 +143,14 @@ def predict_duckdb(
     left: pd.DataFrame, right: pd.DataFrame, trained: dict[str, Any], threshold: float
 ) -> pd.DataFrame:
     quiet_splink()
-    linker = Linker([left, right], trained, DuckDBAPI(), input_table_aliases=["l", "r"])
-    return linker.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()
+    linker = Linker(
+        _tables(left, right),
+        trained,
+        DuckDBAPI(),
+        input_table_aliases=["l", "r"],
+        set_up_basic_logging=False,
+    )
+    return linker.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()  # type: ignore[no-untyped-call, no-any-return]
 
 
 def predict_spark(
@@ -123,8 +161,26 @@ def predict_spark(
     return predict(left, right, trained, threshold)
 
 
-def links_frame(predictions: pd.DataFrame) -> pd.DataFrame:
+def exclusive(predictions: pd.DataFrame) -> pd.Series:
+    """Each left record is at most one person on the right: candidates compete.
+
+    Splink scores each pair alone; when a claim meets two registry records that
+    both look right (siblings, namesakes), at most one of them can be the person.
+    With the pair odds o_i of a claim's candidates, the probability that candidate
+    i is the one is o_i / (1 + sum of o_j): the odds of "none of them" weigh 1.
+    """
+    probability = predictions["match_probability"].clip(upper=1 - 1e-12)
+    odds = probability / (1 - probability)
+    total = odds.groupby(predictions["unique_id_l"]).transform("sum")
+    return odds / (1 + total)
+
+
+def links_frame(predictions: pd.DataFrame, threshold: float = 0.0) -> pd.DataFrame:
     """The contract's columns, then the weight of each field's agreement."""
+    if not predictions.empty:
+        predictions = predictions.assign(pair_probability=predictions["match_probability"])
+        predictions["match_probability"] = exclusive(predictions)
+        predictions = predictions[predictions["match_probability"] >= threshold]
     if predictions.empty:
         return pd.DataFrame(columns=[*LINK_COLUMNS, *(f"bf_{f}" for f in FIELD_WEIGHTS)])
     # Splink names the sides by the order of the input tables: _l is the left file.
@@ -134,6 +190,7 @@ def links_frame(predictions: pd.DataFrame) -> pd.DataFrame:
             "right_id": predictions["unique_id_r"],
             "match_probability": predictions["match_probability"].round(6),
             "match_weight": predictions["match_weight"].round(4),
+            "pair_probability": predictions["pair_probability"].round(6),
         }
     )
     for field in FIELD_WEIGHTS:
@@ -167,7 +224,10 @@ def run(
     if trained is None:
         trained = train(left_frame, right_frame)
     predict = predict_spark if backend == "spark" else predict_duckdb
-    return links_frame(predict(left_frame, right_frame, trained, threshold)), trained
+    # Competing candidates lower each other's probability: fetch those a little
+    # below the threshold too, so that they are counted.
+    predictions = predict(left_frame, right_frame, trained, threshold * COMPETITOR_SHARE)
+    return links_frame(predictions, threshold), trained
 
 
 def link_files(

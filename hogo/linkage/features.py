@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TypedDict
 
 from hogo.lib.dates import DateParseError, parse_date
-from hogo.lib.names import search_keys
+from hogo.lib.names import normalize_latin_name, search_keys
 from hogo.lib.places import resolve_place
 from hogo.linkage.records import PersonRecord
 
@@ -22,6 +22,8 @@ class Features(TypedDict):
     family_keys: list[str]
     given_keys: list[str]
     name_keys: list[str]
+    family_latin: str | None
+    given_latin: str | None
     spouse_keys: list[str]
     sex: str | None
     birth_year: int | None
@@ -40,6 +42,18 @@ def _keys(text: str) -> frozenset[str]:
     return search_keys(text) if text.strip() else frozenset()
 
 
+def _given(text: str) -> frozenset[str]:
+    """A Latin given name told in parts ("Jong Il", "Jong-il") is one name: "Jongil".
+
+    Its syllables alone would each meet thousands of unrelated names.
+    """
+    text = text.strip()
+    if text.isascii() and any(sep in text for sep in " -'"):
+        joined = "".join(ch for ch in text if ch.isalpha())
+        return _keys(joined.capitalize())
+    return _keys(text)
+
+
 def _alias_parts(alias: str) -> tuple[str, str]:
     family, _space, given = alias.strip().partition(" ")
     return family, given
@@ -48,19 +62,24 @@ def _alias_parts(alias: str) -> tuple[str, str]:
 def name_keys(record: PersonRecord) -> tuple[set[str], set[str], set[str]]:
     """Family keys, given keys, and every key of every name the record gives."""
     family = set(_keys(record.get("family_name"))) | _keys(record.get("family_name_reading"))
-    given = set(_keys(record.get("given_name"))) | _keys(record.get("given_name_reading"))
+    given = set(_given(record.get("given_name"))) | _keys(record.get("given_name_reading"))
     everything = family | given
-    full = f"{record.get('family_name')} {record.get('given_name')}"
-    everything |= _keys(full)
+    everything |= _keys(f"{record.get('family_name')} {record.get('given_name')}")
     reading = f"{record.get('family_name_reading')} {record.get('given_name_reading')}"
     everything |= _keys(reading)
     for alias in filter(None, (a.strip() for a in record.get("other_names").split(";"))):
         alias_family, alias_given = _alias_parts(alias)
         if alias_given:
             family |= _keys(alias_family)
-            given |= _keys(alias_given)
+            given |= _given(alias_given)
         everything |= _keys(alias)
     return family, given, everything
+
+
+def _latin(text: str) -> str | None:
+    """A Latin name as one normalised string, for fuzzy comparison of typing errors."""
+    text = text.strip()
+    return normalize_latin_name(text) or None if text.isascii() and text else None
 
 
 def _int(text: str) -> int | None:
@@ -82,6 +101,8 @@ def features(record: PersonRecord) -> Features:
         family_keys=sorted(family),
         given_keys=sorted(given),
         name_keys=sorted(everything),
+        family_latin=_latin(record.get("family_name")),
+        given_latin=_latin(record.get("given_name")),
         spouse_keys=sorted(_keys(record.get("spouse_name"))),
         sex=record.get("sex") or None,
         birth_year=year,

@@ -16,11 +16,13 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
 from hogo.accounts.models import ApiToken, User
 from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
 from hogo.monitor.models import Alert, Article
+from hogo.registries.models import Registry
 
 ACTORS = (
     "anonymous",
@@ -78,6 +80,8 @@ POLICY: dict[str, Rule] = {
     "people:add_name": Rule(CASE_WRITERS),
     "people:add_relation": Rule(CASE_WRITERS),
     "audit:log": Rule(frozenset({"auditor"})),
+    "registries:list": Rule(frozenset({"supervisor", "other_supervisor"})),
+    "registries:detail": Rule(frozenset({"supervisor", "other_supervisor"})),
     "monitor:inbox": Rule(ALL_READER_ROLES),
     "monitor:article": Rule(ALL_READER_ROLES),
     "monitor:decide": Rule(CASE_WRITERS, method="POST"),
@@ -137,6 +141,12 @@ def world(case: Case, caseworker: User, users: dict[str, User], today: Any) -> d
         sha256="0" * 64,
     )
     alert = Alert.objects.create(article=article, case=case, score=9.0, threshold=7.0)
+    Registry.objects.create(
+        name="matrix",
+        source_filename="matrix.csv",
+        source_sha256="0" * 64,
+        imported_at=timezone.now(),
+    )
     return {
         "case": case,
         "users": users,
@@ -155,6 +165,7 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
         "article_pk": world["article"].pk,
         "alert_pk": world["alert"].pk,
         "kind": "note",
+        "name": "matrix",
     }
     if name.startswith("people:"):
         values["pk"] = case.person_id
