@@ -9,12 +9,14 @@ no case contents at all.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from hogo.accounts.models import Compartment, Role, User
 from hogo.cases import actions as case_actions
@@ -24,6 +26,12 @@ from hogo.people.models import NameKind, Person
 
 # The live server and the browser, shared by every browser test of the suite.
 pytest_plugins = ["tests.browser.fixtures"]
+
+# Under CI, property tests replay the same examples every run: a failure there is
+# reproducible, and exploring new examples is left to developers' runs.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 PASSWORD = "correct horse battery staple 7"
 
