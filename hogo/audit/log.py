@@ -81,20 +81,25 @@ def record(
             request_id=current_request_id(),
             prev_hash=last["hash"] if last else chain.GENESIS,
         )
-        return AuditEntry.objects.create(
-            seq=link.seq,
-            created_at=link.created_at,
-            actor_id=link.actor_id,
-            actor_label=link.actor_label,
-            action=link.action,
-            object_type=link.object_type,
-            object_id=link.object_id,
-            changes=link.changes,
-            data=link.data,
-            request_id=link.request_id,
-            prev_hash=link.prev_hash,
-            hash=chain.compute_hash(link),
-        )
+        return store(link)
+
+
+def store(link: chain.Link) -> AuditEntry:
+    """Write one link of the chain as given, with its hash; `record` decides what it holds."""
+    return AuditEntry.objects.create(
+        seq=link.seq,
+        created_at=link.created_at,
+        actor_id=link.actor_id,
+        actor_label=link.actor_label,
+        action=link.action,
+        object_type=link.object_type,
+        object_id=link.object_id,
+        changes=link.changes,
+        data=link.data,
+        request_id=link.request_id,
+        prev_hash=link.prev_hash,
+        hash=chain.compute_hash(link),
+    )
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:

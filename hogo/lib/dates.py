@@ -62,7 +62,7 @@ class PartialDate:
         if self.day is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                month_name = _MONTH_NAMES[self.month - 1].capitalize()
+                month_name = MONTH_NAMES[self.month - 1].capitalize()
                 raise DateParseError(
                     f"{month_name} {self.year} has {last} days, so there is no day {self.day}."
                 )
@@ -125,7 +125,7 @@ ERAS: tuple[Era, ...] = (
 _ERA_BY_NAME = {era.kanji: era for era in ERAS} | {era.letter: era for era in ERAS}
 
 # Spelled out because the calendar module's names follow the server's locale.
-_MONTH_NAMES = [
+MONTH_NAMES = (
     "january",
     "february",
     "march",
@@ -138,10 +138,10 @@ _MONTH_NAMES = [
     "october",
     "november",
     "december",
-]
+)
 _MONTHS = (
-    {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-    | {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+    {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
+    | {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
     | {"sept": 9}
 )
 

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from hogo.lib.dates import MONTH_NAMES
 from hogo.lib.scripts import Script, detect_script
 
 # --- sentences ----------------------------------------------------------------
@@ -240,20 +241,7 @@ _DEPARTURE = re.compile(
     r" korea|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った",
     re.IGNORECASE,
 )
-MONTHS_EN = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+MONTHS_EN = MONTH_NAMES
 _MONTH_EN = re.compile(r"\b(?:in|since|by|early|late|mid-?) (" + "|".join(MONTHS_EN) + r")\b", re.I)
 _MONTH_JA = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 _SEASON = re.compile(

@@ -93,18 +93,4 @@ def forge(after: AuditEntry, *, seq: int, **fields: Any) -> AuditEntry:
         request_id=after.request_id,
         prev_hash=after.hash,
     )
-    link = replace(link, **fields)
-    return AuditEntry.objects.create(
-        seq=link.seq,
-        created_at=link.created_at,
-        actor_id=link.actor_id,
-        actor_label=link.actor_label,
-        action=link.action,
-        object_type=link.object_type,
-        object_id=link.object_id,
-        changes=link.changes,
-        data=link.data,
-        request_id=link.request_id,
-        prev_hash=link.prev_hash,
-        hash=chain.compute_hash(link),
-    )
+    return log.store(replace(link, **fields))
