@@ -10,12 +10,22 @@ from typing import TypeVar
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
 from hogo.accounts.models import User
 from hogo.audit.log import record
 from hogo.linkage.records import FIELDS, ReadResult, RecordFileError, Rejection, parse_records
-from hogo.registries.models import Registry, RegistryRecord
+from hogo.people.models import Person
+from hogo.registries.models import (
+    Decision,
+    EligibilityEvidence,
+    RecordKey,
+    Registry,
+    RegistryRecord,
+)
+from hogo.registries.selectors import Candidate
+from hogo.registries.verify import record_keys
 
 BATCH = 2000
 T = TypeVar("T")
@@ -106,10 +116,16 @@ def import_registry(
         registry.save()
         if existing:
             RegistryRecord.objects.filter(registry=registry).delete()
-        rows = (_row(registry, r.values, r.id, r.line) for r in result.records)
         bar = tqdm(total=len(result.records), unit="row", disable=not progress, desc=name)
-        for batch in _batches(rows, BATCH):
-            RegistryRecord.objects.bulk_create(batch)
+        for batch in _batches(result.records, BATCH):
+            rows = RegistryRecord.objects.bulk_create(
+                [_row(registry, r.values, r.id, r.line) for r in batch]
+            )
+            RecordKey.objects.bulk_create(
+                RecordKey(registry=registry, record=row, key=key)
+                for row, person_record in zip(rows, batch, strict=True)
+                for key in record_keys(person_record)
+            )
             bar.update(len(batch))
         bar.close()
         record(
@@ -143,3 +159,58 @@ def store_model(registry: Registry, *, model_json: str, actor: User | None) -> N
         registry.model_json = model_json
         registry.save(update_fields=["model_json"])
         record("registries.train", actor=actor, obj=registry, data={"rows": registry.row_count})
+
+
+class DecisionRefused(ValueError):
+    """Nothing was recorded: the reason says why."""
+
+
+def _decide(
+    person: Person, candidate: Candidate, *, decision: str, reason: str, actor: User
+) -> EligibilityEvidence:
+    reason = reason.strip()
+    if not reason:
+        raise DecisionRefused(_("A reason is required."))
+    row = candidate.record
+    with transaction.atomic():
+        evidence = EligibilityEvidence.objects.create(
+            person=person,
+            registry=candidate.registry,
+            registry_name=candidate.registry.name,
+            record_id=row.record_id,
+            record={name: str(getattr(row, name) or "") for name in FIELDS},
+            probability=round(candidate.scored.match_probability, 6),
+            decision=decision,
+            reason=reason,
+            decided_by=actor,
+            decided_at=timezone.now(),
+        )
+        record(
+            "registries.confirm_match"
+            if decision == Decision.CONFIRMED
+            else "registries.reject_match",
+            actor=actor,
+            obj=person,
+            data={
+                "evidence": evidence.pk,
+                "registry": evidence.registry_name,
+                "record_id": evidence.record_id,
+                "probability": evidence.probability,
+                "reason": reason,
+            },
+        )
+    return evidence
+
+
+def confirm_match(
+    person: Person, candidate: Candidate, *, reason: str, actor: User
+) -> EligibilityEvidence:
+    """This record is this person: eligibility evidence for their case."""
+    return _decide(person, candidate, decision=Decision.CONFIRMED, reason=reason, actor=actor)
+
+
+def reject_match(
+    person: Person, candidate: Candidate, *, reason: str, actor: User
+) -> EligibilityEvidence:
+    """This record is not this person, whatever the score says."""
+    return _decide(person, candidate, decision=Decision.REJECTED, reason=reason, actor=actor)

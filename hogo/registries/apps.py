@@ -15,3 +15,6 @@ class RegistriesConfig(AppConfig):
         register("registries.train", "a linkage model was trained and stored with a registry")
         register("registries.view", "a registry's description was shown")
         register("registries.list", "the list of registries was shown")
+        register("registries.verify_view", "a person's candidates in the registries were shown")
+        register("registries.confirm_match", "a registry record was confirmed as a person")
+        register("registries.reject_match", "a registry record was rejected as a person")

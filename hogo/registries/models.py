@@ -56,3 +56,51 @@ class RegistryRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.registry.name}:{self.record_id}"
+
+
+class RecordKey(models.Model):
+    """One comparable name key of a registry record: how a person's names find it."""
+
+    registry = models.ForeignKey(Registry, on_delete=models.CASCADE, related_name="+")
+    record = models.ForeignKey(RegistryRecord, on_delete=models.CASCADE, related_name="keys")
+    key = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [models.Index(fields=["registry", "key"], name="registry_key_idx")]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class Decision(models.TextChoices):
+    CONFIRMED = "confirmed", _("confirmed")
+    REJECTED = "rejected", _("rejected")
+
+
+class EligibilityEvidence(models.Model):
+    """A caseworker's decision that a registry record is (or is not) this person.
+
+    The record is copied as it was decided on: removing or replacing the registry
+    later does not change what the decision was based on.
+    """
+
+    person = models.ForeignKey(
+        "people.Person", on_delete=models.PROTECT, related_name="registry_decisions"
+    )
+    registry = models.ForeignKey(Registry, null=True, on_delete=models.SET_NULL, related_name="+")
+    registry_name = models.CharField(max_length=60)
+    record_id = models.CharField(max_length=100)
+    record = models.JSONField(default=dict)
+    probability = models.FloatField()
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    reason = models.TextField()
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-decided_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.decision} {self.registry_name}:{self.record_id}"

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from typing import Any
 
-from hogo.registries.models import Registry
+from django.db.models import Count, Q
+
+from hogo.linkage.lookup import Scored, score
+from hogo.linkage.records import FIELDS, PersonRecord
+from hogo.people.models import NameKind, Person, RelationKind, Relationship
+from hogo.registries.models import EligibilityEvidence, RecordKey, Registry, RegistryRecord
+from hogo.registries.verify import ClaimNames, claim_record, record_keys
 
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,60}$")
 
@@ -19,3 +28,115 @@ def registry_by_name(name: str) -> Registry | None:
 
 def all_registries() -> list[Registry]:
     return list(Registry.objects.order_by("name"))
+
+
+# How many records of one registry, sharing the most name keys with the person, are scored.
+MAX_CANDIDATES = 200
+SHOWN = 10
+
+
+@dataclass(frozen=True)
+class Candidate:
+    registry: Registry
+    record: RegistryRecord
+    scored: Scored
+
+
+def claim_for(person: Person) -> PersonRecord:
+    """The person as a claim: all their names in every script, sex, birth, spouse."""
+    names = list(person.names.all())
+    legal = person.primary_name()
+    readings = [n for n in names if n.kind == NameKind.READING]
+    reading = readings[0] if readings else None
+    others = [(n.family, n.given) for n in names if n is not legal and n is not reading]
+    if legal is not None and legal.kind == NameKind.READING:
+        reading = None
+    return claim_record(
+        ClaimNames(
+            family=legal.family if legal else "",
+            given=legal.given if legal else "",
+            family_reading=reading.family if reading else "",
+            given_reading=reading.given if reading else "",
+            others=others,
+        ),
+        sex=person.sex,
+        birth_date=person.birth_date_text or person.birth_date_display,
+        birth_place=person.birthplace,
+        nationality=person.nationality_claimed,
+        spouse_name=_spouse_name(person),
+    )
+
+
+def _spouse_name(person: Person) -> str:
+    relation = (
+        Relationship.objects.filter(kind=RelationKind.SPOUSE)
+        .filter(Q(from_person=person) | Q(to_person=person))
+        .select_related("from_person", "to_person")
+        .order_by("pk")
+        .first()
+    )
+    if relation is None:
+        return ""
+    spouse = relation.to_person if relation.from_person_id == person.pk else relation.from_person
+    name = spouse.primary_name()
+    return name.full if name else ""
+
+
+def _as_person_record(row: RegistryRecord) -> PersonRecord:
+    values = {name: str(getattr(row, name) or "") for name in FIELDS}
+    return PersonRecord(row.record_id, row.line, values)
+
+
+def blocked_records(registry: Registry, claim: PersonRecord) -> list[RegistryRecord]:
+    """The registry's records sharing the most name keys with the claim."""
+    keys = record_keys(claim)
+    if not keys:
+        return []
+    ids = (
+        RecordKey.objects.filter(registry=registry, key__in=keys)
+        .values("record")
+        .annotate(shared=Count("key", distinct=True))
+        .order_by("-shared", "record")
+        .values_list("record", flat=True)[:MAX_CANDIDATES]
+    )
+    return list(RegistryRecord.objects.filter(pk__in=list(ids)))
+
+
+def _model(registry: Registry) -> dict[str, Any] | None:
+    if not registry.model_json:
+        return None
+    trained: dict[str, Any] = json.loads(registry.model_json)
+    return trained
+
+
+def candidates_in(registry: Registry, claim: PersonRecord) -> list[Candidate]:
+    rows = {row.record_id: row for row in blocked_records(registry, claim)}
+    scored = score(claim, [_as_person_record(row) for row in rows.values()], _model(registry))
+    return [Candidate(registry, rows[s.record_id], s) for s in scored]
+
+
+def search(person: Person, *, shown: int = SHOWN) -> list[Candidate]:
+    """The person's best candidates in every registry, most probable first."""
+    claim = claim_for(person)
+    found: list[Candidate] = []
+    for registry in all_registries():
+        found.extend(candidates_in(registry, claim)[:shown])
+    found.sort(key=lambda c: (-c.scored.match_probability, c.registry.name, c.record.record_id))
+    return found[:shown]
+
+
+def candidate(person: Person, registry_name: str, record_id: str) -> Candidate | None:
+    """One record as a candidate for the person, scored among its competitors."""
+    registry = registry_by_name(registry_name)
+    if registry is None:
+        return None
+    for found in candidates_in(registry, claim_for(person)):
+        if found.record.record_id == record_id:
+            return found
+    return None
+
+
+def evidence_for(person: Person) -> list[EligibilityEvidence]:
+    return list(
+        EligibilityEvidence.objects.filter(person=person).select_related("decided_by", "registry")
+    )

@@ -23,6 +23,7 @@ from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
 from hogo.monitor.models import Alert, Article
 from hogo.registries.models import Registry
+from tests.registries.conftest import seed_record
 
 ACTORS = (
     "anonymous",
@@ -82,6 +83,8 @@ POLICY: dict[str, Rule] = {
     "audit:log": Rule(frozenset({"auditor"})),
     "registries:list": Rule(frozenset({"supervisor", "other_supervisor"})),
     "registries:detail": Rule(frozenset({"supervisor", "other_supervisor"})),
+    "registries:verify": Rule(CASE_WRITERS),
+    "registries:decide": Rule(CASE_WRITERS, method="POST"),
     "monitor:inbox": Rule(ALL_READER_ROLES),
     "monitor:article": Rule(ALL_READER_ROLES),
     "monitor:decide": Rule(CASE_WRITERS, method="POST"),
@@ -141,12 +144,13 @@ def world(case: Case, caseworker: User, users: dict[str, User], today: Any) -> d
         sha256="0" * 64,
     )
     alert = Alert.objects.create(article=article, case=case, score=9.0, threshold=7.0)
-    Registry.objects.create(
+    registry = Registry.objects.create(
         name="matrix",
         source_filename="matrix.csv",
         source_sha256="0" * 64,
         imported_at=timezone.now(),
     )
+    seed_record(registry, "M1", family_name="金", given_name="正一", sex="M")
     return {
         "case": case,
         "users": users,
@@ -167,7 +171,7 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
         "kind": "note",
         "name": "matrix",
     }
-    if name.startswith("people:"):
+    if name.startswith("people:") or name in ("registries:verify", "registries:decide"):
         values["pk"] = case.person_id
     if name == "accounts:revoke_token":
         values["pk"] = world["token"].pk
@@ -178,6 +182,8 @@ def _post_data(name: str, world: dict[str, Any]) -> dict[str, Any]:
     case = world["case"]
     if name == "cases:transition":
         return {"to": "verifying", "reason": "registry check begins", "version": case.version}
+    if name == "registries:decide":
+        return {"registry": "matrix", "record_id": "M1", "decision": "reject", "reason": "check"}
     if name == "monitor:decide":
         return {"decision": "acknowledge", "reason": ""}
     if name == "set_language":

@@ -1,0 +1,72 @@
+"""Interactive "verify identity": time one person's search against an imported registry.
+
+    HOGO_DEBUG=1 HOGO_DATABASE_URL=sqlite:////tmp/verify.sqlite3 \\
+        .venv/bin/python bench/verify_lookup.py /tmp/syn [--lookups 100]
+
+OUTDIR is what bench/synthetic.py wrote. The registry is imported (timed), then each
+claim becomes a person (all its names, sex, birth date, birthplace) and is searched for
+as the page does; prints the median and 95th percentile, and how often the true record
+is the top candidate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import statistics
+import time
+from pathlib import Path
+
+import django
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lookups", type=int, default=100)
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hogo.settings")
+    django.setup()
+    from django.core.management import call_command
+
+    from hogo.registries.actions import import_registry
+    from hogo.registries.selectors import candidates_in
+    from hogo.registries.verify import ClaimNames, claim_record
+
+    call_command("migrate", verbosity=0)
+    start = time.perf_counter()
+    outcome = import_registry(name="bench", path=args.outdir / "registry.csv", actor=None)
+    print(f"import: {outcome.imported} rows in {time.perf_counter() - start:.1f} s")
+    truth = dict(csv.reader((args.outdir / "truth.csv").open(encoding="utf-8")))
+    claims = list(csv.DictReader((args.outdir / "claims.csv").open(encoding="utf-8")))
+    claims = [c for c in claims if c["claim_id"] in truth][: args.lookups]
+    times, top = [], 0
+    for row in claims:
+        claim = claim_record(
+            ClaimNames(
+                row["family_name"],
+                row["given_name"],
+                row.get("family_name_reading", ""),
+                row.get("given_name_reading", ""),
+                [tuple(a.partition(" ")[::2]) for a in row["other_names"].split(";") if a],
+            ),
+            sex=row["sex"],
+            birth_date=row["birth_date"],
+            birth_place=row["birth_place"],
+            spouse_name=row.get("spouse_name", ""),
+        )
+        began = time.perf_counter()
+        found = candidates_in(outcome.registry, claim)
+        times.append(time.perf_counter() - began)
+        top += bool(found) and found[0].record.record_id == truth[row["claim_id"]]
+    times.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    print(
+        f"lookups: {len(times)}, median {statistics.median(times) * 1000:.0f} ms, "
+        f"p95 {p95 * 1000:.0f} ms, true record first: {top}/{len(times)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
