@@ -16,8 +16,13 @@ import pandas as pd
 
 def session() -> Any:
     from pyspark.sql import SparkSession
+    from splink.backends.spark import similarity_jar_location
 
-    builder = SparkSession.builder.appName("hogo-link")
+    # Splink's string comparisons (Jaro-Winkler and the like) are Scala UDFs in a
+    # jar it ships: the session must load it, or the SQL cannot resolve them.
+    builder = SparkSession.builder.appName("hogo-link").config(
+        "spark.jars", similarity_jar_location()
+    )
     if "SPARK_MASTER" in os.environ:
         builder = builder.master(os.environ["SPARK_MASTER"])
     elif not os.environ.get("SPARK_HOME"):
