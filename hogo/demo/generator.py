@@ -81,7 +81,7 @@ CASEWORKERS = tuple(a.username for a in ACCOUNTS if a.role == Role.CASEWORKER)
 SUPERVISOR = "supervisor"
 SECURITY = "security"
 
-# The case described in the news reports of January 2003 (see /work/shared/reports).
+# The case described in the news reports of January 2003 (shared/reports beside the checkout).
 REPORT_DATE = date(2003, 1, 28)
 REPORT_CASE_NAME = ("鈴木", "和子")
 REPORT_CASE_BIRTH_YEAR = 1938  # 64 on REPORT_DATE unless her birthday had already passed

@@ -11,7 +11,6 @@ from hogo.cases.models import Case
 from hogo.demo import generator
 from hogo.people.models import NameKind
 
-REPORTS = Path("/work/shared/reports")
 DATA = Path(__file__).parent / "data"
 COUNT = 40
 SEED = 1959
