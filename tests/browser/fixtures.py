@@ -137,3 +137,13 @@ def browser() -> Iterator[Any]:
         )
         yield chromium
         chromium.close()
+
+
+def sign_in(page: Any, server: dict[str, str], language: str) -> None:
+    """Sign in on the server's own page, choosing the language there as a user would."""
+    page.goto(f"{server['base']}/accounts/login/")
+    page.locator(f'button[name="language"][value="{language}"]').click()
+    page.fill('input[name="username"]', server["username"])
+    page.fill('input[name="password"]', server["password"])
+    page.locator('form:has(input[name="password"]) button[type="submit"]').click()
+    page.wait_for_load_state()

@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from tests.browser.fixtures import sign_in
+
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 
 pytestmark = pytest.mark.browser
@@ -27,11 +29,7 @@ def test_a_caseworker_finds_a_case_by_kana_and_moves_it(
     page.set_default_timeout(15_000)
     base = live_hogo["base"]
 
-    page.goto(f"{base}/accounts/login/")
-    page.locator(f'button[name="language"][value="{language}"]').click()
-    page.fill('input[name="username"]', live_hogo["username"])
-    page.fill('input[name="password"]', live_hogo["password"])
-    page.locator('form:has(input[name="password"]) button[type="submit"]').click()
+    sign_in(page, live_hogo, language)
     page.wait_for_url(f"{base}/cases/**")
     assert page.locator("html").get_attribute("lang") == language
 

@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from tests.browser.fixtures import sign_in
+
 pytestmark = pytest.mark.browser
 
 ARTICLES = {
@@ -41,11 +43,7 @@ def test_an_officer_sees_and_dismisses_an_exposure_alert(
     page = context.new_page()
     page.set_default_timeout(15_000)
     base = live_hogo["base"]
-    page.goto(f"{base}/accounts/login/")
-    page.locator(f'button[name="language"][value="{language}"]').click()
-    page.fill('input[name="username"]', live_hogo["username"])
-    page.fill('input[name="password"]', live_hogo["password"])
-    page.locator('form:has(input[name="password"]) button[type="submit"]').click()
+    sign_in(page, live_hogo, language)
     page.wait_for_url(f"{base}/cases/**")
 
     page.goto(f"{base}/monitor/paste/")

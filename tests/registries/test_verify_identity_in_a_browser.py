@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.fixtures import SEED, live_server
+from tests.browser.fixtures import SEED, live_server, sign_in
 from tests.registries.conftest import HEADER, VERIFY_ROWS
 
 pytestmark = pytest.mark.browser
@@ -43,11 +43,7 @@ def test_a_caseworker_confirms_the_top_candidate_with_a_reason(
     page = browser.new_context(locale="ja-JP" if language == "ja" else "en-GB").new_page()
     page.set_default_timeout(30_000)
     base = live_registry["base"]
-    page.goto(f"{base}/accounts/login/")
-    page.locator(f'button[name="language"][value="{language}"]').click()
-    page.fill('input[name="username"]', live_registry["username"])
-    page.fill('input[name="password"]', live_registry["password"])
-    page.locator('form:has(input[name="password"]) button[type="submit"]').click()
+    sign_in(page, live_registry, language)
     page.wait_for_url(f"{base}/cases/**")
 
     page.goto(f"{base}/registries/verify/1/")

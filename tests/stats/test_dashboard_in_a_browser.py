@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.fixtures import ROOT, live_server
+from tests.browser.fixtures import ROOT, live_server, sign_in
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = ROOT / "test-results"
@@ -60,11 +60,7 @@ def test_a_supervisor_sees_the_charts_and_the_same_numbers(
     page = context.new_page()
     page.set_default_timeout(15_000)
     base = live_dashboard["base"]
-    page.goto(f"{base}/accounts/login/")
-    page.locator(f'button[name="language"][value="{language}"]').click()
-    page.fill('input[name="username"]', live_dashboard["username"])
-    page.fill('input[name="password"]', live_dashboard["password"])
-    page.locator('form:has(input[name="password"]) button[type="submit"]').click()
+    sign_in(page, live_dashboard, language)
     page.wait_for_load_state()
     page.goto(f"{base}/stats/dashboard/")
     assert page.locator("html").get_attribute("lang") == language
