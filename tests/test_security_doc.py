@@ -37,6 +37,36 @@ SECTIONS = {
     "17.1": 2, "17.2": 8, "17.3": 2,
 }  # fmt: skip
 
+
+def _ids(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The requirements ASVS 5.0.0 asks for from level 1, and those it asks for only at level 3;
+# every other requirement starts at level 2.
+LEVEL_1 = _ids(
+    """
+    1.2.1 1.2.2 1.2.3 1.2.4 1.2.5 1.3.1 1.3.2 1.5.1 2.1.1 2.2.1 2.2.2 2.3.1 3.2.1 3.2.2
+    3.3.1 3.4.1 3.4.2 3.5.1 3.5.2 3.5.3 4.1.1 4.4.1 5.2.1 5.2.2 5.3.1 5.3.2 6.1.1 6.2.1
+    6.2.2 6.2.3 6.2.4 6.2.5 6.2.6 6.2.7 6.2.8 6.3.1 6.3.2 6.4.1 6.4.2 7.2.1 7.2.2 7.2.3
+    7.2.4 7.4.1 7.4.2 8.1.1 8.2.1 8.2.2 8.3.1 9.1.1 9.1.2 9.1.3 9.2.1 10.4.1 10.4.2 10.4.3
+    10.4.4 10.4.5 11.3.1 11.3.2 11.4.1 12.1.1 12.2.1 12.2.2 13.4.1 14.2.1 14.3.1 15.1.1
+    15.2.1 15.3.1
+    """
+)
+LEVEL_3_ONLY = _ids(
+    """
+    1.2.10 1.3.12 1.5.3 2.3.5 2.4.2 3.1.1 3.2.3 3.3.5 3.4.7 3.4.8 3.5.6 3.5.7 3.5.8 3.6.1
+    3.7.3 3.7.4 3.7.5 4.1.4 4.1.5 4.2.2 4.2.3 4.2.4 4.2.5 5.2.4 5.2.5 5.2.6 5.3.3 6.3.5
+    6.3.6 6.3.7 6.3.8 6.4.5 6.4.6 6.5.6 6.5.7 6.5.8 6.6.4 6.7.1 6.7.2 7.5.3 8.1.3 8.1.4
+    8.2.4 8.3.2 8.3.3 8.4.2 10.2.3 10.3.5 10.4.12 10.4.13 10.4.14 10.4.15 10.4.16 11.1.3
+    11.1.4 11.2.4 11.2.5 11.3.4 11.3.5 11.5.2 11.6.2 11.7.1 11.7.2 12.1.4 12.1.5 12.3.5
+    13.1.2 13.1.3 13.1.4 13.2.6 13.3.3 13.3.4 13.4.6 13.4.7 14.2.5 14.2.6 14.2.7 14.2.8
+    15.1.4 15.1.5 15.2.4 15.2.5 15.4.1 15.4.2 15.4.3 15.4.4 16.5.4 17.1.2 17.2.5 17.2.6
+    17.2.7 17.2.8
+    """
+)
+
 # A range of requirements or of levels is written with an en dash (4.4.1 to 4.4.4, L1 to L2).
 DASH = "\N{EN DASH}"
 ROW = re.compile(rf"^\| (?P<id>\d+\.\d+\.\d+(?:{DASH}\d+\.\d+\.\d+)?) \| (?P<level>[^|]+) \|")
@@ -101,6 +131,18 @@ def test_every_row_gives_a_level_and_evidence() -> None:
         evidence = cells[3]
         kinds = ("tests/", "N/A", "Operator", "Doc", "Gap", "PENDING(")
         assert any(kind in evidence for kind in kinds), f"{row_id}: no evidence given"
+
+
+def _level(requirement: str) -> int:
+    return 1 if requirement in LEVEL_1 else 3 if requirement in LEVEL_3_ONLY else 2
+
+
+def test_every_row_names_the_level_asvs_gives() -> None:
+    assert (len(LEVEL_1), len(LEVEL_3_ONLY)) == (70, 92)
+    for row_id, level, _line in _rows():
+        levels = sorted({_level(requirement) for requirement in _expand(row_id)})
+        expected = f"L{levels[0]}" if len(levels) == 1 else f"L{levels[0]}{DASH}L{levels[-1]}"
+        assert level == expected, f"{row_id}: level {level}, but ASVS 5.0.0 says {expected}"
 
 
 def test_every_named_test_exists() -> None:
