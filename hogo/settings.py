@@ -165,6 +165,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hogo.front.middleware.MethodAllowlistMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -271,6 +272,12 @@ CSRF_COOKIE_SECURE = HTTPS
 # "__Host-" cookies are only accepted over HTTPS, for this host and path "/" exactly.
 SESSION_COOKIE_NAME = "__Host-hogo-session" if HTTPS else "hogo-session"
 CSRF_COOKIE_NAME = "__Host-hogo-csrf" if HTTPS else "hogo-csrf"
+LANGUAGE_COOKIE_NAME = "__Host-hogo-language" if HTTPS else "hogo-language"
+LANGUAGE_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Strict"
+# Notices shown after a redirect live in the session, so no cookie carries them.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 SECURE_SSL_REDIRECT = HTTPS and env_bool("HOGO_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = 63072000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS

@@ -97,7 +97,9 @@ def test_production_hashes_with_argon2id_and_names_cookies_for_this_host_only() 
             sys.executable,
             "-c",
             "import django; django.setup(); from django.conf import settings as s; "
-            "print(s.PASSWORD_HASHERS[0], s.SESSION_COOKIE_NAME, s.CSRF_COOKIE_NAME)",
+            "print(s.PASSWORD_HASHERS[0], s.SESSION_COOKIE_NAME, s.CSRF_COOKIE_NAME, "
+            "s.LANGUAGE_COOKIE_NAME, s.LANGUAGE_COOKIE_SECURE, s.LANGUAGE_COOKIE_HTTPONLY, "
+            "s.MESSAGE_STORAGE)",
         ],
         env={**clean, "DJANGO_SETTINGS_MODULE": "hogo.settings", "HOGO_SECRET_KEY": GOOD_KEY},
         cwd=ROOT,
@@ -105,10 +107,27 @@ def test_production_hashes_with_argon2id_and_names_cookies_for_this_host_only() 
         text=True,
         timeout=60,
     )
-    hasher, session_cookie, csrf_cookie = result.stdout.split()
+    hasher, session, csrf, language, secure, httponly, messages = result.stdout.split()
     assert hasher.endswith("Argon2PasswordHasher")
-    assert session_cookie.startswith("__Host-")
-    assert csrf_cookie.startswith("__Host-")
+    assert session.startswith("__Host-")
+    assert csrf.startswith("__Host-")
+    assert language.startswith("__Host-")
+    assert (secure, httponly) == ("True", "True")
+    # Notices after a redirect ride in the server-side session, not in a cookie of their own.
+    assert messages.endswith("SessionStorage")
+
+
+@pytest.mark.parametrize("method", ["TRACE", "TRACK", "CONNECT", "PROPFIND"])
+def test_methods_hogo_does_not_use_are_refused_before_any_view(
+    client: object, db: None, method: str
+) -> None:
+    from django.test import Client
+
+    assert isinstance(client, Client)
+    response = client.generic(method, "/accounts/login/")
+    assert response.status_code == 405
+    assert "TRACE" not in response["Allow"]
+    assert b"password" not in response.content
 
 
 def test_pages_carry_a_content_security_policy_without_unsafe_inline(

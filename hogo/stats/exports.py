@@ -7,14 +7,15 @@ import io
 
 from openpyxl import Workbook
 
+from hogo.lib.spreadsheets import safe_cell, safe_row
 from hogo.stats.models import Release
 
 
 def as_csv(release: Release) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(release.header)
-    writer.writerows(release.rows)
+    writer.writerow(safe_row(release.header))
+    writer.writerows(safe_row(row) for row in release.rows)
     return out.getvalue()
 
 
@@ -27,9 +28,10 @@ def as_xlsx(release: Release) -> bytes:
     sheet = book.active
     assert sheet is not None
     sheet.title = release.table[:31]
-    sheet.append(list(release.header))
+    sheet.append(safe_row(release.header))
     for row in release.rows:
-        sheet.append([row[0], *(_number_or_text(str(cell)) for cell in row[1:])])
+        cells = (safe_cell(_number_or_text(str(cell))) for cell in row[1:])
+        sheet.append([safe_cell(row[0]), *cells])
     notes = book.create_sheet("release")
     method = release.get_method_display()
     for label, value in (
