@@ -71,7 +71,8 @@ def notify(recipients: Any, *, kind: str, text: str, link: str) -> None:
 
 def _notify_approvers(request: Request) -> None:
     approvers = _supervisors_of(request.compartment).exclude(pk=request.requester_id)
-    text = f"{request.requester.get_username()}: {request.get_kind_display()} ({request.compartment.code})"
+    who = request.requester.get_username()
+    text = f"{who}: {request.get_kind_display()} ({request.compartment.code})"
     link = reverse("approvals:detail", kwargs={"pk": request.pk})
     notify(approvers, kind=NotificationKind.REQUEST, text=text, link=link)
 
@@ -232,7 +233,10 @@ def refuse_request(request: Request, *, actor: User, reason: str) -> Request:
     with transaction.atomic():
         _claim_decision(request, actor=actor, decision=Decision.REFUSED, reason=reason)
         record(
-            "approvals.refuse", actor=actor, obj=request, data={"kind": request.kind, "reason": reason}
+            "approvals.refuse",
+            actor=actor,
+            obj=request,
+            data={"kind": request.kind, "reason": reason},
         )
         _notify_requester(request)
     return request

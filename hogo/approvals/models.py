@@ -47,7 +47,9 @@ class Request(models.Model):
     # Access to one case only: the reference as the requester typed it, resolved
     # by the approver, so that asking reveals nothing about which references exist.
     case_reference = models.CharField(_("case reference"), max_length=20, blank=True)
-    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    case = models.ForeignKey(
+        Case, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     export_format = models.CharField(max_length=4, choices=ExportFormat.choices, blank=True)
     reason = models.TextField(_("reason"), max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -101,7 +103,9 @@ class Grant(models.Model):
     kind = models.CharField(max_length=12, choices=GrantKind.choices)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     compartment = models.ForeignKey(Compartment, on_delete=models.PROTECT, related_name="+")
-    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    case = models.ForeignKey(
+        Case, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     request = models.OneToOneField(
         Request, null=True, blank=True, on_delete=models.PROTECT, related_name="grant"
     )

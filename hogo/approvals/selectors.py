@@ -33,11 +33,7 @@ def awaiting_decision_by(user: Any) -> QuerySet[Request]:
     member = _member(user)
     if member is None or member.role != Role.SUPERVISOR:
         return Request.objects.none()
-    return (
-        requests_visible_to(member)
-        .filter(decision=Decision.PENDING)
-        .exclude(requester=member)
-    )
+    return requests_visible_to(member).filter(decision=Decision.PENDING).exclude(requester=member)
 
 
 def get_request_for_user(user: Any, pk: int | str) -> Request:
