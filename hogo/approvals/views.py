@@ -178,4 +178,4 @@ def notifications(request: AuthedRequest) -> HttpResponse:
     items = list(Notification.objects.filter(recipient=request.user)[:100])
     unread = {n.pk for n in items if n.read_at is None}
     actions.mark_read(request.user, items)
-    return render(request, "approvals/notifications.html", {"items": items, "unread": unread})
+    return render(request, "approvals/notifications.html", {"items": items, "unread_ids": unread})

@@ -100,4 +100,7 @@ def test_the_page_opens_the_case_with_a_warning(
         follow=True,
     )
     assert response.redirect_chain[-1][0] == reverse("cases:detail", kwargs={"pk": case.pk})
-    assert "正一" in response.content.decode()
+    body = response.content.decode()
+    assert "正一" in body
+    assert "outside your need-to-know" in body
+    assert 'class="badge break-glass"' in body
