@@ -150,6 +150,7 @@ INSTALLED_APPS = [
     "hogo.stats",
     "hogo.registries",
     "hogo.monitor",
+    "hogo.approvals",
     "hogo.backups",
     "hogo.demo",
     "django.contrib.auth",
@@ -310,6 +311,12 @@ CONTENT_SECURITY_POLICY = {
 STATS_DP_BUDGET = env_float("HOGO_STATS_DP_BUDGET", 1.0)
 
 API_TOKEN_DAYS = env_int("HOGO_API_TOKEN_DAYS", 30, minimum=1)
+
+# Two-person approval and emergency access (docs/approvals.md).
+ACCESS_GRANT_HOURS = env_int("HOGO_ACCESS_GRANT_HOURS", 24, minimum=1)
+EXPORT_DOWNLOAD_HOURS = env_int("HOGO_EXPORT_DOWNLOAD_HOURS", 24, minimum=1)
+BREAK_GLASS_MINUTES = env_int("HOGO_BREAK_GLASS_MINUTES", 120, minimum=1)
+BREAK_GLASS_REASON_MIN = env_int("HOGO_BREAK_GLASS_REASON_MIN", 20, minimum=1)
 
 LOGGING: dict[str, Any] = {
     "version": 1,

@@ -24,6 +24,11 @@ def audit_log(request: AuthedRequest) -> HttpResponse:
     object_id = request.GET.get("object", "").strip()
     if object_id:
         entries = entries.filter(object_id=object_id)
+    highlighted = registry.highlighted()
+    # "break-glass only": the emergency accesses an auditor reviews first.
+    break_glass = bool(request.GET.get("break_glass"))
+    if break_glass:
+        entries = entries.filter(action__in=highlighted)
     page = Paginator(entries, 100).get_page(request.GET.get("page"))
     verdict = None
     if request.GET.get("verify"):
@@ -39,6 +44,8 @@ def audit_log(request: AuthedRequest) -> HttpResponse:
             "action": action,
             "actor": actor,
             "object": object_id,
+            "break_glass": break_glass,
+            "highlighted": highlighted,
             "verdict": verdict,
             "head": head(),
         },

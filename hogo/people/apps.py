@@ -15,3 +15,5 @@ class PeopleConfig(AppConfig):
         register("people.view", "a person was read (page, API or export)")
         register("people.add_name", "a name was added to a person")
         register("people.relate", "a relationship between persons was recorded")
+        register("people.merge", "a duplicate person was merged into this one")
+        register("people.merged", "this person was a duplicate, merged into another")

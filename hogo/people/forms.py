@@ -66,3 +66,25 @@ class RelationForm(forms.Form):
     def __init__(self, *args: Any, user: User, exclude: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["to_person"].queryset = access.persons_visible_to(user).exclude(pk=exclude)  # type: ignore[attr-defined]
+
+
+class PersonChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: Any) -> str:
+        born = obj.birth_date_display or "?"
+        return f"#{obj.pk} {obj} ({born})"
+
+
+class MergeForm(forms.Form):
+    duplicate = PersonChoiceField(
+        label=_("duplicate record"),
+        queryset=None,
+        help_text=_("Its names, cases, relationships and registry decisions move to this person."),
+    )
+    reason = forms.CharField(
+        label=_("reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args: Any, user: User, keep: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        candidates = access.persons_visible_to(user).exclude(pk=keep)
+        self.fields["duplicate"].queryset = candidates.filter(merged_into__isnull=True)  # type: ignore[attr-defined]

@@ -11,4 +11,5 @@ urlpatterns = [
     path("<int:pk>/edit/", views.person_edit, name="edit"),
     path("<int:pk>/names/new/", views.name_add, name="add_name"),
     path("<int:pk>/relations/new/", views.relation_add, name="add_relation"),
+    path("<int:pk>/merge/", views.person_merge, name="merge"),
 ]

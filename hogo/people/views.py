@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from hogo.accounts.models import Role
+from hogo.approvals.guards import reauthenticate
 from hogo.cases import access
 from hogo.cases.actions import record_person_view
 from hogo.cases.errors import Conflict
@@ -17,6 +18,7 @@ from hogo.front.forms import apply_errors
 from hogo.people import actions
 from hogo.people.forms import (
     NAME_KINDS_FIRST,
+    MergeForm,
     NameForm,
     NameFormSet,
     PersonEditForm,
@@ -146,4 +148,37 @@ def relation_add(request: AuthedRequest, pk: int) -> HttpResponse:
             return redirect("people:detail", pk=person.pk)
     return render(
         request, "people/form.html", {"form": form, "person": person, "title": _("Relationship")}
+    )
+
+
+@role_required(*WRITERS)
+def person_merge(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Merge a duplicate into this person: re-authentication first, as for role changes."""
+    person = access.get_person_for_user(request.user, pk, write=True)
+    prompt = reauthenticate(request)
+    if prompt is not None:
+        return prompt
+    form = MergeForm(request.POST or None, user=request.user, keep=person.pk)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.merge_persons(
+                person,
+                form.cleaned_data["duplicate"],
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        except PermissionDenied:
+            form.add_error(
+                "duplicate",
+                _("One of these persons is on a case you cannot change: ask its supervisor."),
+            )
+        else:
+            messages.success(request, _("The duplicate was merged into this person."))
+            return redirect("people:detail", pk=person.pk)
+    return render(
+        request,
+        "people/merge.html",
+        {"form": form, "person": person, "title": _("Merge a duplicate")},
     )

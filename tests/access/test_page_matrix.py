@@ -9,7 +9,7 @@ operations, in `test_api_matrix.py`.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +18,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from hogo.accounts.models import ApiToken, User
+from hogo.accounts.models import ApiToken, Compartment, Role, User
+from hogo.approvals import actions as approval_actions
 from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
 from hogo.monitor.models import Alert, Article
@@ -98,6 +99,20 @@ POLICY: dict[str, Rule] = {
     "stats:xlsx": Rule(frozenset()),
     "stats:dashboard": Rule(frozenset({"supervisor", "other_supervisor"})),
     "set_language": Rule(frozenset(ACTORS), method="POST", public=True),
+    "approvals:list": Rule(ALL_READER_ROLES),
+    "approvals:request_access": Rule(ALL_WRITER_ROLES),
+    "approvals:request_export": Rule(frozenset({"supervisor", "other_supervisor"})),
+    # The request in this world: the outsider asks to read "east"; its supervisor decides.
+    "approvals:detail": Rule(frozenset({"outsider", "supervisor"})),
+    # Reached means sent to re-authenticate first: deciding needs sudo mode.
+    "approvals:decide": Rule(frozenset({"supervisor"})),
+    "approvals:withdraw": Rule(frozenset({"outsider"}), method="POST"),
+    # The supervisor's export, approved by a second supervisor of "east": only they download.
+    "approvals:download": Rule(frozenset({"supervisor"})),
+    "approvals:break_glass": Rule(ALL_READER_ROLES),
+    "approvals:notifications": Rule(SIGNED_IN),
+    # Reached means sent to re-authenticate first: merging needs sudo mode.
+    "people:merge": Rule(CASE_WRITERS),
 }
 
 
@@ -126,7 +141,14 @@ def test_every_url_has_a_policy() -> None:
 
 
 @pytest.fixture
-def world(case: Case, caseworker: User, users: dict[str, User], today: Any) -> dict[str, Any]:
+def world(
+    case: Case,
+    caseworker: User,
+    users: dict[str, User],
+    today: Any,
+    make_user: Callable[..., User],
+    east: Compartment,
+) -> dict[str, Any]:
     event = case_actions.upload_document(
         case,
         actor=caseworker,
@@ -151,7 +173,20 @@ def world(case: Case, caseworker: User, users: dict[str, User], today: Any) -> d
         imported_at=timezone.now(),
     )
     seed_record(registry, "M1", family_name="金", given_name="正一", sex="M")
+    access_request = approval_actions.request_compartment_access(
+        actor=users["outsider"], compartment=east, reason="a family member of our case"
+    )
+    export = approval_actions.request_bulk_export(
+        actor=users["supervisor"],
+        compartment=east,
+        reason="hand-over to the ministry",
+        export_format="csv",
+    )
+    deputy = make_user("deputy", Role.SUPERVISOR, east)
+    approval_actions.approve_request(export, actor=deputy)
     return {
+        "access_request": access_request,
+        "export": export,
         "case": case,
         "users": users,
         "document": event.document,
@@ -175,6 +210,8 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
         values["pk"] = case.person_id
     if name == "accounts:revoke_token":
         values["pk"] = world["token"].pk
+    if name.startswith("approvals:"):
+        values["pk"] = world["export" if name == "approvals:download" else "access_request"].pk
     return {key: values[key] for key in pattern.pattern.converters}
 
 

@@ -1,0 +1,434 @@
+"""Every change to a request, a grant or a notification goes through these functions.
+
+Each checks what the actor may do, runs in one transaction and writes its audit
+entry there. The rule they exist for: nobody completes a bulk export or opens
+another compartment alone. The person who asks never decides, and only a
+supervisor of the compartment concerned may decide.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import QuerySet
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+
+from hogo.accounts.models import Compartment, Role, User
+from hogo.approvals.models import (
+    Decision,
+    ExportFormat,
+    Grant,
+    GrantKind,
+    Kind,
+    Notification,
+    NotificationKind,
+    Request,
+)
+from hogo.audit.log import record
+from hogo.cases import access
+from hogo.cases.models import Case
+
+REQUEST_REASON_MIN = 10
+REQUESTERS = (Role.CASEWORKER, Role.SUPERVISOR)
+EMERGENCY_ROLES = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
+
+
+def _active(user: User, *roles: Role) -> bool:
+    return user.is_active and user.role in roles
+
+
+def _reason(text: str, minimum: int, field: str = "reason") -> str:
+    text = text.strip()
+    if len(text) < minimum:
+        raise ValidationError(
+            {field: _("Give a reason of at least %(n)d characters.") % {"n": minimum}}
+        )
+    return text
+
+
+def _supervisors_of(compartment: Compartment) -> QuerySet[User]:
+    return User.objects.filter(
+        role=Role.SUPERVISOR, is_active=True, compartments=compartment
+    ).distinct()
+
+
+def notify(recipients: Any, *, kind: str, text: str, link: str) -> None:
+    Notification.objects.bulk_create(
+        [Notification(recipient=user, kind=kind, text=text[:500], link=link) for user in recipients]
+    )
+
+
+def _notify_approvers(request: Request) -> None:
+    approvers = _supervisors_of(request.compartment).exclude(pk=request.requester_id)
+    who = request.requester.get_username()
+    text = f"{who}: {request.get_kind_display()} ({request.compartment.code})"
+    link = reverse("approvals:detail", kwargs={"pk": request.pk})
+    notify(approvers, kind=NotificationKind.REQUEST, text=text, link=link)
+
+
+# Asking
+
+
+def request_compartment_access(
+    *, actor: User, compartment: Compartment, reason: str, case_reference: str = ""
+) -> Request:
+    """Ask to read a compartment one is not in, or one case of it."""
+    if not _active(actor, *REQUESTERS):
+        raise PermissionDenied
+    if actor.compartments.filter(pk=compartment.pk).exists():
+        raise ValidationError({"compartment": _("You already work in this compartment.")})
+    reason = _reason(reason, REQUEST_REASON_MIN)
+    with transaction.atomic():
+        request = Request.objects.create(
+            kind=Kind.COMPARTMENT_ACCESS,
+            requester=actor,
+            compartment=compartment,
+            case_reference=case_reference.strip(),
+            reason=reason,
+        )
+        record(
+            "approvals.request",
+            actor=actor,
+            obj=request,
+            data={
+                "kind": request.kind,
+                "compartment": compartment.code,
+                "case_reference": request.case_reference,
+                "reason": reason,
+            },
+        )
+        _notify_approvers(request)
+    return request
+
+
+def request_bulk_export(
+    *, actor: User, compartment: Compartment, reason: str, export_format: str
+) -> Request:
+    """A supervisor asks to export the cases of their compartment; another one decides."""
+    if not _active(actor, Role.SUPERVISOR):
+        raise PermissionDenied
+    if not actor.compartments.filter(pk=compartment.pk).exists():
+        raise ValidationError({"compartment": _("You can only export your own compartments.")})
+    if export_format not in ExportFormat.values:
+        raise ValidationError({"export_format": _("Choose CSV or XLSX.")})
+    reason = _reason(reason, REQUEST_REASON_MIN)
+    with transaction.atomic():
+        request = Request.objects.create(
+            kind=Kind.BULK_EXPORT,
+            requester=actor,
+            compartment=compartment,
+            export_format=export_format,
+            reason=reason,
+        )
+        record(
+            "approvals.request",
+            actor=actor,
+            obj=request,
+            data={
+                "kind": request.kind,
+                "compartment": compartment.code,
+                "format": export_format,
+                "reason": reason,
+            },
+        )
+        _notify_approvers(request)
+    return request
+
+
+# Deciding
+
+
+def can_decide(user: Any, request: Request) -> bool:
+    """A supervisor of the request's compartment who is not the one asking."""
+    return (
+        isinstance(user, User)
+        and _active(user, Role.SUPERVISOR)
+        and request.decision == Decision.PENDING
+        and user.pk != request.requester_id
+        and user.compartments.filter(pk=request.compartment_id).exists()
+    )
+
+
+def _claim_decision(
+    request: Request, *, actor: User, decision: str, reason: str, **extra: Any
+) -> None:
+    """Record the decision unless someone else decided first."""
+    now = timezone.now()
+    updated = Request.objects.filter(pk=request.pk, decision=Decision.PENDING).update(
+        decision=decision, decided_by=actor, decided_at=now, decision_reason=reason, **extra
+    )
+    if not updated:
+        raise ValidationError(_("This request has already been decided."))
+    request.refresh_from_db()
+
+
+def _notify_requester(request: Request) -> None:
+    text = f"{request.get_kind_display()} #{request.pk}: {request.get_decision_display()}"
+    link = reverse("approvals:detail", kwargs={"pk": request.pk})
+    notify([request.requester], kind=NotificationKind.DECISION, text=text, link=link)
+
+
+def approve_request(request: Request, *, actor: User, reason: str = "") -> Request:
+    if not can_decide(actor, request):
+        raise PermissionDenied
+    case: Case | None = None
+    if request.kind == Kind.COMPARTMENT_ACCESS and request.case_reference:
+        # The approver resolves the reference with their own sight of the compartment.
+        case = (
+            access.cases_visible_to(actor)
+            .filter(compartment=request.compartment, reference=request.case_reference)
+            .first()
+        )
+        if case is None:
+            raise ValidationError(
+                _("No case of this compartment has the reference %(ref)s.")
+                % {"ref": request.case_reference}
+            )
+    now = timezone.now()
+    if request.kind == Kind.BULK_EXPORT:
+        until = now + timedelta(hours=settings.EXPORT_DOWNLOAD_HOURS)
+    else:
+        until = now + timedelta(hours=settings.ACCESS_GRANT_HOURS)
+    with transaction.atomic():
+        _claim_decision(
+            request,
+            actor=actor,
+            decision=Decision.APPROVED,
+            reason=reason.strip(),
+            expires_at=until,
+            case=case,
+        )
+        data: dict[str, Any] = {"kind": request.kind, "until": until, "reason": reason.strip()}
+        if request.kind == Kind.COMPARTMENT_ACCESS:
+            grant = Grant.objects.create(
+                kind=GrantKind.APPROVED,
+                user=request.requester,
+                compartment=request.compartment,
+                case=case,
+                request=request,
+                reason=request.reason,
+                expires_at=until,
+            )
+            data |= {"grant": grant.pk, "case": case.pk if case else None}
+        record("approvals.approve", actor=actor, obj=request, data=data)
+        _notify_requester(request)
+    return request
+
+
+def refuse_request(request: Request, *, actor: User, reason: str) -> Request:
+    if not can_decide(actor, request):
+        raise PermissionDenied
+    reason = _reason(reason, REQUEST_REASON_MIN)
+    with transaction.atomic():
+        _claim_decision(request, actor=actor, decision=Decision.REFUSED, reason=reason)
+        record(
+            "approvals.refuse",
+            actor=actor,
+            obj=request,
+            data={"kind": request.kind, "reason": reason},
+        )
+        _notify_requester(request)
+    return request
+
+
+def withdraw_request(request: Request, *, actor: User) -> Request:
+    if request.requester_id != actor.pk or request.decision != Decision.PENDING:
+        raise PermissionDenied
+    with transaction.atomic():
+        updated = Request.objects.filter(pk=request.pk, decision=Decision.PENDING).update(
+            decision=Decision.WITHDRAWN
+        )
+        if not updated:
+            raise ValidationError(_("This request has already been decided."))
+        request.refresh_from_db()
+        record("approvals.withdraw", actor=actor, obj=request, data={"kind": request.kind})
+    return request
+
+
+# Exporting
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    filename: str
+    content_type: str
+    content: bytes
+    rows: int
+
+
+EXPORT_HEADER = (
+    "reference",
+    "status",
+    "category",
+    "priority",
+    "opened_at",
+    "updated_at",
+    "officer",
+    "person_names",
+)
+
+
+def _cell(value: str) -> str:
+    # A spreadsheet would run a cell starting like a formula: keep it text.
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _export_rows(cases: QuerySet[Case]) -> list[list[str]]:
+    rows = []
+    for case in cases.select_related("officer", "person").prefetch_related("person__names"):
+        names = " | ".join(f"{name.kind}: {name.full}" for name in case.person.names.all())
+        rows.append(
+            [
+                _cell(value)
+                for value in (
+                    case.reference,
+                    case.status,
+                    case.category,
+                    str(case.priority),
+                    case.opened_at.isoformat(),
+                    case.updated_at.isoformat(),
+                    case.officer.get_username() if case.officer else "",
+                    names,
+                )
+            ]
+        )
+    return rows
+
+
+def _render(rows: list[list[str]], export_format: str) -> tuple[bytes, str]:
+    if export_format == ExportFormat.XLSX:
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "cases"
+        sheet.append(list(EXPORT_HEADER))
+        for row in rows:
+            sheet.append(row)
+        out = io.BytesIO()
+        book.save(out)
+        return out.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(EXPORT_HEADER)
+    writer.writerows(rows)
+    return text.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8"
+
+
+def can_download(user: Any, request: Request) -> bool:
+    return (
+        isinstance(user, User)
+        and _active(user, Role.SUPERVISOR)
+        and request.kind == Kind.BULK_EXPORT
+        and request.requester_id == user.pk
+        and request.is_open
+        and user.compartments.filter(pk=request.compartment_id).exists()
+    )
+
+
+def download_export(request: Request, *, actor: User) -> ExportFile:
+    """The approved export, once: a second download, or one after expiry, is refused."""
+    if not can_download(actor, request):
+        raise PermissionDenied
+    now = timezone.now()
+    with transaction.atomic():
+        # Only one download can win this update.
+        claimed = Request.objects.filter(
+            pk=request.pk,
+            kind=Kind.BULK_EXPORT,
+            decision=Decision.APPROVED,
+            requester=actor,
+            downloaded_at__isnull=True,
+            expires_at__gt=now,
+        ).update(downloaded_at=now)
+        if not claimed:
+            raise PermissionDenied
+        cases = access.cases_visible_to(actor).filter(compartment=request.compartment)
+        cases = cases.order_by("reference")
+        rows = _export_rows(cases)
+        content, content_type = _render(rows, request.export_format)
+        record(
+            "approvals.export",
+            actor=actor,
+            obj=request,
+            data={
+                "rows": len(rows),
+                "format": request.export_format,
+                "compartment": request.compartment.code,
+                "cases": list(cases.values_list("pk", flat=True)),
+                "approved_by": request.decided_by_id,
+            },
+        )
+    request.refresh_from_db()
+    filename = f"hogo-{request.compartment.code}-{now:%Y%m%d-%H%M}.{request.export_format}"
+    return ExportFile(filename, content_type, content, len(rows))
+
+
+# Emergencies
+
+
+def break_glass(*, actor: User, reference: str, reason: str) -> tuple[Case, Grant | None]:
+    """Open one case outside one's need-to-know, for a short time, loudly.
+
+    Returns the case and the new grant; no grant when the actor could already
+    read the case (nothing to break).
+    """
+    if not _active(actor, *EMERGENCY_ROLES):
+        raise PermissionDenied
+    reason = _reason(reason, settings.BREAK_GLASS_REASON_MIN)
+    try:
+        case = access.case_for_emergency(actor, reference)
+    except Http404:
+        raise ValidationError({"reference": _("No case has this reference.")}) from None
+    if access.cases_visible_to(actor).filter(pk=case.pk).exists():
+        return case, None
+    until = timezone.now() + timedelta(minutes=settings.BREAK_GLASS_MINUTES)
+    with transaction.atomic():
+        grant = Grant.objects.create(
+            kind=GrantKind.BREAK_GLASS,
+            user=actor,
+            compartment=case.compartment,
+            case=case,
+            reason=reason,
+            expires_at=until,
+        )
+        record(
+            "cases.break_glass",
+            actor=actor,
+            obj=case,
+            data={
+                "reason": reason,
+                "until": until,
+                "grant": grant.pk,
+                "compartment": case.compartment.code,
+            },
+        )
+        text = (
+            f"{actor.get_username()} → {case.reference} "
+            f"({timezone.localtime(until):%Y-%m-%d %H:%M %Z}): {reason}"
+        )
+        notify(
+            _supervisors_of(case.compartment).exclude(pk=actor.pk),
+            kind=NotificationKind.BREAK_GLASS,
+            text=text,
+            link=reverse("cases:detail", kwargs={"pk": case.pk}),
+        )
+    return case, grant
+
+
+# Notifications
+
+
+def mark_read(user: User, notifications: list[Notification]) -> int:
+    ids = [n.pk for n in notifications if n.recipient_id == user.pk and n.read_at is None]
+    return Notification.objects.filter(pk__in=ids, recipient=user).update(read_at=timezone.now())

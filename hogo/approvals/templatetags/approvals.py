@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.db.models import Q
+
+from hogo.approvals.models import Grant, Notification
+from hogo.cases import access
+from hogo.cases.models import Case
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def unread_notifications(context: dict[str, Any]) -> int:
+    """How many notifications the signed-in user has not opened yet."""
+    user = context["request"].user
+    if not user.is_authenticated:
+        return 0
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+@register.inclusion_tag("approvals/grant_notice.html", takes_context=True)
+def grant_notice(context: dict[str, Any], case: Case) -> dict[str, Any]:
+    """On a case read through a grant only: say so, and until when."""
+    user = context["request"].user
+    grant = None
+    if access.is_granted_only(user, case):
+        grant = (
+            Grant.objects.active()
+            .filter(user=user)
+            .filter(Q(case=case) | Q(case__isnull=True, compartment=case.compartment_id))
+            .order_by("-expires_at")
+            .first()
+        )
+    return {"grant": grant}
