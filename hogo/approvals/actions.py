@@ -38,6 +38,7 @@ from hogo.approvals.models import (
 from hogo.audit.log import record
 from hogo.cases import access
 from hogo.cases.models import Case
+from hogo.lib.spreadsheets import safe_cell
 
 REQUEST_REASON_MIN = 10
 REQUESTERS = (Role.CASEWORKER, Role.SUPERVISOR)
@@ -279,18 +280,13 @@ EXPORT_HEADER = (
 )
 
 
-def _cell(value: str) -> str:
-    # A spreadsheet would run a cell starting like a formula: keep it text.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def _export_rows(cases: QuerySet[Case]) -> list[list[str]]:
     rows = []
     for case in cases.select_related("officer", "person").prefetch_related("person__names"):
         names = " | ".join(f"{name.kind}: {name.full}" for name in case.person.names.all())
         rows.append(
             [
-                _cell(value)
+                str(safe_cell(value))
                 for value in (
                     case.reference,
                     case.status,
