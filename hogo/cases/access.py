@@ -21,6 +21,7 @@ case's security screening. This module is the only place grants are consulted.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -30,6 +31,10 @@ from hogo.accounts.models import Role, User
 from hogo.approvals.models import Grant
 from hogo.cases.models import Case, CaseMember, CaseShare, Document
 from hogo.people.models import Person
+
+# A refused lookup is logged with ids only, never with a name or any content, so that
+# someone walking through case numbers shows up in the logs (ASVS 16.3.2).
+log = logging.getLogger("hogo.access")
 
 CASE_READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
 CASE_WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
@@ -81,13 +86,24 @@ def is_granted_only(user: Any, case: Case) -> bool:
     )
 
 
+def _refused(user: Any, kind: str, pk: object, *, write: bool) -> Http404:
+    log.warning(
+        "access refused: user=%s %s=%.40r write=%s",
+        getattr(user, "pk", None),
+        kind,
+        str(pk),
+        write,
+    )
+    return Http404()
+
+
 def get_case_for_user(user: Any, pk: int | str, *, write: bool = False) -> Case:
     try:
         case = cases_visible_to(user).select_related("person", "officer", "compartment").get(pk=pk)
     except (Case.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
+        raise _refused(user, "case", pk, write=write) from None
     if write and not can_edit_case(user, case):
-        raise Http404
+        raise _refused(user, "case", pk, write=write)
     return case
 
 
@@ -152,9 +168,9 @@ def get_person_for_user(user: Any, pk: int | str, *, write: bool = False) -> Per
     try:
         person = persons_visible_to(user).get(pk=pk)
     except (Person.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
+        raise _refused(user, "person", pk, write=write) from None
     if write and not can_edit_person(user, person):
-        raise Http404
+        raise _refused(user, "person", pk, write=write)
     return person
 
 
@@ -185,7 +201,7 @@ def get_document_for_user(user: Any, pk: int | str) -> Document:
     try:
         return Document.objects.select_related("case").get(pk=pk, case__in=cases_visible_to(user))
     except (Document.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
+        raise _refused(user, "document", pk, write=False) from None
 
 
 def case_for_emergency(user: Any, reference: str) -> Case:
