@@ -128,8 +128,14 @@ def confirm_totp(device: TOTPDevice, code: str, *, actor: User, request: HttpReq
         locked.confirmed = True
         locked.save(update_fields=["confirmed"])
         record("accounts.factor_enrol", actor=actor, obj=actor, data={"factor": "totp"})
-    otp_login(request, locked)
+    mark_verified(request, locked)
     return True
+
+
+def mark_verified(request: HttpRequest, device: Device) -> None:
+    """The session passed a second factor: a new session key for the raised privilege."""
+    request.session.cycle_key()
+    otp_login(request, device)
 
 
 def record_passkey_enrolled(credential: WebAuthnCredential, *, actor: User) -> None:
@@ -207,7 +213,7 @@ def check_code(request: HttpRequest, user: User, code: str, *, purpose: str) -> 
         if isinstance(matched, RecoveryCodeDevice):
             data["recovery_codes_left"] = matched.remaining()
         record("accounts.second_factor", actor=user, obj=user, data=data)
-    otp_login(request, matched)
+    mark_verified(request, matched)
     return Check(device=matched)
 
 

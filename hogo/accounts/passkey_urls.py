@@ -31,7 +31,7 @@ urlpatterns = [
     ),
     path(
         "jsi18n/",
-        JavaScriptCatalog.as_view(packages=["django_otp_webauthn"]),
+        JavaScriptCatalog.as_view(packages=["django_otp_webauthn", "hogo.accounts"]),
         name="js-i18n-catalog",
     ),
 ]

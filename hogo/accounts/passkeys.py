@@ -65,6 +65,7 @@ class CompleteAuthentication(library.CompleteCredentialAuthenticationView):  # t
             enter_sudo_mode(request)
             factors.record_passkey_check(request.user, purpose="reauth", ok=True)
             return
+        request.session.cycle_key()
         super().complete_auth(device)
         factors.record_passkey_check(request.user, purpose="sign_in", ok=True)
 

@@ -128,6 +128,8 @@ def _safe_next(request: HttpRequest, default: str = "front:home") -> str:
 def reauth(request: AuthedRequest) -> HttpResponse:
     """Ask for the password and a second factor again before an action that needs sudo mode."""
     target = _safe_next(request)
+    if request.method == "GET" and in_sudo_mode(request):
+        return redirect(target)
     form = ReauthForm(request.POST or None)
     mine = factors.factors_of(request.user)
     if request.method == "POST" and form.is_valid():

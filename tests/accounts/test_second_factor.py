@@ -284,3 +284,23 @@ def test_a_passkey_only_user_is_asked_for_the_passkey(caseworker: User) -> None:
     assert client.get(reverse("front:home"))["Location"].startswith(reverse("accounts:verify"))
     page = client.get(reverse("accounts:verify"))
     assert b"passkey-verification-placeholder" in page.content
+
+
+def test_the_passkey_scripts_speak_japanese(caseworker: User, client_for: ClientFor) -> None:
+    client = client_for(caseworker)
+    client.post(reverse("set_language"), {"language": "ja", "next": "/"})
+    catalog = client.get(reverse("otp_webauthn:js-i18n-catalog")).content.decode()
+    assert "Register a Passkey" in catalog
+    assert "パスキーを登録".encode("unicode_escape").decode() in catalog
+
+
+def test_the_password_alone_cannot_add_a_factor_to_an_enrolled_account(caseworker: User) -> None:
+    enrolled(caseworker)
+    client = password_only(caseworker)
+    response = client.get(reverse("accounts:enrol"))
+    assert response["Location"].startswith(reverse("accounts:verify"))
+    response = client.post(reverse("accounts:enrol"), {"code": "123456"})
+    assert response["Location"].startswith(reverse("accounts:verify"))
+    passkey = client.post(reverse("otp_webauthn:credential-registration-begin"))
+    assert passkey.status_code == 403
+    assert TOTPDevice.objects.filter(user=caseworker).count() == 1

@@ -26,14 +26,12 @@ ROOT = Path(__file__).resolve().parents[2]
 HOGO = [sys.executable, "-m", "hogo"]
 
 SEED = """
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from hogo.accounts.models import Compartment, Role, User
 from hogo.cases.actions import create_case
 from hogo.people.actions import NameInput, create_person
 east = Compartment.objects.create(code="east", name="East Asia desk")
 officer = User.objects.create_user(username="officer", password="{password}", role=Role.CASEWORKER)
 officer.compartments.add(east)
-TOTPDevice.objects.create(user=officer, name="phone", key="{totp_key}", confirmed=True)
 # Two colleagues who have not set up a second factor yet.
 for name in ("newcomer", "keyholder"):
     User.objects.create_user(username=name, password="{password}", role=Role.CASEWORKER)
@@ -44,6 +42,16 @@ person = create_person(actor=officer, names=[
 create_case(actor=officer, person=person, category="former_resident", compartment=east)
 other = create_person(actor=officer, names=[NameInput("legal", "佐藤", "花子")])
 create_case(actor=officer, person=other, category="japanese_spouse", compartment=east)
+"""
+
+
+# The signing-in user's authenticator app, whatever the seed.
+AUTHENTICATOR = """
+from django_otp.plugins.otp_totp.models import TOTPDevice as _Device
+from hogo.accounts.models import User as _User
+_Device.objects.create(
+    user=_User.objects.get(username="{username}"), name="phone", key="{totp_key}", confirmed=True
+)
 """
 
 
@@ -76,7 +84,8 @@ def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]
     """`hogo serve` on a free port, over a fresh database seeded by `seed` (Python code).
 
     `seed` may use `{password}`, which is filled with a fresh password for `username`,
-    and `{totp_key}`, a fresh authenticator key (hex) for the user's TOTP device.
+    The user then gets an authenticator app with a fresh key, `totp_key` (hex), from
+    which `sign_in` computes the code of the second step.
     """
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (Debian's chromium package)")
@@ -93,7 +102,9 @@ def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]
     }
     run: dict[str, Any] = {"env": env, "cwd": ROOT, "check": True, "capture_output": True}
     subprocess.run([*HOGO, "migrate", "--no-input"], timeout=300, **run)
-    code = seed.format(password=password, totp_key=totp_key)
+    code = seed.format(password=password) + AUTHENTICATOR.format(
+        username=username, totp_key=totp_key
+    )
     subprocess.run([*HOGO, "shell", "-c", code], timeout=300, **run)
     port = _free_port()
     log = (tmp / "server.log").open("wb")

@@ -113,4 +113,15 @@ def test_register_a_passkey_and_sign_in_with_it(live_hogo: dict[str, str], brows
     page.wait_for_url(lambda url: "/accounts/verify/" not in url and "/accounts/login/" not in url)
     page.goto(f"{base}/accounts/security/")
     assert page.locator("#factors").is_visible()
+
+    # Replacing the recovery codes needs the password and the passkey again.
+    page.get_by_role("button", name="Make new recovery codes").click()
+    page.wait_for_url("**/accounts/confirm/**")
+    page.fill('input[name="password"]', live_hogo["password"])
+    page.get_by_role("button", name="Confirm").click()
+    page.locator("#passkey-verification-button").click()
+    page.wait_for_url("**/accounts/security/")
+    page.get_by_role("button", name="Make new recovery codes").click()
+    page.locator("#recovery-codes").wait_for()
+    assert page.locator("#recovery-codes code").count() == 10
     context.close()
