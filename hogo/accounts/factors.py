@@ -99,7 +99,8 @@ def totp_secret(device: TOTPDevice) -> str:
     return base64.b32encode(device.bin_key).decode("ascii").rstrip("=")
 
 
-def totp_uri(device: TOTPDevice, user: User) -> str:
+def totp_uri(device: TOTPDevice) -> str:
+    """The otpauth:// address an authenticator app reads from the QR code."""
     url: str = device.config_url
     return url
 

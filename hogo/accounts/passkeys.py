@@ -69,10 +69,6 @@ class CompleteAuthentication(library.CompleteCredentialAuthenticationView):  # t
         super().complete_auth(device)
         factors.record_passkey_check(request.user, purpose="sign_in", ok=True)
 
-    def get_success_url(self) -> str:
-        url: str = super().get_success_url()
-        return url
-
     def handle_exception(self, exc: Exception) -> Any:
         if isinstance(exc, exceptions.OTPWebAuthnApiError) and self.request.user.is_authenticated:
             factors.record_passkey_check(

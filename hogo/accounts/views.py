@@ -222,7 +222,7 @@ def enrol(request: AuthedRequest) -> HttpResponse:
         form.add_error(
             "code", _("That code is not right: check the time on your phone and try again.")
         )
-    uri = factors.totp_uri(device, request.user)
+    uri = factors.totp_uri(device)
     return render(
         request,
         "accounts/enrol.html",
