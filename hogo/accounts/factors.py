@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import segno
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.hashers import make_password
+from django.contrib.sessions.models import Session
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp import login as otp_login
@@ -263,9 +266,20 @@ def remove_factor(device: Device, *, actor: User) -> None:
         record("accounts.factor_remove", actor=actor, obj=actor, data={"factor": kind})
 
 
+def end_sessions(user: User) -> int:
+    """Sign the user out everywhere: delete every session that belongs to them."""
+    ended = 0
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if str(session.get_decoded().get(SESSION_KEY)) == str(user.pk):
+            session.delete()
+            ended += 1
+    return ended
+
+
 def reset_factors(user: User, *, actor: User) -> int:
     """An administrator clears a user's factors (a lost phone): at the next sign-in the
-    user enrols again. Any session they had stops counting as verified."""
+    user enrols again. The user is signed out everywhere, so that nobody holding one of
+    their old sessions can enrol a factor of their own in the gap."""
     if not actor.has_role(Role.ADMINISTRATOR):
         raise PermissionDenied
     if user.pk == actor.pk:
@@ -274,7 +288,13 @@ def reset_factors(user: User, *, actor: User) -> int:
         removed = 0
         for model in (TOTPDevice, WebAuthnCredential, RecoveryCodeDevice):
             removed += model.objects.filter(user=user).delete()[0]
-        record("accounts.factors_reset", actor=actor, obj=user, data={"removed": removed})
+        ended = end_sessions(user)
+        record(
+            "accounts.factors_reset",
+            actor=actor,
+            obj=user,
+            data={"removed": removed, "sessions_ended": ended},
+        )
     return removed
 
 

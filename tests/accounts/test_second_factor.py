@@ -250,8 +250,11 @@ def test_an_administrator_resets_a_lost_phone(
     assert not RecoveryCodeDevice.objects.filter(user=caseworker).exists()
     entry = AuditEntry.objects.get(action="accounts.factors_reset")
     assert entry.object_id == str(caseworker.pk)
-    # The session verified with the lost phone no longer counts: enrol again.
-    assert theirs.get(reverse("front:home"))["Location"].startswith(reverse("accounts:enrol"))
+    assert entry.data["sessions_ended"] == 1
+    # Whoever holds the old session is signed out, and cannot enrol a factor of their own.
+    assert theirs.get(reverse("accounts:enrol"))["Location"].startswith(reverse("accounts:login"))
+    # The administrator stays signed in.
+    assert admin.get(reverse("accounts:list")).status_code == 200
 
 
 def test_only_administrators_reset_factors(
