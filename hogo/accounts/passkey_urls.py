@@ -29,9 +29,11 @@ urlpatterns = [
         passkeys.CompleteAuthentication.as_view(),
         name="credential-authentication-complete",
     ),
+    # The scripts' messages: the library's own, with hogo's Japanese for them
+    # (hogo/locale/ja/LC_MESSAGES/djangojs.po, found through LOCALE_PATHS).
     path(
         "jsi18n/",
-        JavaScriptCatalog.as_view(packages=["django_otp_webauthn", "hogo.accounts"]),
+        JavaScriptCatalog.as_view(packages=["django_otp_webauthn"]),
         name="js-i18n-catalog",
     ),
 ]
