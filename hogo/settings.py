@@ -162,6 +162,9 @@ INSTALLED_APPS = [
     "template_partials",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp_webauthn",
 ]
 
 MIDDLEWARE = [
@@ -174,9 +177,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "hogo.accounts.middleware.SessionTimeoutMiddleware",
+    "hogo.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "hogo.audit.middleware.RequestContextMiddleware",
@@ -220,6 +225,27 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
 AXES_VERBOSE = False
+
+# A second factor for everyone, always: an authenticator app (TOTP), a passkey
+# (WebAuthn) or a single-use recovery code. Nothing here turns it off. Each wrong
+# code doubles the wait before the next try (1 s, 2 s, 4 s, ...) for that device.
+OTP_TOTP_ISSUER = "hogo"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_RECOVERY_THROTTLE_FACTOR = 1
+# Passkeys are a second factor after the password, never a way around it.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_RP_NAME = "hogo"
+# The relying party (the site's host name) and the origins passkeys are made for.
+# Left empty, both follow the address the browser used, which ALLOWED_HOSTS limits.
+WEBAUTHN_RP_ID = ENV.get("HOGO_WEBAUTHN_RP_ID", "").strip()
+WEBAUTHN_ORIGINS = env_list("HOGO_WEBAUTHN_ORIGINS", [])
+OTP_WEBAUTHN_RP_ID_CALLABLE = "hogo.accounts.passkeys.relying_party_id"
+OTP_WEBAUTHN_HELPER_CLASS = "hogo.accounts.passkeys.Helper"
+OTP_WEBAUTHN_EXCEPTION_LOGGER_NAME = "hogo.accounts.passkeys"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = WEBAUTHN_ORIGINS
+# That check reads only OTP_WEBAUTHN_ALLOWED_ORIGINS; hogo's helper falls back to the
+# request's own origin (under ALLOWED_HOSTS) when HOGO_WEBAUTHN_ORIGINS is not set.
+SILENCED_SYSTEM_CHECKS = ["otp_webauthn.E030"]
 
 # Argon2id for every new or re-hashed password; PBKDF2 only to read older hashes.
 PASSWORD_HASHERS = [

@@ -16,6 +16,9 @@ from typing import Any
 
 import pytest
 from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from hypothesis import settings as hypothesis_settings
 
 from hogo.accounts.models import Compartment, Role, User
@@ -136,6 +139,27 @@ def case(caseworker: User, person: Person, east: Compartment) -> Case:
     )
 
 
+def sign_in_verified(client: Client, user: User) -> TOTPDevice:
+    """Sign the client in as the user, past the second factor, as a real sign-in would be.
+
+    The user gets an authenticator app (TOTP device) if they have none, and the
+    session is marked as verified with it exactly as django_otp.login does.
+    """
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="test phone", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device
+
+
+def totp_code(device: TOTPDevice) -> str:
+    """The code the user's authenticator app would show now."""
+    return f"{totp(device.bin_key, step=device.step, digits=device.digits):0{device.digits}d}"
+
+
 @pytest.fixture
 def client_for() -> Callable[[User | None], Client]:
     """A browser signed in as the user (or anonymous), that sees 500s as responses."""
@@ -143,7 +167,7 @@ def client_for() -> Callable[[User | None], Client]:
     def make(user: User | None) -> Client:
         client = Client(raise_request_exception=False)
         if user is not None:
-            client.force_login(user)
+            sign_in_verified(client, user)
         return client
 
     return make

@@ -16,6 +16,15 @@ class AccountsConfig(AppConfig):
         register("accounts.sign_in", "someone signed in")
         register("accounts.sign_in_failed", "a sign-in failed")
         register("accounts.sign_out", "someone signed out")
-        register("accounts.reauth", "someone confirmed their password before a sensitive action")
+        register(
+            "accounts.reauth",
+            "someone confirmed their password (and second factor) before a sensitive action",
+        )
         register("accounts.issue_token", "an API token was issued")
         register("accounts.revoke_token", "an API token was revoked")
+        register("accounts.factor_enrol", "someone added a second factor (app or passkey)")
+        register("accounts.factor_remove", "someone removed one of their second factors")
+        register("accounts.factors_reset", "an administrator reset a user's second factors")
+        register("accounts.recovery_codes_issue", "someone made a new set of recovery codes")
+        register("accounts.second_factor", "someone passed the second factor")
+        register("accounts.second_factor_failed", "a second-factor check failed")

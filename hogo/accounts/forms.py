@@ -31,3 +31,30 @@ class TokenForm(forms.Form):
 
 class ReauthForm(forms.Form):
     password = forms.CharField(label=_("password"), widget=forms.PasswordInput, strip=False)
+    code = forms.CharField(
+        label=_("code from your authenticator app, or a recovery code"),
+        max_length=32,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "text"}),
+        help_text=_("Leave it empty to confirm with a passkey instead."),
+    )
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("code"),
+        max_length=32,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "autofocus": True, "spellcheck": "false"}
+        ),
+    )
+
+
+class EnrolForm(forms.Form):
+    code = forms.CharField(
+        label=_("code shown by the app"),
+        max_length=8,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
+    )

@@ -1,15 +1,22 @@
-"""Sign-ins that end: after a quiet spell, and after a working day at the most."""
+"""Sign-ins that end after a quiet spell or a working day, and that need a second factor."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
+
+from hogo.accounts.factors import has_factor, is_verified
+from hogo.accounts.models import User
 
 STARTED = "hogo_started"
 SEEN = "hogo_seen"
@@ -38,3 +45,43 @@ class SessionTimeoutMiddleware:
             else:
                 request.session[SEEN] = now
         return self.get_response(request)
+
+
+# The pages a signed-in user may reach before passing the second factor.
+BEFORE_SECOND_FACTOR = frozenset(
+    {"accounts:login", "accounts:logout", "accounts:verify", "accounts:enrol", "set_language"}
+)
+# Passkey ceremonies (and their script's messages) serve the second step itself.
+BEFORE_SECOND_FACTOR_NAMESPACES = frozenset({"otp_webauthn"})
+
+
+class SecondFactorMiddleware:
+    """After the password, nothing but the second step until a second factor is passed.
+
+    Runs after django-otp's OTPMiddleware, which tells whether this session was
+    verified with one of the user's devices. There is no setting that skips it.
+    The JSON API does not redirect: a session that has not passed the second
+    factor is simply not signed in there (bearer tokens are unaffected).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if not isinstance(user, User) or is_verified(request):
+            return self.get_response(request)
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return self.get_response(request)
+        if match.namespace == "api" or match.namespace.startswith("api:"):
+            request.user = AnonymousUser()
+            return self.get_response(request)
+        if match.view_name in BEFORE_SECOND_FACTOR or (
+            match.namespace in BEFORE_SECOND_FACTOR_NAMESPACES
+        ):
+            return self.get_response(request)
+        step = "accounts:verify" if has_factor(user) else "accounts:enrol"
+        query = urlencode({"next": request.get_full_path()})
+        return redirect(f"{reverse(step)}?{query}")

@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.hashers import check_password
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_otp.models import Device, ThrottlingMixin
 
 
 class Role(models.TextChoices):
@@ -35,7 +38,7 @@ class Compartment(models.Model):
         return self.name
 
 
-class User(AbstractUser):
+class User(AbstractUser):  # type: ignore[django-manager-missing]
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     compartments = models.ManyToManyField(Compartment, blank=True, related_name="members")
 
@@ -107,3 +110,60 @@ class ApiToken(models.Model):
             return None
         cls.objects.filter(pk=token.pk).update(last_used_at=now)
         return user
+
+
+class RecoveryCodeDevice(ThrottlingMixin, Device):  # type: ignore[misc]
+    """The user's single-use recovery codes, kept only as salted password hashes.
+
+    A code works once: using it deletes it. Wrong codes are throttled like
+    wrong TOTP codes.
+    """
+
+    class Meta(Device.Meta):  # type: ignore[misc]
+        verbose_name = "recovery codes"
+
+    def get_throttle_factor(self) -> int:
+        return int(getattr(settings, "OTP_RECOVERY_THROTTLE_FACTOR", 1))
+
+    def remaining(self) -> int:
+        return int(self.codes.count())
+
+    def verify_token(self, token: Any) -> bool:
+        allowed, _details = self.verify_is_allowed()
+        if not allowed:
+            return False
+        typed = normalize_recovery_code(str(token))
+        matched = None
+        if typed:
+            for code in self.codes.all():
+                if check_password(typed, code.code_hash):
+                    matched = code
+                    break
+        # Deleting by primary key and counting the rows makes the use single even
+        # when two requests race with the same code.
+        if matched is not None and RecoveryCode.objects.filter(pk=matched.pk).delete()[0] == 1:
+            self.throttle_reset(commit=True)
+            return True
+        self.throttle_increment(commit=True)
+        return False
+
+
+class RecoveryCode(models.Model):
+    device = models.ForeignKey(RecoveryCodeDevice, on_delete=models.CASCADE, related_name="codes")
+    code_hash = models.CharField(max_length=200)
+
+    def __str__(self) -> str:
+        return f"recovery code of {self.device.user_id}"
+
+
+RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i
+
+
+def new_recovery_code() -> str:
+    """Twelve characters from an unambiguous alphabet (about 59 bits), shown as xxxx-xxxx-xxxx."""
+    raw = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(12))
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+def normalize_recovery_code(typed: str) -> str:
+    return "".join(ch for ch in typed.lower() if ch.isalnum())

@@ -1,7 +1,8 @@
 """Re-authentication ("sudo mode") before the most dangerous actions.
 
 A signed-in session is not enough to change who may see what: the user types
-their password again, and for a few minutes after that such actions are open.
+their password again and passes a second factor again (a code, a recovery code
+or a passkey), and for a few minutes after that such actions are open.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from django.urls import reverse
 
 SUDO_UNTIL = "hogo_sudo_until"
 SUDO_SECONDS = 5 * 60
+# The password was confirmed and a passkey is to follow within this time.
+REAUTH_CONFIRMED_AT = "hogo_reauth_confirmed_at"
+REAUTH_PASSKEY_SECONDS = 2 * 60
 
 View = TypeVar("View", bound=Callable[..., HttpResponse])
 
@@ -28,6 +32,11 @@ def in_sudo_mode(request: HttpRequest) -> bool:
 
 def enter_sudo_mode(request: HttpRequest) -> None:
     request.session[SUDO_UNTIL] = time.time() + SUDO_SECONDS
+
+
+def password_recently_confirmed(request: HttpRequest) -> bool:
+    at = float(request.session.get(REAUTH_CONFIRMED_AT, 0))
+    return 0 < time.time() - at < REAUTH_PASSKEY_SECONDS
 
 
 def sudo_required(view: View) -> View:

@@ -12,6 +12,12 @@ urlpatterns = [
     path("new/", views.account_create, name="create"),
     path("<int:pk>/", views.account_edit, name="edit"),
     path("confirm/", views.reauth, name="reauth"),
+    path("verify/", views.verify, name="verify"),
+    path("enrol/", views.enrol, name="enrol"),
+    path("security/", views.security, name="security"),
+    path("security/recovery-codes/", views.recovery_codes, name="recovery_codes"),
+    path("security/remove/", views.remove_factor, name="remove_factor"),
+    path("<int:pk>/reset-factors/", views.reset_factors, name="reset_factors"),
     path("tokens/", views.tokens, name="tokens"),
     path("tokens/<int:pk>/revoke/", views.token_revoke, name="revoke_token"),
 ]

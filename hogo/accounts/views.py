@@ -1,22 +1,33 @@
 from __future__ import annotations
 
+import time
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth import authenticate
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from hogo.accounts import actions
-from hogo.accounts.forms import AccountCreateForm, AccountEditForm, ReauthForm, TokenForm
-from hogo.accounts.models import ApiToken, Role, User
-from hogo.accounts.sudo import enter_sudo_mode, sudo_required
+from hogo.accounts import actions, factors
+from hogo.accounts.forms import (
+    AccountCreateForm,
+    AccountEditForm,
+    CodeForm,
+    EnrolForm,
+    ReauthForm,
+    TokenForm,
+)
+from hogo.accounts.models import ApiToken, RecoveryCodeDevice, Role, User
+from hogo.accounts.sudo import REAUTH_CONFIRMED_AT, enter_sudo_mode, in_sudo_mode, sudo_required
 from hogo.audit.log import record
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
@@ -105,19 +116,185 @@ def token_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
     return redirect("accounts:tokens")
 
 
+def _safe_next(request: HttpRequest, default: str = "front:home") -> str:
+    target = request.GET.get("next", "") or request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return reverse(default)
+    return target
+
+
 def reauth(request: AuthedRequest) -> HttpResponse:
-    """Ask for the password again before an action that needs sudo mode."""
-    target = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        target = reverse("front:home")
+    """Ask for the password and a second factor again before an action that needs sudo mode."""
+    target = _safe_next(request)
+    if request.method == "GET" and in_sudo_mode(request):
+        return redirect(target)
     form = ReauthForm(request.POST or None)
+    mine = factors.factors_of(request.user)
     if request.method == "POST" and form.is_valid():
         confirmed = authenticate(
             request, username=request.user.get_username(), password=form.cleaned_data["password"]
         )
-        if confirmed is not None and confirmed.pk == request.user.pk:
-            enter_sudo_mode(request)
-            record("accounts.reauth", actor=request.user, obj=request.user)
-            return redirect(target)
-        form.add_error("password", _("That is not your password."))
+        code = form.cleaned_data["code"].strip()
+        if confirmed is None or confirmed.pk != request.user.pk:
+            form.add_error("password", _("That is not your password."))
+        elif code:
+            check = factors.check_code(request, request.user, code, purpose="reauth")
+            if check.device is not None:
+                request.session.pop(REAUTH_CONFIRMED_AT, None)
+                enter_sudo_mode(request)
+                record("accounts.reauth", actor=request.user, obj=request.user)
+                return redirect(target)
+            form.add_error("code", _throttled_or_wrong(check))
+        elif mine.passkeys:
+            # The passkey ceremony on the page finishes the confirmation.
+            request.session[REAUTH_CONFIRMED_AT] = time.time()
+            record(
+                "accounts.reauth", actor=request.user, obj=request.user, data={"then": "passkey"}
+            )
+            return render(
+                request, "accounts/reauth_passkey.html", {"next": target, "factors": mine}
+            )
+        else:
+            form.add_error("code", _("Type a code from your authenticator app."))
     return render(request, "accounts/reauth.html", {"form": form, "next": target})
+
+
+def _throttled_or_wrong(check: factors.Check) -> str:
+    if check.throttled:
+        return _("Too many wrong codes: wait a little and try again.")
+    return _("That code is not right, or was already used.")
+
+
+def verify(request: AuthedRequest) -> HttpResponse:
+    """The second step of signing in: a code, a recovery code or a passkey."""
+    target = _safe_next(request)
+    if factors.is_verified(request):
+        return redirect(target)
+    mine = factors.factors_of(request.user)
+    if not mine.count:
+        return redirect(f"{reverse('accounts:enrol')}?{urlencode({'next': target})}")
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        check = factors.check_code(
+            request, request.user, form.cleaned_data["code"], purpose="sign_in"
+        )
+        if check.device is not None:
+            if isinstance(check.device, RecoveryCodeDevice):
+                messages.warning(
+                    request,
+                    _(
+                        "You used a recovery code: %(left)s left. "
+                        "Make new ones on your security page."
+                    )
+                    % {"left": check.device.remaining()},
+                )
+            return redirect(target)
+        form.add_error("code", _throttled_or_wrong(check))
+    return render(request, "accounts/verify.html", {"form": form, "next": target, "factors": mine})
+
+
+def enrol(request: AuthedRequest) -> HttpResponse:
+    """Set up an authenticator app: the first factor after the password, or one more."""
+    verified = factors.is_verified(request)
+    first = not factors.has_factor(request.user)
+    if not verified and not first:
+        # Adding a factor needs one already passed in this session.
+        return redirect(
+            f"{reverse('accounts:verify')}?{urlencode({'next': request.get_full_path()})}"
+        )
+    target = _safe_next(request)
+    new_passkey = verified and not first and request.method == "GET"
+    if new_passkey and factors.factors_of(request.user).recovery is None:
+        # A first passkey was just registered: recovery codes come next.
+        return _show_new_recovery_codes(request, target)
+    device = factors.pending_totp(request.user)
+    form = EnrolForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if factors.confirm_totp(
+            device, form.cleaned_data["code"], actor=request.user, request=request
+        ):
+            if factors.factors_of(request.user).recovery is None:
+                return _show_new_recovery_codes(request, target)
+            messages.success(request, _("Authenticator app added."))
+            return redirect("accounts:security")
+        form.add_error(
+            "code", _("That code is not right: check the time on your phone and try again.")
+        )
+    uri = factors.totp_uri(device)
+    return render(
+        request,
+        "accounts/enrol.html",
+        {
+            "form": form,
+            "next": target,
+            "first": first,
+            "secret": factors.totp_secret(device),
+            "qr": mark_safe(factors.qr_svg(uri)),  # noqa: S308 - drawn by segno from our own URI
+        },
+    )
+
+
+def _show_new_recovery_codes(request: AuthedRequest, target: str) -> HttpResponse:
+    codes = factors.issue_recovery_codes(actor=request.user)
+    return render(request, "accounts/recovery_codes.html", {"codes": codes, "next": target})
+
+
+def security(request: AuthedRequest) -> HttpResponse:
+    """The user's own factors: see them, add a passkey or an app, remove one, new codes."""
+    mine = factors.factors_of(request.user)
+    return render(
+        request,
+        "accounts/security.html",
+        {"factors": mine, "current": factors.session_device_id(request)},
+    )
+
+
+@require_POST
+def recovery_codes(request: AuthedRequest) -> HttpResponse:
+    """New recovery codes; replacing existing ones needs sudo mode."""
+    if factors.factors_of(request.user).recovery is not None and not in_sudo_mode(request):
+        query = urlencode({"next": reverse("accounts:security")})
+        return redirect(f"{reverse('accounts:reauth')}?{query}")
+    return _show_new_recovery_codes(request, reverse("accounts:security"))
+
+
+@require_POST
+@sudo_required
+def remove_factor(request: AuthedRequest) -> HttpResponse:
+    device = factors.device_by_id(request.user, request.POST.get("device", ""))
+    if device is None:
+        raise Http404
+    try:
+        factors.remove_factor(device, actor=request.user)
+    except ValidationError as error:
+        for text in error.messages:
+            messages.error(request, text)
+    else:
+        messages.success(request, _("Removed."))
+    return redirect("accounts:security")
+
+
+@role_required(Role.ADMINISTRATOR)
+@require_POST
+@sudo_required
+def reset_factors(request: AuthedRequest, pk: int) -> HttpResponse:
+    user = User.objects.filter(pk=pk).first()
+    if user is None:
+        raise Http404
+    try:
+        factors.reset_factors(user, actor=request.user)
+    except ValidationError as error:
+        for text in error.messages:
+            messages.error(request, text)
+    else:
+        messages.success(
+            request,
+            _(
+                "The second factors of %(name)s were reset: "
+                "they set up a new one at their next sign-in."
+            )
+            % {"name": user.username},
+        )
+    return redirect("accounts:edit", pk=user.pk)

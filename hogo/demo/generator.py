@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hogo.accounts.models import Compartment, Role, User
 from hogo.audit.log import record
@@ -1251,8 +1252,25 @@ def ensure_accounts() -> dict[str, User]:
                     changes={"role": str(account.role), "compartments": list(account.compartments)},
                     data={"via": "demo"},
                 )
+        ensure_authenticator(user)
         users[account.username] = user
     return users
+
+
+def ensure_authenticator(user: User) -> TOTPDevice:
+    """The demo user's authenticator app: a key made once, when the demo first runs,
+    and kept, so the same key works in an authenticator app every time."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("id").first()
+    if device is None:
+        with transaction.atomic():
+            device = TOTPDevice.objects.create(user=user, name="demo authenticator", confirmed=True)
+            record(
+                "accounts.factor_enrol",
+                actor=None,
+                obj=user,
+                data={"factor": "totp", "via": "demo"},
+            )
+    return device
 
 
 def _load_household(

@@ -24,6 +24,7 @@ from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
 from hogo.monitor.models import Alert, Article
 from hogo.registries.models import Registry
+from tests.conftest import sign_in_verified
 from tests.registries.conftest import seed_record
 
 ACTORS = (
@@ -52,6 +53,7 @@ class Rule:
     method: str = "GET"
     public: bool = False  # anonymous users get it too
     to_sign_in: bool = False  # reaching it sends you to the sign-in page (signing out)
+    refused: int = 404  # what a signed-in user outside `reach` gets
 
 
 POLICY: dict[str, Rule] = {
@@ -63,6 +65,14 @@ POLICY: dict[str, Rule] = {
     "accounts:edit": Rule(frozenset({"administrator"})),
     "accounts:tokens": Rule(SIGNED_IN),
     "accounts:reauth": Rule(SIGNED_IN),
+    # The second step, enrolment and the security page are everyone's own.
+    "accounts:verify": Rule(SIGNED_IN),
+    "accounts:enrol": Rule(SIGNED_IN),
+    "accounts:security": Rule(SIGNED_IN),
+    "accounts:recovery_codes": Rule(SIGNED_IN, method="POST"),
+    # Sudo mode comes first: everyone is sent to confirm it is them.
+    "accounts:remove_factor": Rule(SIGNED_IN, method="POST"),
+    "accounts:reset_factors": Rule(frozenset({"administrator"}), method="POST"),
     # The token in this world is the caseworker's: nobody else may revoke it.
     "accounts:revoke_token": Rule(frozenset({"caseworker"}), method="POST"),
     "cases:list": Rule(ALL_READER_ROLES),
@@ -113,6 +123,15 @@ POLICY: dict[str, Rule] = {
     "approvals:notifications": Rule(SIGNED_IN),
     # Reached means sent to re-authenticate first: merging needs sudo mode.
     "people:merge": Rule(CASE_WRITERS),
+    # Passkey ceremonies: anyone signed in may start one for themselves; finishing
+    # one that was never started (no challenge in the session) is refused outright.
+    "otp_webauthn:credential-registration-begin": Rule(SIGNED_IN, method="POST"),
+    "otp_webauthn:credential-registration-complete": Rule(frozenset(), method="POST", refused=400),
+    "otp_webauthn:credential-authentication-begin": Rule(SIGNED_IN, method="POST"),
+    "otp_webauthn:credential-authentication-complete": Rule(
+        frozenset(), method="POST", refused=400
+    ),
+    "otp_webauthn:js-i18n-catalog": Rule(SIGNED_IN),
 }
 
 
@@ -240,7 +259,7 @@ def test_only_the_policy_reaches_each_url(name: str, actor: str, world: dict[str
     url = reverse(name, kwargs=_kwargs(name, pattern, world))
     client = Client(raise_request_exception=False)
     if actor != "anonymous":
-        client.force_login(world["users"][actor])
+        sign_in_verified(client, world["users"][actor])
     if rule.method == "POST":
         response = client.post(url, _post_data(name, world))
     else:
@@ -259,7 +278,7 @@ def test_only_the_policy_reaches_each_url(name: str, actor: str, world: dict[str
         assert response.status_code == 302
         assert response["Location"].startswith(login)
     else:
-        assert response.status_code == 404, f"{actor} must get 404 at {name}"
+        assert response.status_code == rule.refused, f"{actor} must get {rule.refused} at {name}"
     may_see_case = actor in CASE_READERS
     if not may_see_case:
         leaked = [secret for secret in SECRETS if secret in text]
@@ -268,7 +287,7 @@ def test_only_the_policy_reaches_each_url(name: str, actor: str, world: dict[str
 
 def test_a_missing_and_a_forbidden_case_look_alike(world: dict[str, Any], outsider: User) -> None:
     client = Client()
-    client.force_login(outsider)
+    sign_in_verified(client, outsider)
     forbidden = client.get(reverse("cases:detail", kwargs={"pk": world["case"].pk}))
     missing = client.get(reverse("cases:detail", kwargs={"pk": 999_999}))
     assert forbidden.status_code == missing.status_code == 404

@@ -1,4 +1,4 @@
-"""Changing accounts needs the administrator's password again, not just a session."""
+"""Changing accounts needs the administrator's password and second factor again."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 from django.test import Client
 from django.urls import reverse
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hogo.accounts.models import User
 from hogo.audit.models import AuditEntry
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, totp_code
 
 ClientFor = Callable[[User | None], Client]
 
@@ -31,7 +32,10 @@ def test_after_confirming_the_password_the_change_goes_through(
 ) -> None:
     client = client_for(administrator)
     url = reverse("accounts:edit", kwargs={"pk": caseworker.pk})
-    confirm = client.post(f"{reverse('accounts:reauth')}?next={url}", {"password": PASSWORD})
+    code = totp_code(TOTPDevice.objects.get(user=administrator))
+    confirm = client.post(
+        f"{reverse('accounts:reauth')}?next={url}", {"password": PASSWORD, "code": code}
+    )
     assert confirm["Location"] == url
     client.post(url, {"role": "supervisor", "is_active": "on"})
     caseworker.refresh_from_db()
@@ -56,7 +60,32 @@ def test_the_return_address_must_be_on_this_site(
     administrator: User, client_for: ClientFor
 ) -> None:
     client = client_for(administrator)
+    code = totp_code(TOTPDevice.objects.get(user=administrator))
     response = client.post(
-        f"{reverse('accounts:reauth')}?next=https://evil.example/", {"password": PASSWORD}
+        f"{reverse('accounts:reauth')}?next=https://evil.example/",
+        {"password": PASSWORD, "code": code},
     )
     assert response["Location"] == reverse("front:home")
+
+
+def test_the_password_alone_does_not_open_sudo_mode(
+    administrator: User, client_for: ClientFor
+) -> None:
+    client = client_for(administrator)
+    page = client.post(reverse("accounts:reauth"), {"password": PASSWORD})
+    assert page.status_code == 200
+    assert "code" in page.context["form"].errors
+    assert client.get(reverse("accounts:create")).status_code == 302
+
+
+def test_a_wrong_code_with_the_right_password_is_refused_and_audited(
+    administrator: User, client_for: ClientFor
+) -> None:
+    client = client_for(administrator)
+    right = totp_code(TOTPDevice.objects.get(user=administrator))
+    wrong = f"{(int(right) + 1) % 1_000_000:06d}"
+    page = client.post(reverse("accounts:reauth"), {"password": PASSWORD, "code": wrong})
+    assert "code" in page.context["form"].errors
+    assert client.get(reverse("accounts:create")).status_code == 302
+    failed = AuditEntry.objects.get(action="accounts.second_factor_failed")
+    assert failed.data["during"] == "reauth"

@@ -9,13 +9,14 @@ from django.utils import timezone
 
 from hogo.accounts.models import User
 from hogo.cases.models import Case, Event
+from tests.conftest import sign_in_verified
 
 from .conftest import Api
 
 
 def _signed_in(user: User) -> Client:
     client = Client(enforce_csrf_checks=True, raise_request_exception=False)
-    client.force_login(user)
+    sign_in_verified(client, user)
     return client
 
 

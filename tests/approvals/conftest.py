@@ -17,6 +17,7 @@ from hogo.cases import actions as case_actions
 from hogo.cases.models import Case, Category
 from hogo.people.actions import NameInput, create_person
 from hogo.people.models import NameKind
+from tests.conftest import sign_in_verified
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def sudo_client_for() -> Callable[[User], Client]:
 
     def make(user: User) -> Client:
         client = Client(raise_request_exception=False)
-        client.force_login(user)
+        sign_in_verified(client, user)
         session = client.session
         session[SUDO_UNTIL] = time.time() + 300
         session.save()

@@ -32,6 +32,9 @@ from hogo.people.actions import NameInput, create_person
 east = Compartment.objects.create(code="east", name="East Asia desk")
 officer = User.objects.create_user(username="officer", password="{password}", role=Role.CASEWORKER)
 officer.compartments.add(east)
+# Two colleagues who have not set up a second factor yet.
+for name in ("newcomer", "keyholder"):
+    User.objects.create_user(username=name, password="{password}", role=Role.CASEWORKER)
 person = create_person(actor=officer, names=[
     NameInput("legal", "金", "正一"), NameInput("reading", "キン", "セイイチ"),
     NameInput("hangul", "김", "정일"), NameInput("alias", "金田", "正一")],
@@ -39,6 +42,16 @@ person = create_person(actor=officer, names=[
 create_case(actor=officer, person=person, category="former_resident", compartment=east)
 other = create_person(actor=officer, names=[NameInput("legal", "佐藤", "花子")])
 create_case(actor=officer, person=other, category="japanese_spouse", compartment=east)
+"""
+
+
+# The signing-in user's authenticator app, whatever the seed.
+AUTHENTICATOR = """
+from django_otp.plugins.otp_totp.models import TOTPDevice as _Device
+from hogo.accounts.models import User as _User
+_Device.objects.create(
+    user=_User.objects.get(username="{username}"), name="phone", key="{totp_key}", confirmed=True
+)
 """
 
 
@@ -70,12 +83,15 @@ def _database_url(tmp: Path) -> tuple[str, Any]:
 def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]:
     """`hogo serve` on a free port, over a fresh database seeded by `seed` (Python code).
 
-    `seed` may use `{password}`, which is filled with a fresh password for `username`.
+    `seed` may use `{password}`, which is filled with a fresh password for `username`,
+    The user then gets an authenticator app with a fresh key, `totp_key` (hex), from
+    which `sign_in` computes the code of the second step.
     """
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (Debian's chromium package)")
     url, drop = _database_url(tmp)
     password = secrets.token_urlsafe(12)
+    totp_key = secrets.token_hex(20)
     env = {
         **os.environ,
         "HOGO_DATABASE_URL": url,
@@ -86,7 +102,10 @@ def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]
     }
     run: dict[str, Any] = {"env": env, "cwd": ROOT, "check": True, "capture_output": True}
     subprocess.run([*HOGO, "migrate", "--no-input"], timeout=300, **run)
-    subprocess.run([*HOGO, "shell", "-c", seed.format(password=password)], timeout=300, **run)
+    code = seed.format(password=password) + AUTHENTICATOR.format(
+        username=username, totp_key=totp_key
+    )
+    subprocess.run([*HOGO, "shell", "-c", code], timeout=300, **run)
     port = _free_port()
     log = (tmp / "server.log").open("wb")
     server = subprocess.Popen(
@@ -102,7 +121,13 @@ def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]
                 time.sleep(0.2)
         else:
             pytest.fail("hogo serve did not start: " + (tmp / "server.log").read_text())
-        yield {"base": base, "username": username, "password": password}
+        yield {
+            "base": base,
+            "port": str(port),
+            "username": username,
+            "password": password,
+            "totp_key": totp_key,
+        }
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -139,11 +164,40 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
+# The last time step whose code was used, per key: a code is accepted only once.
+_USED_STEPS: dict[str, int] = {}
+
+
+def fresh_totp_code(key_hex: str) -> str:
+    """The code an authenticator app shows for this key, waiting for a new one if the
+    current one was already used (hogo, rightly, takes each code only once)."""
+    from django_otp.oath import totp
+
+    step = int(time.time()) // 30
+    if _USED_STEPS.get(key_hex, -1) >= step:
+        time.sleep(30 - time.time() % 30 + 0.5)
+        step = int(time.time()) // 30
+    _USED_STEPS[key_hex] = step
+    return f"{totp(bytes.fromhex(key_hex), t0=0, step=30, digits=6):06d}"
+
+
+def submit_password(page: Any, base: str, username: str, password: str) -> None:
+    page.goto(f"{base}/accounts/login/")
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', password)
+    page.locator('form:has(input[name="password"]) button[type="submit"]').click()
+    page.wait_for_load_state()
+
+
 def sign_in(page: Any, server: dict[str, str], language: str) -> None:
-    """Sign in on the server's own page, choosing the language there as a user would."""
+    """Sign in on the server's own page, choosing the language there as a user would,
+    then pass the second step with the code the user's authenticator app shows."""
     page.goto(f"{server['base']}/accounts/login/")
     page.locator(f'button[name="language"][value="{language}"]').click()
     page.fill('input[name="username"]', server["username"])
     page.fill('input[name="password"]', server["password"])
     page.locator('form:has(input[name="password"]) button[type="submit"]').click()
+    page.wait_for_url("**/accounts/verify/**")
+    page.fill('input[name="code"]', fresh_totp_code(server["totp_key"]))
+    page.locator('#code-form button[type="submit"]').click()
     page.wait_for_load_state()

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import base64
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from hogo.accounts.models import Role, User
+from hogo.accounts import factors
+from hogo.accounts.models import RecoveryCodeDevice, Role, User
 from hogo.cases.models import Case
 from hogo.demo import generator
 
@@ -24,6 +27,27 @@ def test_no_serve_loads_prints_the_sign_in_table_and_returns() -> None:
     for account in generator.ACCOUNTS:
         assert account.username in output
     assert generator.DEMO_PASSWORD in output
+
+
+@pytest.mark.django_db
+def test_the_table_gives_each_user_a_second_factor_that_works() -> None:
+    output = run()
+    lines = {line.split()[0]: line.split() for line in output.splitlines() if line.strip()}
+    for account in generator.ACCOUNTS:
+        user = User.objects.get(username=account.username)
+        device = TOTPDevice.objects.get(user=user, confirmed=True)
+        row = lines[account.username]
+        key, now, recovery = row[-3], row[-2], row[-1]
+        assert factors.totp_secret(device) == key
+        assert base64.b32decode(key + "=" * (-len(key) % 8)) == device.bin_key
+        assert now.isdigit()
+        assert len(now) == 6
+        codes = RecoveryCodeDevice.objects.get(user=user)
+        assert codes.verify_token(recovery)
+    # The key was made once: a second start prints the same one (and fresh recovery codes).
+    again = run()
+    first = next(line for line in again.splitlines() if line.startswith("caseworker1 "))
+    assert first.split()[-3] == lines["caseworker1"][-3]
 
 
 @pytest.mark.django_db

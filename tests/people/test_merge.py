@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hogo.accounts.models import Compartment, User
 from hogo.audit.models import AuditEntry
@@ -17,7 +18,7 @@ from hogo.cases.models import Case, CaseMember, Category
 from hogo.people.actions import NameInput, create_person, merge_persons, relate_persons
 from hogo.people.models import NameKey, NameKind, Person, Relationship
 from hogo.registries.models import EligibilityEvidence
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, totp_code
 
 REASON = "Same birth date and birthplace, registered twice"
 
@@ -144,7 +145,8 @@ def test_the_merge_page_needs_sudo_mode(
     assert response["Location"].startswith(reverse("accounts:reauth"))
     duplicate.refresh_from_db()
     assert duplicate.merged_into is None
-    client.post(f"{reverse('accounts:reauth')}?next={url}", {"password": PASSWORD})
+    code = totp_code(TOTPDevice.objects.get(user=caseworker))
+    client.post(f"{reverse('accounts:reauth')}?next={url}", {"password": PASSWORD, "code": code})
     page = client.get(url)
     assert page.status_code == 200
     assert f"#{duplicate.pk}" in page.content.decode()

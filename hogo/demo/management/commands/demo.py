@@ -6,8 +6,10 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+from django_otp.oath import totp
 from tqdm import tqdm
 
+from hogo.accounts import factors
 from hogo.accounts.models import Role
 from hogo.cases.models import Case
 from hogo.demo import generator
@@ -63,12 +65,41 @@ class Command(BaseCommand):
             self.stdout.write(f"  {status:<22} {number:>4}")
 
     def _print_sign_in(self, port: int) -> None:
-        rows = [("username", "password", "role")] + [
-            (a.username, generator.DEMO_PASSWORD, str(Role(a.role).label))
-            for a in generator.ACCOUNTS
-        ]
-        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+        """Everything a demo user needs: the password, then a second factor. The
+        authenticator key can be typed into an app; the code shown is the current one
+        (it changes every 30 seconds); the recovery code works once."""
+        header = (
+            "username",
+            "password",
+            "role",
+            "authenticator key (TOTP)",
+            "code now",
+            "recovery code",
+        )
+        rows = [header]
+        users = {user.username: user for user in generator.ensure_accounts().values()}
+        for account in generator.ACCOUNTS:
+            user = users[account.username]
+            device = generator.ensure_authenticator(user)
+            recovery = factors.issue_recovery_codes(actor=user)[0]
+            now = f"{totp(device.bin_key, step=device.step, digits=device.digits):06d}"
+            rows.append(
+                (
+                    account.username,
+                    generator.DEMO_PASSWORD,
+                    str(Role(account.role).label),
+                    factors.totp_secret(device),
+                    now,
+                    recovery,
+                )
+            )
+        widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
         self.stdout.write("")
+        self.stdout.write(
+            "Sign in with the password, then the code from an authenticator app set up with "
+            "the key below (or the code shown now, for 30 seconds), or the recovery code "
+            "(single use; a new one is printed at every start)."
+        )
         for index, row in enumerate(rows):
             self.stdout.write(
                 "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
