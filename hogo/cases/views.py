@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
@@ -214,7 +214,7 @@ def document_upload(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*READERS)
-def document_download(request: AuthedRequest, pk: int, document_pk: int) -> StreamingHttpResponse:
+def document_download(request: AuthedRequest, pk: int, document_pk: int) -> FileResponse:
     case = access.get_case_for_user(request.user, pk)
     document = access.get_document_for_user(request.user, document_pk)
     if document.case_id != case.pk:
@@ -224,7 +224,8 @@ def document_download(request: AuthedRequest, pk: int, document_pk: int) -> Stre
     except FileNotFoundError:
         raise Http404 from None
     record("cases.view_document", actor=request.user, obj=case, data={"document": document.pk})
-    response = StreamingHttpResponse(chunks, content_type=document.content_type)
+    # Given chunks rather than a file, FileResponse leaves the headers to us.
+    response = FileResponse(chunks, content_type=document.content_type)
     response["Content-Disposition"] = content_disposition_header(True, document.original_name)
     response["Content-Length"] = str(document.size)
     return response
