@@ -42,7 +42,8 @@ def fill_uids(apps, schema_editor):
 
 def _plain(column, value):
     if column == "demand_amount":
-        return str(Decimal(str(value)))
+        # SQLite hands back a number ("2500"); the field has two decimal places.
+        return str(Decimal(str(value)).quantize(Decimal("0.01")))
     return str(value)
 
 
