@@ -36,6 +36,7 @@ typecheck: $(STAMP)
 
 check-deploy: $(STAMP)
 	HOGO_DEBUG=0 HOGO_SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')" \
+	  HOGO_MASTER_KEY="$$($(BIN)/hogo keys generate)" \
 	  HOGO_DATABASE_URL=sqlite:///:memory: $(BIN)/hogo check --deploy --fail-level WARNING
 
 browser:

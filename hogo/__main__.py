@@ -14,6 +14,12 @@ def main() -> None:
         from hogo.linkage.cli import main as link
 
         sys.exit(link(argv[2:]))
+    if argv[1:] == ["keys", "generate"]:
+        # A first key is made before there is one to configure the instance with.
+        from hogo.lib.envelope import generate_key
+
+        print(generate_key())
+        sys.exit(0)
     if len(argv) > 1 and argv[1] == "demo":
         # The demo runs with debug on and a secret key kept beside its database.
         from hogo.demo.environment import prepare_demo_environment

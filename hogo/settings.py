@@ -98,6 +98,37 @@ def _secret_key(debug: bool) -> str:
     return key
 
 
+def _master_keys(debug: bool) -> list[bytes]:
+    """The master keys that wrap every data key: the first wraps new data, the rest only open."""
+    from hogo.lib.envelope import generate_key, parse_keys
+
+    raw = ENV.get("HOGO_MASTER_KEY", "")
+    key_file = ENV.get("HOGO_MASTER_KEY_FILE", "")
+    if raw and key_file:
+        raise ImproperlyConfigured("set HOGO_MASTER_KEY or HOGO_MASTER_KEY_FILE, not both")
+    source = "HOGO_MASTER_KEY"
+    if key_file:
+        source = f"HOGO_MASTER_KEY_FILE ({key_file})"
+        try:
+            raw = Path(key_file).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ImproperlyConfigured(f"HOGO_MASTER_KEY_FILE: cannot read it: {error}") from None
+    if not raw.strip() and not key_file:
+        if debug:
+            # A throwaway key per process: what it encrypts is unreadable after a
+            # restart. `hogo demo` keeps its key in a file instead.
+            raw = generate_key()
+        else:
+            raise ImproperlyConfigured(
+                "HOGO_MASTER_KEY or HOGO_MASTER_KEY_FILE is required when HOGO_DEBUG is off "
+                "(create one with `hogo keys generate`; see docs/security.md)"
+            )
+    try:
+        return parse_keys(raw, source=source)
+    except ValueError as error:
+        raise ImproperlyConfigured(str(error)) from None
+
+
 def _database(url: str) -> dict[str, Any]:
     try:
         config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=0))
@@ -123,6 +154,8 @@ def _database(url: str) -> dict[str, Any]:
 
 DEBUG = env_bool("HOGO_DEBUG", False)
 SECRET_KEY = _secret_key(DEBUG)
+MASTER_KEYS = _master_keys(DEBUG)
+KEY_PROVIDER = ENV.get("HOGO_KEY_PROVIDER", "hogo.keys.provider.local_keyring")
 ALLOWED_HOSTS = env_list("HOGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("HOGO_CSRF_TRUSTED_ORIGINS", [])
 
@@ -152,6 +185,7 @@ INSTALLED_APPS = [
     "hogo.monitor",
     "hogo.approvals",
     "hogo.backups",
+    "hogo.keys",
     "hogo.demo",
     "django.contrib.auth",
     "django.contrib.contenttypes",

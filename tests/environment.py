@@ -6,12 +6,14 @@ Tests run with production settings (debug off) and a throwaway secret key;
 
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 import tempfile
 
 os.environ.setdefault("HOGO_SECRET_KEY", secrets.token_urlsafe(64))
 os.environ.setdefault("HOGO_DEBUG", "0")
+os.environ.setdefault("HOGO_MASTER_KEY", base64.b64encode(secrets.token_bytes(32)).decode())
 # The test client speaks plain HTTP; the HTTPS settings are checked by check --deploy.
 os.environ.setdefault("HOGO_HTTPS", "0")
 os.environ.setdefault("HOGO_VAR_DIR", tempfile.mkdtemp(prefix="hogo-test-var-"))

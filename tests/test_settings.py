@@ -11,10 +11,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_KEY = "k" * 20 + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij0123456789"
+MASTER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
 
 
 def _settings(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("HOGO_")}
+    if "HOGO_MASTER_KEY_FILE" not in env:
+        clean["HOGO_MASTER_KEY"] = MASTER_KEY
     return subprocess.run(
         [
             sys.executable,
@@ -55,6 +58,10 @@ def test_a_secret_key_is_read_from_a_file(tmp_path: Path) -> None:
         ({"HOGO_DATABASE_URL": "mysql://x@y/z"}, "not supported"),
         ({"HOGO_SESSION_SECONDS": "soon"}, "not a whole number"),
         ({"HOGO_SECRET_KEY_FILE": "/nonexistent/key"}, "HOGO_SECRET_KEY_FILE"),
+        ({"HOGO_MASTER_KEY": ""}, "HOGO_MASTER_KEY or HOGO_MASTER_KEY_FILE is required"),
+        ({"HOGO_MASTER_KEY": "not-a-key"}, "not valid base64"),
+        ({"HOGO_MASTER_KEY": "YWJj"}, "must decode to 32 bytes"),
+        ({"HOGO_MASTER_KEY_FILE": "/nonexistent/master"}, "HOGO_MASTER_KEY_FILE"),
     ],
 )
 def test_a_bad_value_stops_the_process_with_a_clear_message(
@@ -67,11 +74,37 @@ def test_a_bad_value_stops_the_process_with_a_clear_message(
     assert complaint in result.stderr
 
 
+def test_master_keys_are_read_from_a_file_the_first_one_active(tmp_path: Path) -> None:
+    keys = tmp_path / "master"
+    keys.write_text(f"# active\n{MASTER_KEY[:-4]}ISE=\n# retired\n{MASTER_KEY}\n")
+    result = _settings({"HOGO_SECRET_KEY": GOOD_KEY, "HOGO_MASTER_KEY_FILE": str(keys)})
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_master_key_is_given_once(tmp_path: Path) -> None:
+    keys = tmp_path / "master"
+    keys.write_text(MASTER_KEY)
+    result = _settings(
+        {
+            "HOGO_SECRET_KEY": GOOD_KEY,
+            "HOGO_MASTER_KEY": MASTER_KEY,
+            "HOGO_MASTER_KEY_FILE": str(keys),
+        }
+    )
+    assert result.returncode != 0
+    assert "not both" in result.stderr
+
+
 def test_check_deploy_is_clean_under_production_settings() -> None:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("HOGO_")}
     result = subprocess.run(
         [sys.executable, "-m", "hogo", "check", "--deploy", "--fail-level", "WARNING"],
-        env={**clean, "HOGO_SECRET_KEY": GOOD_KEY, "HOGO_DATABASE_URL": "sqlite:///:memory:"},
+        env={
+            **clean,
+            "HOGO_SECRET_KEY": GOOD_KEY,
+            "HOGO_MASTER_KEY": MASTER_KEY,
+            "HOGO_DATABASE_URL": "sqlite:///:memory:",
+        },
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -101,7 +134,12 @@ def test_production_hashes_with_argon2id_and_names_cookies_for_this_host_only() 
             "s.LANGUAGE_COOKIE_NAME, s.LANGUAGE_COOKIE_SECURE, s.LANGUAGE_COOKIE_HTTPONLY, "
             "s.MESSAGE_STORAGE)",
         ],
-        env={**clean, "DJANGO_SETTINGS_MODULE": "hogo.settings", "HOGO_SECRET_KEY": GOOD_KEY},
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "hogo.settings",
+            "HOGO_SECRET_KEY": GOOD_KEY,
+            "HOGO_MASTER_KEY": MASTER_KEY,
+        },
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -51,6 +51,8 @@ from hogo.backups.container import (
     EncryptingWriter,
     key_id,
 )
+from hogo.keys.fields import Sealed, SealedMixin, sealed_fields
+from hogo.lib.envelope import EnvelopeError, is_sealed
 
 FORMAT = 1
 # Progress on a terminal only: nothing in logs or under cron.
@@ -103,7 +105,17 @@ class _Encoder(DjangoJSONEncoder):
 
 
 class _Serializer(python.Serializer):
-    """Natural keys only for content types and permissions; every other key as stored."""
+    """Natural keys only for content types and permissions; every other key as stored.
+
+    Encrypted fields are written as stored, sealed: a backup carries the wrapped
+    data keys, never a plaintext, and restoring it needs the master keys.
+    """
+
+    def handle_field(self, obj: models.Model, field: Any) -> None:
+        if isinstance(field, SealedMixin):
+            self._current[field.name] = field.pre_save(obj, False)  # type: ignore[attr-defined]
+        else:
+            super().handle_field(obj, field)
 
     def handle_fk_field(self, obj: models.Model, field: Any) -> None:
         self.use_natural_foreign_keys = field.remote_field.model in _NATURAL_KEY_MODELS
@@ -362,7 +374,19 @@ def _load_rows(data: bytes) -> None:
     objects = [json.loads(line) for line in data.splitlines()]
     deferred = []
     for item in serializers.deserialize("python", objects, handle_forward_references=True):
-        item.save()
+        for field in sealed_fields(type(item.object)):
+            value = item.object.__dict__.get(field.attname)
+            if is_sealed(value):
+                item.object.__dict__[field.attname] = Sealed(value)
+        try:
+            # A raw save opens each sealed value once: one that does not open stops here.
+            item.save()
+        except EnvelopeError as error:
+            raise BackupError(
+                f"an encrypted value of the backup does not open ({error}): restore needs the "
+                "master keys of the instance that made it (HOGO_MASTER_KEY or "
+                "HOGO_MASTER_KEY_FILE)"
+            ) from None
         if item.deferred_fields:
             deferred.append(item)
     for item in deferred:

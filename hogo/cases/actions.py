@@ -8,8 +8,8 @@ what the actor may do to it, because a permission is part of the verb.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
+from collections.abc import Iterator
 from datetime import date
 from typing import IO, Any
 
@@ -35,6 +35,9 @@ from hogo.cases.models import (
     SecurityScreening,
 )
 from hogo.cases.workflow import Status, allowed_targets, is_allowed
+from hogo.keys.fields import WrappedKeyField, seal_values, sealed_fields
+from hogo.keys.provider import provider
+from hogo.lib import envelope
 from hogo.people.models import Person
 
 CASE_FIELDS = ("category", "priority", "officer", "summary")
@@ -60,9 +63,24 @@ def _require(condition: bool) -> None:
         raise PermissionDenied
 
 
+# Stands in for an encrypted value in the audit log, which auditors read and nothing
+# ever re-encrypts or erases: it says that the value changed, never what it says.
+ENCRYPTED = "(encrypted)"
+
+
+def _redacted(model: type[Any], changes: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    sealed = {field.name for field in sealed_fields(model)}
+    return {
+        name: [None if old in (None, "") else ENCRYPTED, None if new in (None, "") else ENCRYPTED]
+        if name in sealed
+        else [old, new]
+        for name, (old, new) in changes.items()
+    }
+
+
 def _bump(case: Case, expected_version: int, **values: Any) -> Case:
     updated = Case.objects.filter(pk=case.pk, version=expected_version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now()
+        **seal_values(case, values), version=F("version") + 1, updated_at=timezone.now()
     )
     if not updated:
         raise conflict_since(case, expected_version)
@@ -155,7 +173,7 @@ def update_case(case: Case, *, actor: User, expected_version: int, changes: dict
             "cases.update",
             actor=actor,
             obj=case,
-            changes=_plain_diff(before, changes),
+            changes=_redacted(Case, _plain_diff(before, changes)),
             data={"version": case.version},
         )
     return case
@@ -182,7 +200,8 @@ def transition_case(
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": _("Say why the case changes status.")})
-    data: dict[str, Any] = {"reason": reason}
+    # The reason is kept, encrypted, on the timeline entry, not copied into the log.
+    data: dict[str, Any] = {}
     if occurred_on is not None:
         if occurred_on > timezone.localdate():
             raise ValidationError({"occurred_on": _("The date cannot be in the future.")})
@@ -291,9 +310,10 @@ def add_event(
             "cases.add_event",
             actor=actor,
             obj=case,
-            changes={
-                name: [None, value] for name, value in fields.items() if value not in ("", None)
-            },
+            changes=_redacted(
+                Event,
+                {name: [None, value] for name, value in fields.items() if value not in ("", None)},
+            ),
             data={"event": event.pk, "kind": kind},
         )
     return event
@@ -324,18 +344,25 @@ def upload_document(
     occurred_on: date,
     text: str = "",
 ) -> Event:
-    """Store the bytes under a random name outside the database, then record them."""
+    """Seal the bytes into a file under a random name outside the database, then record them.
+
+    The file is encrypted with its own data key as it is read, so the plaintext
+    never touches the disk; the wrapped data key is stored with the document.
+    """
     _require(access.can_edit_case(actor, case))
     root = settings.DOCUMENT_ROOT
     root.mkdir(parents=True, exist_ok=True)
     storage_name = secrets.token_hex(20)
     final = root / storage_name
     partial = root / f"{storage_name}.part"
-    digest = hashlib.sha256()
+    document = Document(case=case, storage_name=storage_name, uploaded_by=actor)
+    ctx = document_context(document)
+    data_key, sealed_key = envelope.new_file_key(provider(), ctx)
     size = 0
     head = b""
     try:
         with partial.open("xb") as out:
+            sealer = envelope.FileSealer(out, data_key, ctx)
             while chunk := stream.read(64 * 1024):
                 size += len(chunk)
                 if size > settings.DOCUMENT_MAX_BYTES:
@@ -347,8 +374,8 @@ def upload_document(
                     )
                 if len(head) < 8192:
                     head += chunk[: 8192 - len(head)]
-                digest.update(chunk)
-                out.write(chunk)
+                sealer.write(chunk)
+            digest = sealer.finish()
         if size == 0:
             raise ValidationError({"file": _("The file is empty.")})
         content_type = _sniff(head, filename)
@@ -362,15 +389,12 @@ def upload_document(
                 }
             )
         with transaction.atomic():
-            document = Document.objects.create(
-                case=case,
-                storage_name=storage_name,
-                original_name=_safe_display_name(filename),
-                content_type=content_type,
-                size=size,
-                sha256=digest.hexdigest(),
-                uploaded_by=actor,
-            )
+            document.original_name = _safe_display_name(filename)
+            document.content_type = content_type
+            document.size = size
+            document.digest = digest
+            document.sealed_key = sealed_key
+            document.save()
             event = Event(
                 case=case,
                 kind=EventKind.DOCUMENT,
@@ -386,7 +410,7 @@ def upload_document(
                 actor=actor,
                 obj=case,
                 changes={"document": [None, document.pk]},
-                data={"sha256": document.sha256, "size": size, "type": content_type},
+                data={"digest": digest, "size": size, "type": content_type},
             )
             partial.rename(final)
     except BaseException:
@@ -394,6 +418,30 @@ def upload_document(
         final.unlink(missing_ok=True)
         raise
     return event
+
+
+def document_context(document: Document) -> bytes:
+    """What a document's file and data key are bound to."""
+    field = Document._meta.get_field("sealed_key")
+    assert isinstance(field, WrappedKeyField)
+    return field.context_for(document.uid)
+
+
+def open_document(document: Document) -> Iterator[bytes]:
+    """The plaintext of a stored document, chunk by chunk, authenticated as it is read.
+
+    The caller has authorised the read and recorded it. A damaged file raises
+    EnvelopeError part-way; a missing one raises FileNotFoundError before any byte.
+    """
+    ctx = document_context(document)
+    data_key = envelope.file_key(provider(), document.sealed_key, ctx)
+    source = (settings.DOCUMENT_ROOT / document.storage_name).open("rb")
+
+    def chunks() -> Iterator[bytes]:
+        with source:
+            yield from envelope.open_file(source, data_key, ctx)
+
+    return chunks()
 
 
 def _safe_display_name(filename: str) -> str:

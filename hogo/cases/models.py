@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
@@ -9,6 +11,12 @@ from django.utils.translation import gettext_lazy as _
 
 from hogo.accounts.models import Compartment
 from hogo.cases.workflow import Status
+from hogo.keys.fields import (
+    SealedCharField,
+    SealedDecimalField,
+    SealedTextField,
+    WrappedKeyField,
+)
 from hogo.people.models import Person
 
 
@@ -51,10 +59,12 @@ class Case(models.Model):
         _("status"), max_length=24, choices=Status.choices, default=Status.REPORTED
     )
     held_from = models.CharField(max_length=24, choices=Status.choices, blank=True)
-    summary = models.TextField(_("summary"), blank=True, max_length=4000)
+    summary = SealedTextField(_("summary"), blank=True, max_length=4000)
     opened_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)
+    # Binds this row's encrypted values to it (hogo.keys.fields): known before the insert.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     family = models.ManyToManyField(Person, through="CaseMember", related_name="family_cases")
     shared_with = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -136,17 +146,23 @@ class Document(models.Model):
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="documents")
     storage_name = models.CharField(max_length=64, unique=True)
-    original_name = models.CharField(_("file name"), max_length=255)
+    original_name = SealedCharField(_("file name"), max_length=255)
     content_type = models.CharField(max_length=100)
     size = models.PositiveBigIntegerField()
-    sha256 = models.CharField(max_length=64)
+    # HMAC-SHA256 of the plaintext under the document's own data key: it identifies
+    # the bytes to whoever can open them, and says nothing to anyone else.
+    digest = models.CharField(max_length=64)
+    # The document's data key, wrapped by a master key (the file itself is sealed with it).
+    sealed_key = WrappedKeyField(purpose="file")
     uploaded_at = models.DateTimeField(auto_now_add=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
+    # Binds this row's encrypted values to it (hogo.keys.fields): known before the insert.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     def __str__(self) -> str:
-        return self.original_name
+        return str(self.original_name)
 
 
 class Event(models.Model):
@@ -159,7 +175,7 @@ class Event(models.Model):
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
-    text = models.TextField(_("text"), blank=True, max_length=10000)
+    text = SealedTextField(_("text"), blank=True, max_length=10000)
     # transition
     from_status = models.CharField(max_length=24, choices=Status.choices, blank=True)
     to_status = models.CharField(max_length=24, choices=Status.choices, blank=True)
@@ -170,15 +186,19 @@ class Event(models.Model):
         _("custodian"), max_length=20, choices=Custodian.choices, blank=True
     )
     # contact
-    contact_with = models.CharField(_("contact with"), max_length=200, blank=True)
-    channel = models.CharField(_("channel"), max_length=100, blank=True)
+    contact_with = SealedCharField(_("contact with"), max_length=200, blank=True)
+    channel = SealedCharField(_("channel"), max_length=100, blank=True)
     # diplomatic request
     addressee = models.CharField(_("addressed to"), max_length=200, blank=True)
-    request = models.TextField(_("request"), blank=True, max_length=4000)
-    outcome = models.TextField(_("outcome"), blank=True, max_length=4000)
+    request = SealedTextField(_("request"), blank=True, max_length=4000)
+    outcome = SealedTextField(_("outcome"), blank=True, max_length=4000)
     # intermediary or broker
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    demand_amount = models.DecimalField(
+    organisation = SealedCharField(
+        _("organisation"), max_length=200, blank=True, blind_index="organisation_index"
+    )
+    # Finds every event naming the same organisation without decrypting them all.
+    organisation_index = models.CharField(max_length=8, blank=True, db_index=True, editable=False)
+    demand_amount = SealedDecimalField(
         _("amount demanded"),
         max_digits=14,
         decimal_places=2,
@@ -186,7 +206,7 @@ class Event(models.Model):
         blank=True,
         validators=[MinValueValidator(0)],
     )
-    demand_currency = models.CharField(
+    demand_currency = SealedCharField(
         _("currency"), max_length=3, blank=True, validators=[currency_code]
     )
     decision = models.CharField(
@@ -195,6 +215,8 @@ class Event(models.Model):
     document = models.OneToOneField(
         Document, null=True, blank=True, on_delete=models.PROTECT, related_name="event"
     )
+    # Binds this row's encrypted values to it (hogo.keys.fields): known before the insert.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     class Meta:
         ordering = ["-occurred_on", "-pk"]
@@ -216,11 +238,13 @@ class SecurityScreening(models.Model):
     result = models.CharField(
         _("result"), max_length=10, choices=ScreeningResult.choices, default=ScreeningResult.PENDING
     )
-    findings = models.TextField(_("findings"), blank=True, max_length=10000)
+    findings = SealedTextField(_("findings"), blank=True, max_length=10000)
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
+    # Binds this row's encrypted values to it (hogo.keys.fields): known before the insert.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     def __str__(self) -> str:
         return f"{self.case} screening: {self.result}"

@@ -1,4 +1,4 @@
-"""Reads that span models: finding cases and persons by any name in any script."""
+"""Reads that span models: finding cases and persons by any name in any script, or by broker."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from hogo.cases import access
-from hogo.cases.models import Case, CaseMember
+from hogo.cases.models import Case, CaseMember, Event
+from hogo.keys.fields import SealedMixin
+from hogo.keys.provider import provider
+from hogo.lib.envelope import blind_index, normalise
 from hogo.lib.names import normalize_latin_name, search_keys, tokens
 from hogo.people.models import NameKey, Person, PersonName
 
@@ -64,11 +67,35 @@ def search_cases(
     if query.strip():
         persons = persons_matching(query).values("pk")
         members = CaseMember.objects.filter(person__in=persons).values("case")
+        brokers = events_naming_organisation(Event.objects.filter(case__in=cases), query)
         cases = cases.filter(
-            Q(reference__iexact=query.strip()) | Q(person__in=persons) | Q(pk__in=members)
+            Q(reference__iexact=query.strip())
+            | Q(person__in=persons)
+            | Q(pk__in=members)
+            | Q(pk__in=brokers.values("case"))
         )
     return cases.select_related("person", "officer", "compartment").prefetch_related(
         "person__names"
+    )
+
+
+def events_naming_organisation(events: QuerySet[Event], name: str) -> QuerySet[Event]:
+    """Of `events`, those naming the organisation `name` (compared normalised).
+
+    The organisation is encrypted: its blind index picks the candidates, under
+    every key of the keyring (a rotation may be half done), and only those are
+    opened and compared, since a truncated index also matches a few others.
+    """
+    if not normalise(name):
+        return events.none()
+    keys = provider()
+    field = Event._meta.get_field("organisation")
+    assert isinstance(field, SealedMixin)
+    indexes = [blind_index(keys, key_id, field.index_label, name) for key_id in keys.key_ids()]
+    candidates = events.filter(organisation_index__in=indexes).only("pk", "uid", "organisation")
+    wanted = normalise(name)
+    return events.filter(
+        pk__in=[e.pk for e in candidates if normalise(str(e.organisation)) == wanted]
     )
 
 

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -218,18 +219,16 @@ def document_download(request: AuthedRequest, pk: int, document_pk: int) -> File
     document = access.get_document_for_user(request.user, document_pk)
     if document.case_id != case.pk:
         raise Http404
-    from django.conf import settings
-
-    path = settings.DOCUMENT_ROOT / document.storage_name
-    if not path.is_file():
-        raise Http404
+    try:
+        chunks = actions.open_document(document)
+    except FileNotFoundError:
+        raise Http404 from None
     record("cases.view_document", actor=request.user, obj=case, data={"document": document.pk})
-    return FileResponse(
-        path.open("rb"),
-        as_attachment=True,
-        filename=document.original_name,
-        content_type=document.content_type,
-    )
+    # Given chunks rather than a file, FileResponse leaves the headers to us.
+    response = FileResponse(chunks, content_type=document.content_type)
+    response["Content-Disposition"] = content_disposition_header(True, document.original_name)
+    response["Content-Length"] = str(document.size)
+    return response
 
 
 @role_required(*WRITERS)

@@ -18,3 +18,13 @@ def prepare_demo_environment() -> None:
             key_file.touch(mode=0o600)
             key_file.write_text(secrets.token_urlsafe(64), encoding="utf-8")
         os.environ["HOGO_SECRET_KEY_FILE"] = str(key_file)
+    if "HOGO_MASTER_KEY" not in os.environ and "HOGO_MASTER_KEY_FILE" not in os.environ:
+        # The demo's encrypted fields and documents need the same key on every start.
+        master = var / "master_key"
+        if not master.exists():
+            from hogo.lib.envelope import generate_key
+
+            master.touch(mode=0o600)
+            master.write_text(generate_key() + "\n", encoding="ascii")
+            print(f"Generated the demo's master key into {master} (keep it with the database).")
+        os.environ["HOGO_MASTER_KEY_FILE"] = str(master)

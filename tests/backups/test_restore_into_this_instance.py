@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 
 from hogo.audit import log
-from hogo.cases.models import Case
+from hogo.cases.actions import open_document
+from hogo.cases.models import Case, Document
 from tests.backups.conftest import Made, row_counts
 
 pytestmark = pytest.mark.django_db
@@ -27,8 +26,8 @@ def test_it_gives_back_the_same_rows_documents_and_audit_chain(made: Made, backu
     case = Case.objects.get(pk=made.case_pk)
     assert case.summary == made.summary
     assert sorted(case.person.names.values_list("family", "given")) == made.names
-    stored = Path(settings.DOCUMENT_ROOT) / made.document_name
-    assert hashlib.sha256(stored.read_bytes()).hexdigest() == made.document_sha256
+    document = Document.objects.get(storage_name=made.document_name)
+    assert hashlib.sha256(b"".join(open_document(document))).hexdigest() == made.document_sha256
     assert log.verify(published_head=made.head).ok
 
 

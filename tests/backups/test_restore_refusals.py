@@ -103,3 +103,20 @@ def test_a_failure_after_loading_leaves_nothing_half_restored(
 def test_backup_never_overwrites_a_file(made: Made, backup_key: str) -> None:
     with pytest.raises(CommandError, match="already exists"):
         call_command("backup", str(made.path), stdout=io.StringIO())
+
+
+def test_it_refuses_a_backup_whose_master_key_this_instance_does_not_hold(
+    made: Made, backup_key: str, settings: object
+) -> None:
+    import secrets
+
+    from hogo.keys.provider import reset
+
+    settings.MASTER_KEYS = [secrets.token_bytes(32)]  # type: ignore[attr-defined]
+    reset()
+    try:
+        with pytest.raises(CommandError, match="restore needs the master keys"):
+            restore(made.path)
+    finally:
+        reset()
+    assert_nothing_restored()

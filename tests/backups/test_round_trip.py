@@ -27,7 +27,8 @@ import hashlib, io, json
 from django.conf import settings
 from django.core.management import call_command
 from hogo.backups.archive import models_to_back_up
-from hogo.cases.models import Case
+from hogo.cases.actions import open_document
+from hogo.cases.models import Case, Document
 out = io.StringIO()
 call_command("audit", "verify", "--no-record", stdout=out)
 case = Case.objects.get(pk={case_pk})
@@ -35,8 +36,8 @@ print(json.dumps({{
     "counts": {{m._meta.label_lower: m._base_manager.count() for m in models_to_back_up()}},
     "summary": case.summary,
     "names": sorted(case.person.names.values_list("family", "given")),
-    "document": hashlib.sha256(
-        (settings.DOCUMENT_ROOT / "{document}").read_bytes()).hexdigest(),
+    "document": hashlib.sha256(b"".join(
+        open_document(Document.objects.get(storage_name="{document}")))).hexdigest(),
     "verify": out.getvalue().strip(),
 }}, ensure_ascii=False))
 """
