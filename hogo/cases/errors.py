@@ -15,6 +15,12 @@ class Change:
     fields: dict[str, list[object]]
 
 
+def _shown(value: object) -> str:
+    # The audit log keeps the marker of an encrypted value ("(encrypted)", see
+    # hogo.cases.actions) in English; the reader sees it in their language.
+    return str(_("(encrypted)")) if value == "(encrypted)" else str(value)
+
+
 class Conflict(Exception):
     """Someone else changed the object since the version the editor started from."""
 
@@ -30,7 +36,8 @@ class Conflict(Exception):
         parts = []
         for change in self.changes:
             fields = "; ".join(
-                f"{name}: {old!s} → {new!s}" for name, (old, new) in change.fields.items()
+                f"{name}: {_shown(old)} → {_shown(new)}"
+                for name, (old, new) in change.fields.items()
             )
             parts.append(f"{change.who} ({change.when}): {fields or '—'}")
         detail = " | ".join(parts)
