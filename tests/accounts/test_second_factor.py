@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
+from unittest import mock
 
 import pytest
+from django.contrib.auth.hashers import check_password
 from django.test import Client
 from django.urls import get_resolver, reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -307,3 +309,12 @@ def test_the_password_alone_cannot_add_a_factor_to_an_enrolled_account(caseworke
     passkey = client.post(reverse("otp_webauthn:credential-registration-begin"))
     assert passkey.status_code == 403
     assert TOTPDevice.objects.filter(user=caseworker).count() == 1
+
+
+def test_a_recovery_code_costs_one_password_hash_check(caseworker: User) -> None:
+    codes = factors.issue_recovery_codes(actor=caseworker)
+    device = RecoveryCodeDevice.objects.get(user=caseworker)
+    assert len({code[:4] for code in codes}) == 10
+    with mock.patch("hogo.accounts.models.check_password", wraps=check_password) as check:
+        assert device.verify_token(codes[7])
+    assert check.call_count == 1
