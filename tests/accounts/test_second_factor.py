@@ -318,3 +318,14 @@ def test_a_recovery_code_costs_one_password_hash_check(caseworker: User) -> None
     with mock.patch("hogo.accounts.models.check_password", wraps=check_password) as check:
         assert device.verify_token(codes[7])
     assert check.call_count == 1
+
+
+def test_the_second_factor_is_always_on(settings: Any) -> None:
+    middleware = list(settings.MIDDLEWARE)
+    otp = middleware.index("django_otp.middleware.OTPMiddleware")
+    second = middleware.index("hogo.accounts.middleware.SecondFactorMiddleware")
+    assert middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware") < otp
+    assert otp < second
+    assert settings.OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN is False
+    assert settings.OTP_TOTP_THROTTLE_FACTOR >= 1
+    assert settings.OTP_RECOVERY_THROTTLE_FACTOR >= 1
