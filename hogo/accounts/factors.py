@@ -27,11 +27,13 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.models import WebAuthnCredential
 
 from hogo.accounts.models import (
+    LOOKUP_LENGTH,
     RecoveryCode,
     RecoveryCodeDevice,
     Role,
     User,
     new_recovery_code,
+    normalize_recovery_code,
 )
 from hogo.audit.log import record
 
@@ -153,14 +155,20 @@ def record_passkey_enrolled(credential: WebAuthnCredential, *, actor: User) -> N
 
 def issue_recovery_codes(*, actor: User) -> list[str]:
     """A fresh set of codes, replacing any earlier ones. Shown once; only hashes are kept."""
-    codes = [new_recovery_code() for _ in range(RECOVERY_CODE_COUNT)]
+    codes: list[str] = []
+    for _index in range(RECOVERY_CODE_COUNT):
+        codes.append(new_recovery_code(taken={code[:LOOKUP_LENGTH] for code in codes}))
     with transaction.atomic():
         device, _created = RecoveryCodeDevice.objects.get_or_create(
             user=actor, defaults={"name": "recovery codes", "confirmed": True}
         )
         device.codes.all().delete()
         RecoveryCode.objects.bulk_create(
-            RecoveryCode(device=device, code_hash=make_password(code.replace("-", "")))
+            RecoveryCode(
+                device=device,
+                lookup=normalize_recovery_code(code)[:LOOKUP_LENGTH],
+                code_hash=make_password(normalize_recovery_code(code)[LOOKUP_LENGTH:]),
+            )
             for code in codes
         )
         record(

@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.hashers import check_password
+from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils import timezone
@@ -133,12 +133,14 @@ class RecoveryCodeDevice(ThrottlingMixin, Device):  # type: ignore[misc]
         if not allowed:
             return False
         typed = normalize_recovery_code(str(token))
+        lookup, secret = typed[:LOOKUP_LENGTH], typed[LOOKUP_LENGTH:]
+        # One password-hash check per attempt: the code's first characters find it.
+        candidate = self.codes.filter(lookup=lookup).first() if secret else None
         matched = None
-        if typed:
-            for code in self.codes.all():
-                if check_password(typed, code.code_hash):
-                    matched = code
-                    break
+        if candidate is not None and check_password(secret, candidate.code_hash):
+            matched = candidate
+        elif candidate is None:
+            make_password(secret)  # the same work either way: no hint that the start exists
         # Deleting by primary key and counting the rows makes the use single even
         # when two requests race with the same code.
         if matched is not None and RecoveryCode.objects.filter(pk=matched.pk).delete()[0] == 1:
@@ -150,19 +152,30 @@ class RecoveryCodeDevice(ThrottlingMixin, Device):  # type: ignore[misc]
 
 class RecoveryCode(models.Model):
     device = models.ForeignKey(RecoveryCodeDevice, on_delete=models.CASCADE, related_name="codes")
-    code_hash = models.CharField(max_length=200)
+    lookup = models.CharField(max_length=8)  # the code's first characters, to find it
+    code_hash = models.CharField(max_length=200)  # a password hash of the rest
 
     def __str__(self) -> str:
         return f"recovery code of {self.device.user_id}"
 
 
 RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i
+LOOKUP_LENGTH = 4
+SECRET_LENGTH = 10
 
 
-def new_recovery_code() -> str:
-    """Twelve characters from an unambiguous alphabet (about 59 bits), shown as xxxx-xxxx-xxxx."""
-    raw = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(12))
-    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+def new_recovery_code(taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """Fourteen characters from an unambiguous alphabet, shown as xxxx-xxxxx-xxxxx.
+
+    The first four find the code (unique among the user's codes); the other ten
+    (about 50 bits) are the secret, stored only as a salted password hash.
+    """
+    while True:
+        lookup = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(LOOKUP_LENGTH))
+        if lookup not in taken:
+            break
+    secret = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(SECRET_LENGTH))
+    return f"{lookup}-{secret[:5]}-{secret[5:]}"
 
 
 def normalize_recovery_code(typed: str) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
+from unittest import mock
 
 import pytest
+from django.contrib.auth.hashers import check_password
 from django.test import Client
 from django.urls import get_resolver, reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -307,3 +309,23 @@ def test_the_password_alone_cannot_add_a_factor_to_an_enrolled_account(caseworke
     passkey = client.post(reverse("otp_webauthn:credential-registration-begin"))
     assert passkey.status_code == 403
     assert TOTPDevice.objects.filter(user=caseworker).count() == 1
+
+
+def test_a_recovery_code_costs_one_password_hash_check(caseworker: User) -> None:
+    codes = factors.issue_recovery_codes(actor=caseworker)
+    device = RecoveryCodeDevice.objects.get(user=caseworker)
+    assert len({code[:4] for code in codes}) == 10
+    with mock.patch("hogo.accounts.models.check_password", wraps=check_password) as check:
+        assert device.verify_token(codes[7])
+    assert check.call_count == 1
+
+
+def test_the_second_factor_is_always_on(settings: Any) -> None:
+    middleware = list(settings.MIDDLEWARE)
+    otp = middleware.index("django_otp.middleware.OTPMiddleware")
+    second = middleware.index("hogo.accounts.middleware.SecondFactorMiddleware")
+    assert middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware") < otp
+    assert otp < second
+    assert settings.OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN is False
+    assert settings.OTP_TOTP_THROTTLE_FACTOR >= 1
+    assert settings.OTP_RECOVERY_THROTTLE_FACTOR >= 1
