@@ -111,3 +111,15 @@ def revoke_token(token: ApiToken, *, actor: User) -> None:
             revoked_at=timezone.now()
         )
         record("accounts.revoke_token", actor=actor, obj=actor, data={"token": token.key_id})
+
+
+def change_password(*, actor: User, old_password: str, new_password: str) -> None:
+    """A user changes their own password, giving the current one; never an administrator's."""
+    if not actor.check_password(old_password):
+        raise ValidationError({"old_password": _("Your current password was entered wrongly.")})
+    validate_password(new_password, actor)
+    with transaction.atomic():
+        actor.set_password(new_password)
+        actor.save(update_fields=["password"])
+        # Neither password is kept, only that it changed.
+        record("accounts.password_change", actor=actor, obj=actor)

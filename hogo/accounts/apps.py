@@ -16,6 +16,7 @@ class AccountsConfig(AppConfig):
         register("accounts.sign_in", "someone signed in")
         register("accounts.sign_in_failed", "a sign-in failed")
         register("accounts.sign_out", "someone signed out")
+        register("accounts.password_change", "someone changed their own password")
         register(
             "accounts.reauth",
             "someone confirmed their password (and second factor) before a sensitive action",

@@ -15,6 +15,7 @@ urlpatterns = [
     path("verify/", views.verify, name="verify"),
     path("enrol/", views.enrol, name="enrol"),
     path("security/", views.security, name="security"),
+    path("security/password/", views.change_password, name="password"),
     path("security/recovery-codes/", views.recovery_codes, name="recovery_codes"),
     path("security/remove/", views.remove_factor, name="remove_factor"),
     path("<int:pk>/reset-factors/", views.reset_factors, name="reset_factors"),

@@ -4,9 +4,10 @@ import time
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.forms import PasswordChangeForm
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -249,6 +250,29 @@ def security(request: AuthedRequest) -> HttpResponse:
         "accounts/security.html",
         {"factors": mine, "current": factors.session_device_id(request)},
     )
+
+
+def change_password(request: AuthedRequest) -> HttpResponse:
+    """The user's own password: the current one, then the new one twice.
+
+    Every other session of the user ends (Django ties sessions to the password's
+    hash); this one goes on.
+    """
+    form = PasswordChangeForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.change_password(
+                actor=request.user,
+                old_password=form.cleaned_data["old_password"],
+                new_password=form.cleaned_data["new_password1"],
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            update_session_auth_hash(request, request.user)
+            messages.success(request, _("Your password was changed."))
+            return redirect("accounts:security")
+    return render(request, "accounts/password.html", {"form": form})
 
 
 @require_POST

@@ -69,6 +69,7 @@ POLICY: dict[str, Rule] = {
     "accounts:verify": Rule(SIGNED_IN),
     "accounts:enrol": Rule(SIGNED_IN),
     "accounts:security": Rule(SIGNED_IN),
+    "accounts:password": Rule(SIGNED_IN),
     "accounts:recovery_codes": Rule(SIGNED_IN, method="POST"),
     # Sudo mode comes first: everyone is sent to confirm it is them.
     "accounts:remove_factor": Rule(SIGNED_IN, method="POST"),
