@@ -48,6 +48,7 @@ SCHEMA = pa.schema(
         ("birth_year", pa.int32()),
         ("birth_month", pa.int32()),
         ("birth_day", pa.int32()),
+        ("birth_iso", pa.string()),
         ("place_text", pa.string()),
         ("place_country", pa.string()),
         ("place_region", pa.string()),

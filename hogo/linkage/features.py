@@ -29,6 +29,7 @@ class Features(TypedDict):
     birth_year: int | None
     birth_month: int | None
     birth_day: int | None
+    birth_iso: str | None  # YYYY-MM-DD when the whole date is known: typing errors show here
     place_text: str | None
     place_country: str | None
     place_region: str | None
@@ -108,6 +109,7 @@ def features(record: PersonRecord) -> Features:
         birth_year=year,
         birth_month=month,
         birth_day=day,
+        birth_iso=f"{year:04d}-{month:02d}-{day:02d}" if year and month and day else None,
         place_text=record.get("birth_place") or None,
         place_country=place.country or None,
         place_region=place.region or None,
