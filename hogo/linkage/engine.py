@@ -67,18 +67,19 @@ class LinkResult:
     rejected: int
 
 
-def _frame(rows: Iterable[Features]) -> pd.DataFrame:
+def frame(rows: Iterable[Features]) -> pd.DataFrame:
+    """Features as the table Splink compares (lists become arrays, empty ones NULL)."""
     columns: dict[str, list[Any]] = {name: [] for name in SCHEMA.names}
     for row in rows:
         for name in SCHEMA.names:
             value = row[name]  # type: ignore[literal-required]
             columns[name].append(value or None if isinstance(value, list) else value)
-    frame: pd.DataFrame = pa.table(columns, schema=SCHEMA).to_pandas()
-    return frame
+    table: pd.DataFrame = pa.table(columns, schema=SCHEMA).to_pandas()
+    return table
 
 
 def feature_frame(records: Sequence[PersonRecord]) -> pd.DataFrame:
-    return _frame(features(record) for record in records)
+    return frame(features(record) for record in records)
 
 
 def quiet_splink() -> None:
@@ -118,6 +119,40 @@ def train(left: pd.DataFrame, right: pd.DataFrame, *, seed: int = 1) -> dict[str
     share = linker._settings_obj._probability_two_random_records_match
     bounded = min(max(share, 0.2 * smaller / pairs), smaller / pairs, 0.5)
     linker._settings_obj._probability_two_random_records_match = bounded
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.json"
+        linker.misc.save_model_to_json(str(path), overwrite=True)
+        trained: dict[str, Any] = json.loads(path.read_text())
+    return bounded_probabilities(trained)
+
+
+# A person who asks is in a given registry with even odds, before anything is compared.
+IN_REGISTRY = 0.5
+
+
+def train_for_registry(
+    first: pd.DataFrame, second: pd.DataFrame, *, rows: int, seed: int = 1
+) -> dict[str, Any]:
+    """The model for looking people up in one registry, from two halves of a sample of it.
+
+    What depends on the registry is learnt from it: u, how often two of its records agree
+    by chance (many Kims, one birthplace for most rows), by random pairs across the halves,
+    which never pair a record with itself. What describes claimants' errors (m) keeps its
+    prior. The share of true pairs is the chance that the person is in the registry at
+    all (IN_REGISTRY) spread over its rows: then the competing candidates' probabilities
+    (see exclusive) are the posterior that each record is the person.
+    """
+    quiet_splink()
+    linker = Linker(
+        _tables(first, second),
+        model.settings(),
+        DuckDBAPI(),
+        input_table_aliases=["l", "r"],
+        set_up_basic_logging=False,
+    )
+    linker.training.estimate_u_using_random_sampling(max_pairs=5e6, seed=seed)
+    share = IN_REGISTRY / max(rows, 1)
+    linker._settings_obj._probability_two_random_records_match = share
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "model.json"
         linker.misc.save_model_to_json(str(path), overwrite=True)
