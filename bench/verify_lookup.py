@@ -6,7 +6,7 @@
 OUTDIR is what bench/synthetic.py wrote. The registry is imported (timed), then each
 claim becomes a person (all its names, sex, birth date, birthplace) and is searched for
 as the page does; prints the median and 95th percentile, and how often the true record
-is the top candidate.
+is the top candidate. The registry's model is trained (hogo registry train) if it has none.
 """
 
 from __future__ import annotations
@@ -30,14 +30,18 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
 
-    from hogo.registries.actions import import_registry
+    from hogo.registries.actions import import_registry, train_registry
     from hogo.registries.selectors import candidates_in
     from hogo.registries.verify import ClaimNames, claim_record
 
     call_command("migrate", verbosity=0)
     start = time.perf_counter()
     outcome = import_registry(name="bench", path=args.outdir / "registry.csv", actor=None)
-    print(f"import: {outcome.imported} rows in {time.perf_counter() - start:.1f} s")
+    print(f"import: {outcome.imported} rows in {time.perf_counter() - start:.1f} s", flush=True)
+    if not outcome.registry.model_json:
+        start = time.perf_counter()
+        train_registry(outcome.registry, actor=None)
+        print(f"train: {time.perf_counter() - start:.1f} s", flush=True)
     truth = dict(csv.reader((args.outdir / "truth.csv").open(encoding="utf-8")))
     claims = list(csv.DictReader((args.outdir / "claims.csv").open(encoding="utf-8")))
     claims = [c for c in claims if c["claim_id"] in truth][: args.lookups]
