@@ -231,6 +231,13 @@ def calibrated(probability: Any) -> Any:
     return 1 / (1 + np.exp(-(PLATT_SLOPE * log_odds + PLATT_SHIFT)))
 
 
+def calibrated_one(probability: float) -> float:
+    """calibrated() for one probability, without numpy's overhead."""
+    clipped = min(max(probability, 1e-15), 1 - 1e-15)
+    log_odds = PLATT_SLOPE * math.log(clipped / (1 - clipped)) + PLATT_SHIFT
+    return 1 / (1 + math.exp(-log_odds))
+
+
 def uncalibrated(probability: float) -> float:
     """The probability before calibration that calibrates to this one."""
     clipped = min(max(probability, 1e-15), 1 - 1e-15)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from hogo.linkage import model
-from hogo.linkage.engine import calibrated
+from hogo.linkage.engine import calibrated_one
 from hogo.linkage.features import Features, features
 from hogo.linkage.records import PersonRecord
-from hogo.linkage.scorer import PythonModel
+from hogo.linkage.scorer import PythonModel, Side
 
 
 @dataclass(frozen=True)
@@ -57,35 +57,47 @@ def score(
 
 
 def score_features(
-    claim: Features, candidates: Sequence[Features], trained: dict[str, Any] | None = None
+    claim: Features,
+    candidates: Sequence[Features],
+    trained: dict[str, Any] | None = None,
+    *,
+    keep: int | None = None,
 ) -> list[Scored]:
-    """The same, from features already derived (a registry stores its records' features)."""
+    """The same, from features already derived (a registry stores its records' features).
+
+    All candidates compete for the probability; only the best `keep` are returned.
+    """
     if not candidates:
         return []
     scorer = PythonModel(trained or prior_model())
-    pairs = [scorer.score(claim, candidate) for candidate in candidates]
+    claim_side = Side(claim)
+    sides = [Side(candidate) for candidate in candidates]
+    levels = [scorer.levels_of(claim_side, side) for side in sides]
+    weights = [scorer.weight(level) for level in levels]
     # Each claim is at most one person: its candidates compete (see engine.exclusive).
-    odds = [
-        p.pair_probability / (1 - p.pair_probability) if p.pair_probability < 1 else 1e12
-        for p in pairs
-    ]
+    odds = [2.0 ** min(weight, 1000.0) for weight in weights]
     total = sum(odds)
-    results = [
-        Scored(
-            record_id=pair.record_id,
-            match_probability=float(calibrated(share / (1 + total))),
-            pair_probability=pair.pair_probability,
-            match_weight=pair.match_weight,
-            fields=tuple(
-                FieldWeight(
-                    field=field.field,
-                    level=field.level,
-                    bayes_factor=field.bayes_factor,
-                    match_weight=math.log2(field.bayes_factor) if field.bayes_factor > 0 else -99.0,
-                )
-                for field in pair.fields
-            ),
+    order = sorted(range(len(sides)), key=lambda i: (-odds[i], sides[i].unique_id))[:keep]
+    results = []
+    for i in order:
+        pair_odds = odds[i]
+        results.append(
+            Scored(
+                record_id=sides[i].unique_id,
+                match_probability=calibrated_one(pair_odds / (1 + total)),
+                pair_probability=pair_odds / (1 + pair_odds),
+                match_weight=weights[i],
+                fields=tuple(
+                    FieldWeight(
+                        field=field.field,
+                        level=field.level,
+                        bayes_factor=field.bayes_factor,
+                        match_weight=math.log2(field.bayes_factor)
+                        if field.bayes_factor > 0
+                        else -99.0,
+                    )
+                    for field in scorer.fields(levels[i])
+                ),
+            )
         )
-        for pair, share in zip(pairs, odds, strict=True)
-    ]
-    return sorted(results, key=lambda s: (-s.match_probability, s.record_id))
+    return results

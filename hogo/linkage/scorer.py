@@ -7,13 +7,14 @@ written here a second time, in Python, and read the same trained m and u values.
 `tests/linkage/test_python_scorer.py` checks that both give the same match weight.
 
 Each function below mirrors one comparison of `hogo.linkage.model`, level by level
-and in the same order; a SQL comparison with NULL is false, and so is it here.
+and in the same order (level 0 is the first after the null level, the last is "else");
+a SQL comparison with NULL is false, and so is it here.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,10 +26,30 @@ from hogo.linkage.features import Features
 Level = int | None
 
 
-def _shared(left: Sequence[str] | None, right: Sequence[str] | None, at_least: int = 1) -> bool:
-    if not left or not right:
-        return False
-    return len(set(left) & set(right)) >= at_least
+class Side:
+    """One record's features, ready for many comparisons (key lists become sets)."""
+
+    __slots__ = (
+        "city", "country", "day", "departure", "family", "family_latin", "given",
+        "given_latin", "iso", "month", "names", "place", "province", "region", "sex",
+        "spouse", "unique_id", "year",
+    )  # fmt: skip
+
+    def __init__(self, f: Features) -> None:
+        self.unique_id = f["unique_id"]
+        self.family = frozenset(f["family_keys"] or ())
+        self.given = frozenset(f["given_keys"] or ())
+        self.names = frozenset(f["name_keys"] or ())
+        self.spouse = frozenset(f["spouse_keys"] or ())
+        self.family_latin = f["family_latin"]
+        self.given_latin = f["given_latin"]
+        self.year, self.month, self.day = f["birth_year"], f["birth_month"], f["birth_day"]
+        self.iso = f["birth_iso"]
+        self.place = f["place_text"]
+        self.country, self.region = f["place_country"], f["place_region"]
+        self.province, self.city = f["place_province"], f["place_city"]
+        self.sex = f["sex"]
+        self.departure = f["departure_year"]
 
 
 def _close(left: str | None, right: str | None, threshold: float = 0.88) -> bool:
@@ -41,98 +62,95 @@ def _equal(left: Any, right: Any) -> bool:
     return left is not None and right is not None and left == right
 
 
-def name_level(a: Features, b: Features) -> Level:
-    if not a["name_keys"] or not b["name_keys"]:
+def name_level(a: Side, b: Side) -> Level:
+    if not a.names or not b.names:
         return None
-    family_key = _shared(a["family_keys"], b["family_keys"])
-    given_key = _shared(a["given_keys"], b["given_keys"])
-    family_close = _close(a["family_latin"], b["family_latin"])
-    given_close = _close(a["given_latin"], b["given_latin"])
-    levels = (
-        family_key and given_key,
-        family_close and given_close,
-        _shared(a["name_keys"], b["name_keys"], 2),
-        (given_key or given_close) and _close(a["family_latin"], b["family_latin"], 0.7),
-        (family_key or family_close) and _close(a["given_latin"], b["given_latin"], 0.7),
-        given_key or given_close,
-        family_key or family_close,
-        _shared(a["name_keys"], b["name_keys"]),
-    )
-    return _first(levels)
+    family_key = not a.family.isdisjoint(b.family)
+    given_key = not a.given.isdisjoint(b.given)
+    if family_key and given_key:
+        return 0
+    family_close = _close(a.family_latin, b.family_latin)
+    given_close = _close(a.given_latin, b.given_latin)
+    if family_close and given_close:
+        return 1
+    if len(a.names & b.names) >= 2:
+        return 2
+    given = given_key or given_close
+    family = family_key or family_close
+    if given and _close(a.family_latin, b.family_latin, 0.7):
+        return 3
+    if family and _close(a.given_latin, b.given_latin, 0.7):
+        return 4
+    if given:
+        return 5
+    if family:
+        return 6
+    if not a.names.isdisjoint(b.names):
+        return 7
+    return 8
 
 
-def birth_date_level(a: Features, b: Features) -> Level:
-    year_l, year_r = a["birth_year"], b["birth_year"]
-    if year_l is None or year_r is None:
+def birth_date_level(a: Side, b: Side) -> Level:
+    if a.year is None or b.year is None:
         return None
-    same_year = year_l == year_r
-    same_month = same_year and _equal(a["birth_month"], b["birth_month"])
-    iso_l, iso_r = a["birth_iso"], b["birth_iso"]
-    levels = (
-        same_month and _equal(a["birth_day"], b["birth_day"]),
-        same_year
-        and _equal(a["birth_month"], b["birth_day"])
-        and _equal(a["birth_day"], b["birth_month"]),
-        iso_l is not None and iso_r is not None and damerau_levenshtein_distance(iso_l, iso_r) <= 1,
-        same_month,
-        same_year,
-        abs(year_l - year_r) <= 1,
-        abs(year_l - year_r) <= 3,
-    )
-    return _first(levels)
+    same_year = a.year == b.year
+    same_month = same_year and _equal(a.month, b.month)
+    if same_month and _equal(a.day, b.day):
+        return 0
+    if same_year and _equal(a.month, b.day) and _equal(a.day, b.month):
+        return 1
+    if a.iso is not None and b.iso is not None and damerau_levenshtein_distance(a.iso, b.iso) <= 1:
+        return 2
+    if same_month:
+        return 3
+    if same_year:
+        return 4
+    apart = abs(a.year - b.year)
+    return 5 if apart <= 1 else 6 if apart <= 3 else 7
 
 
-def birth_place_level(a: Features, b: Features) -> Level:
-    if a["place_text"] is None or b["place_text"] is None:
+def birth_place_level(a: Side, b: Side) -> Level:
+    if a.place is None or b.place is None:
         return None
-    vaguer = (
-        _equal(a["place_country"], b["place_country"])
-        and (a["place_province"] is None or b["place_province"] is None)
-        and (
-            a["place_region"] is None
-            or b["place_region"] is None
-            or a["place_region"] == b["place_region"]
-        )
-    )
-    levels = (
-        _equal(a["place_city"], b["place_city"]),
-        _close(a["place_city"], b["place_city"]),
-        _equal(a["place_province"], b["place_province"]),
-        vaguer,
-        _equal(a["place_region"], b["place_region"]),
-        _equal(a["place_country"], b["place_country"]),
-    )
-    return _first(levels)
+    if _equal(a.city, b.city):
+        return 0
+    if _close(a.city, b.city):
+        return 1
+    if _equal(a.province, b.province):
+        return 2
+    if (
+        _equal(a.country, b.country)
+        and (a.province is None or b.province is None)
+        and (a.region is None or b.region is None or a.region == b.region)
+    ):
+        return 3  # consistent, one side vaguer
+    if _equal(a.region, b.region):
+        return 4
+    if _equal(a.country, b.country):
+        return 5
+    return 6
 
 
-def sex_level(a: Features, b: Features) -> Level:
-    if a["sex"] is None or b["sex"] is None:
+def sex_level(a: Side, b: Side) -> Level:
+    if a.sex is None or b.sex is None:
         return None
-    return _first((a["sex"] == b["sex"],))
+    return 0 if a.sex == b.sex else 1
 
 
-def spouse_level(a: Features, b: Features) -> Level:
-    if not a["spouse_keys"] or not b["spouse_keys"]:
+def spouse_level(a: Side, b: Side) -> Level:
+    if not a.spouse or not b.spouse:
         return None
-    return _first((_shared(a["spouse_keys"], b["spouse_keys"]),))
+    return 1 if a.spouse.isdisjoint(b.spouse) else 0
 
 
-def departure_year_level(a: Features, b: Features) -> Level:
-    left, right = a["departure_year"], b["departure_year"]
-    if left is None or right is None:
+def departure_year_level(a: Side, b: Side) -> Level:
+    if a.departure is None or b.departure is None:
         return None
-    return _first((left == right, abs(left - right) <= 1))
+    apart = abs(a.departure - b.departure)
+    return 0 if apart == 0 else 1 if apart <= 1 else 2
 
 
-def _first(levels: Sequence[bool]) -> int:
-    """The first level that holds; the "else" level after all of them."""
-    for index, holds in enumerate(levels):
-        if holds:
-            return index
-    return len(levels)
-
-
-COMPARISONS: dict[str, Callable[[Features, Features], Level]] = {
+COMPARISONS: dict[str, Callable[[Side, Side], Level]] = {
     "name": name_level,
     "birth_date": birth_date_level,
     "birth_place": birth_place_level,
@@ -187,17 +205,35 @@ class PythonModel:
         missing = set(COMPARISONS) - set(self.levels)
         if missing:
             raise ValueError(f"the model lacks {sorted(missing)}")
+        self._log_factors = [
+            [math.log2(level.bayes_factor) for level in self.levels[name]] for name in COMPARISONS
+        ]
 
-    def score(self, claim: Features, candidate: Features) -> PairScore:
-        weight = self.prior_weight
-        fields = []
-        for name, level_of in COMPARISONS.items():
-            level = level_of(claim, candidate)
-            if level is None:
-                fields.append(FieldScore(name, self.UNKNOWN, 1.0))
-                continue
-            reached = self.levels[name][level]
-            weight += math.log2(reached.bayes_factor)
-            fields.append(FieldScore(name, reached.label, reached.bayes_factor))
+    def score(self, claim: Features | Side, candidate: Features | Side) -> PairScore:
+        """One pair: its match weight, Splink's pair probability, each field's level."""
+        claim_side = claim if isinstance(claim, Side) else Side(claim)
+        side = candidate if isinstance(candidate, Side) else Side(candidate)
+        levels = self.levels_of(claim_side, side)
+        weight = self.weight(levels)
         odds = 2.0**weight
-        return PairScore(candidate["unique_id"], weight, odds / (1 + odds), tuple(fields))
+        return PairScore(side.unique_id, weight, odds / (1 + odds), self.fields(levels))
+
+    def levels_of(self, claim: Side, candidate: Side) -> tuple[Level, ...]:
+        return tuple(level_of(claim, candidate) for level_of in COMPARISONS.values())
+
+    def weight(self, levels: tuple[Level, ...]) -> float:
+        weight = self.prior_weight
+        for table, level in zip(self._log_factors, levels, strict=True):
+            if level is not None:
+                weight += table[level]
+        return weight
+
+    def fields(self, levels: tuple[Level, ...]) -> tuple[FieldScore, ...]:
+        out = []
+        for name, level in zip(COMPARISONS, levels, strict=True):
+            if level is None:
+                out.append(FieldScore(name, self.UNKNOWN, 1.0))
+            else:
+                reached = self.levels[name][level]
+                out.append(FieldScore(name, reached.label, reached.bayes_factor))
+        return tuple(out)

@@ -92,7 +92,7 @@ def _as_person_record(row: RegistryRecord) -> PersonRecord:
 # common to find anyone by: such keys only count towards how many keys a record shares.
 COMMON_KEY = 5000
 # Records found by the rarer keys that are scored at all (most shared keys first).
-MAX_POOL = 2000
+MAX_POOL = 1000
 
 
 def blocked_records(registry: Registry, claim: PersonRecord) -> list[RegistryRecord]:
@@ -161,9 +161,12 @@ def candidates_in(registry: Registry, claim: PersonRecord) -> list[Candidate]:
     """The registry's best candidates for the claim, scored and ranked (at most 200)."""
     rows = {row.record_id: row for row in blocked_records(registry, claim)}
     scored = score_features(
-        features(claim), [_features(row) for row in rows.values()], _model(registry)
+        features(claim),
+        [_features(row) for row in rows.values()],
+        _model(registry),
+        keep=MAX_CANDIDATES,
     )
-    return [Candidate(registry, rows[s.record_id], s) for s in scored[:MAX_CANDIDATES]]
+    return [Candidate(registry, rows[s.record_id], s) for s in scored]
 
 
 def search(person: Person, *, shown: int = SHOWN) -> list[Candidate]:
