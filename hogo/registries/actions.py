@@ -201,7 +201,7 @@ def train_registry(
         RegistryRecord.objects.filter(registry=registry).order_by("pk").values_list("pk", flat=True)
     )
     if len(ids) < 20:
-        raise TrainingRefused(_("A registry needs at least 20 rows to train a model."))
+        raise TrainingRefused("a registry needs at least 20 rows to train a model")
     step = max(1, len(ids) // sample)
     chosen = ids[::step][:sample]
     rows: list[Features] = []
