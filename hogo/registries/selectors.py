@@ -91,6 +91,9 @@ def _as_person_record(row: RegistryRecord) -> PersonRecord:
 # A name key held by more records than this (Kim, Lee, a very common given name) is too
 # common to find anyone by: such keys only count towards how many keys a record shares.
 COMMON_KEY = 5000
+# How many key entries the rarer keys may hold together (a Japanese given name in kanji
+# has many readings): the lookup reads at most this many index entries to find records.
+KEY_BUDGET = 50_000
 # Records found by the rarer keys that are scored at all (most shared keys first).
 MAX_POOL = 1000
 
@@ -113,9 +116,14 @@ def blocked_records(registry: Registry, claim: PersonRecord) -> list[RegistryRec
     )
     if not counts:
         return []
-    rare = [key for key, n in counts.items() if n <= COMMON_KEY] or [
-        min(counts, key=lambda key: counts[key])
-    ]
+    # The rarest keys first, until they hold KEY_BUDGET records (always at least one).
+    rare: list[str] = []
+    held = 0
+    for key in sorted(counts, key=lambda key: (counts[key], key)):
+        if rare and (counts[key] > COMMON_KEY or held + counts[key] > KEY_BUDGET):
+            break
+        rare.append(key)
+        held += counts[key]
     shared: dict[int, int] = {}
     for record in RecordKey.objects.filter(registry=registry, key__in=rare).values_list(
         "record_id", flat=True
@@ -123,8 +131,8 @@ def blocked_records(registry: Registry, claim: PersonRecord) -> list[RegistryRec
         shared[int(record)] = shared.get(int(record), 0) + 1
     common = [key for key in counts if key not in rare]
     if common and len(shared) > MAX_POOL:
-        # Rank by every shared key: look up only the common keys of the records found.
-        found = list(shared)
+        # Rank by every shared key: look up the other keys of the best records found.
+        found = sorted(shared, key=lambda record: (-shared[record], record))[: 10 * MAX_POOL]
         for start in range(0, len(found), 900):
             for record in RecordKey.objects.filter(
                 record__in=found[start : start + 900], key__in=common
