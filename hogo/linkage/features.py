@@ -8,12 +8,15 @@ together with the aliases, so swapped or run-together names still meet.
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from functools import lru_cache
 from typing import TypedDict
 
 from hogo.lib.dates import DateParseError, parse_date
-from hogo.lib.names import normalize_latin_name, search_keys
+from hogo.lib.names import normalize_latin, normalize_latin_name, search_keys, tokens
 from hogo.lib.places import resolve_place
+from hogo.lib.scripts import Script, detect_script
 from hogo.linkage.records import PersonRecord
 
 
@@ -29,6 +32,7 @@ class Features(TypedDict):
     birth_year: int | None
     birth_month: int | None
     birth_day: int | None
+    birth_iso: str | None  # YYYY-MM-DD when the whole date is known: typing errors show here
     place_text: str | None
     place_country: str | None
     place_region: str | None
@@ -38,8 +42,24 @@ class Features(TypedDict):
 
 
 @lru_cache(maxsize=200_000)
+def _token_keys(token: str) -> frozenset[str]:
+    return search_keys(token)
+
+
 def _keys(text: str) -> frozenset[str]:
-    return search_keys(text) if text.strip() else frozenset()
+    """search_keys(text), from each word's keys kept once for all (a registry repeats
+    its family and given names far more often than whole names)."""
+    parts = tokens(text)
+    if not parts:
+        return frozenset()
+    keys = set().union(*(_token_keys(part) for part in parts))
+    # As search_keys does: adjacent Latin words joined (Jong Il -> jongil).
+    for first, second in itertools.pairwise(parts):
+        pair = unicodedata.normalize("NFKC", first + second)
+        if detect_script(pair) is Script.LATIN:
+            keys.add(normalize_latin(pair))
+    keys.discard("")
+    return frozenset(keys)
 
 
 def _given(text: str) -> frozenset[str]:
@@ -108,6 +128,7 @@ def features(record: PersonRecord) -> Features:
         birth_year=year,
         birth_month=month,
         birth_day=day,
+        birth_iso=f"{year:04d}-{month:02d}-{day:02d}" if year and month and day else None,
         place_text=record.get("birth_place") or None,
         place_country=place.country or None,
         place_region=place.region or None,

@@ -2,22 +2,22 @@
 
 For the interactive "verify identity" page: the candidates are blocked by the caller
 (for example by shared name keys in a database index), so every pair given here is
-scored, without the model's own blocking rules.
+scored, without the model's own blocking rules. Scoring is plain Python with the
+model's m and u (hogo.linkage.scorer): no database engine starts for one person.
 """
 
 from __future__ import annotations
 
-import copy
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
-
-from splink import DuckDBAPI, Linker
+from typing import Any
 
 from hogo.linkage import model
-from hogo.linkage.engine import FIELD_WEIGHTS, exclusive, feature_frame, quiet_splink
+from hogo.linkage.engine import calibrated_one
+from hogo.linkage.features import Features, features
 from hogo.linkage.records import PersonRecord
+from hogo.linkage.scorer import PythonModel, Side
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,8 @@ class FieldWeight:
 @dataclass(frozen=True)
 class Scored:
     record_id: str
-    match_probability: float  # the candidates of one claim compete (see engine.exclusive)
+    # The candidates of one claim compete (engine.exclusive); calibrated (engine.calibrated).
+    match_probability: float
     pair_probability: float
     match_weight: float
     fields: tuple[FieldWeight, ...]
@@ -46,76 +47,57 @@ def prior_model() -> dict[str, Any]:
     return model.settings().create_settings_dict(sql_dialect_str="duckdb")
 
 
-def _level_labels(trained: dict[str, Any]) -> dict[str, dict[int, str]]:
-    """Per comparison, the label of each gamma value (-1 null, then n-1 … 0)."""
-    labels: dict[str, dict[int, str]] = {}
-    for comparison in trained["comparisons"]:
-        levels = comparison["comparison_levels"]
-        plain = [level for level in levels if not level.get("is_null_level")]
-        by_gamma = {-1: "unknown on one side"}
-        for index, level in enumerate(plain):
-            by_gamma[len(plain) - 1 - index] = str(
-                level.get("label_for_charts") or level["sql_condition"]
-            )
-        labels[comparison["output_column_name"]] = by_gamma
-    return labels
-
-
-def _score_all(trained: dict[str, Any]) -> dict[str, Any]:
-    settings = copy.deepcopy(trained)
-    settings["blocking_rules_to_generate_predictions"] = [
-        {"blocking_rule": "1=1", "sql_dialect": "duckdb"}
-    ]
-    settings["retain_intermediate_calculation_columns"] = True
-    settings["retain_matching_columns"] = True
-    return settings
-
-
 def score(
     claim: PersonRecord,
     candidates: Sequence[PersonRecord],
     trained: dict[str, Any] | None = None,
 ) -> list[Scored]:
     """Every candidate scored against the claim, best first."""
+    return score_features(features(claim), [features(c) for c in candidates], trained)
+
+
+def score_features(
+    claim: Features,
+    candidates: Sequence[Features],
+    trained: dict[str, Any] | None = None,
+    *,
+    keep: int | None = None,
+) -> list[Scored]:
+    """The same, from features already derived (a registry stores its records' features).
+
+    All candidates compete for the probability; only the best `keep` are returned.
+    """
     if not candidates:
         return []
-    trained = trained or prior_model()
-    quiet_splink()
-    left = feature_frame([claim])
-    right = feature_frame(candidates)
-    linker = Linker(
-        cast(Any, [left, right]),  # Splink's annotation names tables only
-        _score_all(trained),
-        DuckDBAPI(),
-        input_table_aliases=["claim", "registry"],
-        set_up_basic_logging=False,
-    )
-    predictions = linker.inference.predict().as_pandas_dataframe()  # type: ignore[no-untyped-call]
-    if predictions.empty:
-        return []
-    predictions["exclusive"] = exclusive(predictions)
-    labels = _level_labels(trained)
+    scorer = PythonModel(trained or prior_model())
+    claim_side = Side(claim)
+    sides = [Side(candidate) for candidate in candidates]
+    levels = [scorer.levels_of(claim_side, side) for side in sides]
+    weights = [scorer.weight(level) for level in levels]
+    # Each claim is at most one person: its candidates compete (see engine.exclusive).
+    odds = [2.0 ** min(weight, 1000.0) for weight in weights]
+    total = sum(odds)
+    order = sorted(range(len(sides)), key=lambda i: (-odds[i], sides[i].unique_id))[:keep]
     results = []
-    for row in predictions.to_dict("records"):
-        fields = []
-        for field in FIELD_WEIGHTS:
-            factor = float(row[f"bf_{field}"])
-            gamma = int(row[f"gamma_{field}"])
-            fields.append(
-                FieldWeight(
-                    field=field,
-                    level=labels.get(field, {}).get(gamma, str(gamma)),
-                    bayes_factor=factor,
-                    match_weight=math.log2(factor) if factor > 0 else -99.0,
-                )
-            )
+    for i in order:
+        pair_odds = odds[i]
         results.append(
             Scored(
-                record_id=str(row["unique_id_r"]),
-                match_probability=float(row["exclusive"]),
-                pair_probability=float(row["match_probability"]),
-                match_weight=float(row["match_weight"]),
-                fields=tuple(fields),
+                record_id=sides[i].unique_id,
+                match_probability=calibrated_one(pair_odds / (1 + total)),
+                pair_probability=pair_odds / (1 + pair_odds),
+                match_weight=weights[i],
+                fields=tuple(
+                    FieldWeight(
+                        field=field.field,
+                        level=field.level,
+                        bayes_factor=field.bayes_factor,
+                        match_weight=math.log2(field.bayes_factor)
+                        if field.bayes_factor > 0
+                        else -99.0,
+                    )
+                    for field in scorer.fields(levels[i])
+                ),
             )
         )
-    return sorted(results, key=lambda s: (-s.match_probability, s.record_id))
+    return results

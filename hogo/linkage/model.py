@@ -28,28 +28,35 @@ def _comparison(name: str, levels: list[Any], m: list[float], u: list[float]) ->
     return comparison.configure(m_probabilities=m, u_probabilities=u)
 
 
+def _latin_close(column: str, threshold: float = 0.88) -> Any:
+    return cl.JaroWinklerLevel(column, threshold)
+
+
 def names() -> ComparisonCreator:
+    family_key = cl.ArrayIntersectLevel("family_keys")
+    given_key = cl.ArrayIntersectLevel("given_keys")
     return _comparison(
         "name",
         [
             cl.NullLevel("name_keys"),
-            cl.And(cl.ArrayIntersectLevel("family_keys"), cl.ArrayIntersectLevel("given_keys")),
+            cl.And(family_key, given_key),
             # Typing errors in Latin names (Smith/Smtih), which no key can catch.
-            cl.And(
-                cl.JaroWinklerLevel("family_latin", 0.88),
-                cl.JaroWinklerLevel("given_latin", 0.88),
-            ),
+            cl.And(_latin_close("family_latin"), _latin_close("given_latin")),
             cl.ArrayIntersectLevel("name_keys", min_intersection=2),
-            cl.Or(
-                cl.ArrayIntersectLevel("given_keys"),
-                cl.JaroWinklerLevel("given_latin", 0.88),
+            # One name agrees, the other is like it (a worse typing error).
+            cl.And(
+                cl.Or(given_key, _latin_close("given_latin")), _latin_close("family_latin", 0.7)
             ),
-            cl.ArrayIntersectLevel("family_keys"),
+            cl.And(
+                cl.Or(family_key, _latin_close("family_latin")), _latin_close("given_latin", 0.7)
+            ),
+            cl.Or(given_key, _latin_close("given_latin")),
+            cl.Or(family_key, _latin_close("family_latin")),
             cl.ArrayIntersectLevel("name_keys"),
             cl.ElseLevel(),
         ],
-        [0.75, 0.05, 0.08, 0.05, 0.03, 0.02, 0.02],
-        [0.0001, 0.0001, 0.0005, 0.01, 0.05, 0.02, 0.9193],
+        [0.70, 0.05, 0.05, 0.03, 0.03, 0.04, 0.03, 0.02, 0.05],
+        [0.0001, 0.0001, 0.0005, 0.0005, 0.0005, 0.04, 0.02, 0.01, 0.9288],
     )
 
 
@@ -65,14 +72,18 @@ def birth_date() -> ComparisonCreator:
                 f"{same_year} AND birth_month_l = birth_day_r AND birth_day_l = birth_month_r",
                 "day and month swapped",
             ),
+            # One digit mistyped or two swapped (1956-03-12 / 1965-03-12): a clerk's slip.
+            cl.DamerauLevenshteinLevel("birth_iso", 1).configure(
+                label_for_charts="one digit mistyped"
+            ),
             cl.CustomLevel(same_month, "same year and month"),
             cl.CustomLevel(same_year, "same year only"),
             cl.CustomLevel(f"abs({_year('l')} - {_year('r')}) <= 1", "within a year"),
             cl.CustomLevel(f"abs({_year('l')} - {_year('r')}) <= 3", "within three years"),
             cl.ElseLevel(),
         ],
-        [0.50, 0.05, 0.05, 0.20, 0.12, 0.05, 0.03],
-        [0.0003, 0.0001, 0.003, 0.03, 0.06, 0.12, 0.7866],
+        [0.50, 0.05, 0.05, 0.05, 0.12, 0.12, 0.05, 0.06],
+        [0.0003, 0.0001, 0.0005, 0.003, 0.03, 0.06, 0.12, 0.7861],
     )
 
 
@@ -88,6 +99,8 @@ def birth_place() -> ComparisonCreator:
         [
             cl.NullLevel("place_text"),
             cl.ExactMatchLevel("place_city"),
+            # A town mistyped (South Perth / South Erth).
+            cl.JaroWinklerLevel("place_city", 0.88),
             cl.ExactMatchLevel("place_province"),
             # "Japan" or "eastern Japan" against 新潟県: as far as both go, they agree.
             cl.CustomLevel(vaguer, "consistent, one side vaguer"),
@@ -95,8 +108,8 @@ def birth_place() -> ComparisonCreator:
             cl.ExactMatchLevel("place_country"),
             cl.ElseLevel(),
         ],
-        [0.30, 0.35, 0.20, 0.05, 0.05, 0.05],
-        [0.01, 0.05, 0.2, 0.15, 0.3, 0.29],
+        [0.30, 0.05, 0.30, 0.20, 0.05, 0.05, 0.05],
+        [0.01, 0.001, 0.05, 0.2, 0.15, 0.3, 0.289],
     )
 
 
@@ -144,6 +157,8 @@ def blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
         block_on("name_keys", "birth_year", arrays_to_explode=["name_keys"]),
         # Both names mistyped or misremembered: the exact birth date.
         block_on("birth_year", "birth_month", "birth_day"),
+        # Both names mistyped and the date too: the family name and the town.
+        block_on("family_keys", "place_city", arrays_to_explode=["family_keys"]),
     ]
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from django.db import transaction
 from django.utils import timezone
@@ -15,7 +16,16 @@ from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
 from hogo.accounts.models import User
 from hogo.audit.log import record
-from hogo.linkage.records import FIELDS, ReadResult, RecordFileError, Rejection, parse_records
+from hogo.linkage import engine
+from hogo.linkage.features import Features, features
+from hogo.linkage.records import (
+    FIELDS,
+    PersonRecord,
+    ReadResult,
+    RecordFileError,
+    Rejection,
+    parse_records,
+)
 from hogo.people.models import Person
 from hogo.registries.models import (
     Decision,
@@ -62,16 +72,23 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _row(
-    registry: Registry, rec_values: dict[str, str], record_id: str, line: int
-) -> RegistryRecord:
+def stored_features(person_record: PersonRecord) -> dict[str, object]:
+    """The record's linkage features as kept with its row (its id is the row's)."""
+    derived = dict(features(person_record))
+    del derived["unique_id"]
+    return derived
+
+
+def _row(registry: Registry, person_record: PersonRecord) -> RegistryRecord:
+    rec_values = person_record.values
     year = rec_values.get("departure_year", "")
     values = {name: rec_values.get(name, "") for name in FIELDS if name != "departure_year"}
     return RegistryRecord(
         registry=registry,
-        record_id=record_id,
-        line=line,
+        record_id=person_record.id,
+        line=person_record.line,
         departure_year=int(year) if year else None,
+        features=stored_features(person_record),
         **values,
     )
 
@@ -118,9 +135,7 @@ def import_registry(
             RegistryRecord.objects.filter(registry=registry).delete()
         bar = tqdm(total=len(result.records), unit="row", disable=not progress, desc=name)
         for batch in _batches(result.records, BATCH):
-            rows = RegistryRecord.objects.bulk_create(
-                [_row(registry, r.values, r.id, r.line) for r in batch]
-            )
+            rows = RegistryRecord.objects.bulk_create([_row(registry, r) for r in batch])
             RecordKey.objects.bulk_create(
                 RecordKey(registry=registry, record=row, key=key)
                 for row, person_record in zip(rows, batch, strict=True)
@@ -154,11 +169,56 @@ def remove_registry(registry: Registry, *, actor: User | None) -> None:
         registry.delete()
 
 
-def store_model(registry: Registry, *, model_json: str, actor: User | None) -> None:
+def store_model(
+    registry: Registry, *, model_json: str, actor: User | None, sample: int | None = None
+) -> None:
     with transaction.atomic():
         registry.model_json = model_json
         registry.save(update_fields=["model_json"])
-        record("registries.train", actor=actor, obj=registry, data={"rows": registry.row_count})
+        data: dict[str, object] = {"rows": registry.row_count}
+        if sample is not None:
+            data["sample"] = sample
+        record("registries.train", actor=actor, obj=registry, data=data)
+
+
+# Records read to learn how often a registry's records agree by chance.
+TRAINING_SAMPLE = 100_000
+
+
+class TrainingRefused(ValueError):
+    """No model was stored: the reason says why."""
+
+
+def train_registry(
+    registry: Registry, *, actor: User | None, sample: int = TRAINING_SAMPLE
+) -> dict[str, Any]:
+    """Train the lookup model on the registry's own rows and keep it with the registry.
+
+    An evenly spread sample (every k-th row) is split in two halves; see
+    hogo.linkage.engine.train_for_registry for what is learnt.
+    """
+    ids = list(
+        RegistryRecord.objects.filter(registry=registry).order_by("pk").values_list("pk", flat=True)
+    )
+    if len(ids) < 20:
+        raise TrainingRefused("a registry needs at least 20 rows to train a model")
+    step = max(1, len(ids) // sample)
+    chosen = ids[::step][:sample]
+    rows: list[Features] = []
+    for start in range(0, len(chosen), 900):
+        for row in RegistryRecord.objects.filter(pk__in=chosen[start : start + 900]):
+            stored = row.features or stored_features(_as_record(row))
+            rows.append(cast(Features, {**stored, "unique_id": row.record_id}))
+    half = len(rows) // 2
+    trained = engine.train_for_registry(
+        engine.frame(rows[:half]), engine.frame(rows[half:]), rows=registry.row_count
+    )
+    store_model(registry, model_json=json.dumps(trained), actor=actor, sample=len(rows))
+    return trained
+
+
+def _as_record(row: RegistryRecord) -> PersonRecord:
+    return PersonRecord(row.record_id, row.line, {n: str(getattr(row, n) or "") for n in FIELDS})
 
 
 class DecisionRefused(ValueError):

@@ -47,6 +47,10 @@ class RegistryRecord(models.Model):
     spouse_name = models.CharField(max_length=500, blank=True)
     departure_year = models.PositiveSmallIntegerField(null=True, blank=True)
     extra = models.JSONField(default=dict)
+    # What the linkage model compares (hogo.linkage.features), derived once at import:
+    # a lookup scores candidates without reading kanji again. Empty for rows imported
+    # before features were kept.
+    features = models.JSONField(default=dict)
 
     class Meta:
         ordering = ["registry", "line"]

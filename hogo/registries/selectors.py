@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from django.db.models import Count, Q
 
-from hogo.linkage.lookup import Scored, score
+from hogo.linkage.features import Features, features
+from hogo.linkage.lookup import Scored, score_features
 from hogo.linkage.records import FIELDS, PersonRecord
 from hogo.people.models import NameKind, Person, RelationKind, Relationship
 from hogo.registries.models import EligibilityEvidence, RecordKey, Registry, RegistryRecord
@@ -87,19 +88,67 @@ def _as_person_record(row: RegistryRecord) -> PersonRecord:
     return PersonRecord(row.record_id, row.line, values)
 
 
+# A name key held by more records than this (Kim, Lee, a very common given name) is too
+# common to find anyone by: such keys only count towards how many keys a record shares.
+COMMON_KEY = 5000
+# How many key entries the rarer keys may hold together (a Japanese given name in kanji
+# has many readings): the lookup reads at most this many index entries to find records.
+KEY_BUDGET = 50_000
+# Records found by the rarer keys that are scored at all (most shared keys first).
+MAX_POOL = 1000
+
+
 def blocked_records(registry: Registry, claim: PersonRecord) -> list[RegistryRecord]:
-    """The registry's records sharing the most name keys with the claim."""
+    """The registry's records sharing the most name keys with the claim.
+
+    Records are found by the claim's rarer keys (through the (registry, key) index), so
+    a lookup costs the same in a registry of a million rows as in one of ten thousand;
+    keys held by very many records only add to a record's count of shared keys.
+    """
     keys = record_keys(claim)
     if not keys:
         return []
-    ids = (
+    counts: dict[str, int] = dict(
         RecordKey.objects.filter(registry=registry, key__in=keys)
-        .values("record")
-        .annotate(shared=Count("key", distinct=True))
-        .order_by("-shared", "record")
-        .values_list("record", flat=True)[:MAX_CANDIDATES]
+        .values("key")
+        .annotate(n=Count("id"))
+        .values_list("key", "n")
     )
-    return list(RegistryRecord.objects.filter(pk__in=list(ids)))
+    if not counts:
+        return []
+    # The rarest keys first, until they hold KEY_BUDGET records (always at least one).
+    rare: list[str] = []
+    held = 0
+    for key in sorted(counts, key=lambda key: (counts[key], key)):
+        if rare and (counts[key] > COMMON_KEY or held + counts[key] > KEY_BUDGET):
+            break
+        rare.append(key)
+        held += counts[key]
+    shared: dict[int, int] = {}
+    for record in RecordKey.objects.filter(registry=registry, key__in=rare).values_list(
+        "record_id", flat=True
+    ):
+        shared[int(record)] = shared.get(int(record), 0) + 1
+    common = [key for key in counts if key not in rare]
+    if common and len(shared) > MAX_POOL:
+        # Rank by every shared key: look up the other keys of the best records found.
+        found = sorted(shared, key=lambda record: (-shared[record], record))[: 10 * MAX_POOL]
+        for start in range(0, len(found), 900):
+            for record in RecordKey.objects.filter(
+                record__in=found[start : start + 900], key__in=common
+            ).values_list("record_id", flat=True):
+                shared[int(record)] += 1
+    pool = sorted(shared, key=lambda record: (-shared[record], record))[:MAX_POOL]
+    rows: list[RegistryRecord] = []
+    for start in range(0, len(pool), 900):
+        rows.extend(RegistryRecord.objects.filter(pk__in=pool[start : start + 900]))
+    return rows
+
+
+def searchable(registry: Registry) -> bool:
+    """Whether the registry's rows carry the name keys and features a lookup needs."""
+    has_keys = RecordKey.objects.filter(registry=registry).exists()
+    return has_keys and not registry.records.filter(features={}).exists()
 
 
 def _model(registry: Registry) -> dict[str, Any] | None:
@@ -109,9 +158,22 @@ def _model(registry: Registry) -> dict[str, Any] | None:
     return trained
 
 
+def _features(row: RegistryRecord) -> Features:
+    """The row's stored features; derived again for a row imported before they were kept."""
+    if not row.features:
+        return features(_as_person_record(row))
+    return cast(Features, {**row.features, "unique_id": row.record_id})
+
+
 def candidates_in(registry: Registry, claim: PersonRecord) -> list[Candidate]:
+    """The registry's best candidates for the claim, scored and ranked (at most 200)."""
     rows = {row.record_id: row for row in blocked_records(registry, claim)}
-    scored = score(claim, [_as_person_record(row) for row in rows.values()], _model(registry))
+    scored = score_features(
+        features(claim),
+        [_features(row) for row in rows.values()],
+        _model(registry),
+        keep=MAX_CANDIDATES,
+    )
     return [Candidate(registry, rows[s.record_id], s) for s in scored]
 
 

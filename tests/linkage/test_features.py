@@ -47,3 +47,32 @@ def test_a_partial_date_keeps_what_is_known() -> None:
 def test_the_birthplace_becomes_its_levels() -> None:
     found = features(_record(family_name="金", birth_place="Niigata"))
     assert (found["place_country"], found["place_province"]) == ("jp", "niigata")
+
+
+def test_keys_built_word_by_word_are_search_keys() -> None:
+    from hogo.lib.names import search_keys
+    from hogo.linkage.features import _keys
+
+    names = [
+        "金 正一",
+        "金田 正一",
+        "김 정일",
+        "Kim Jong Il",
+        "Kim Jong-il",
+        "Satō Hanako",
+        "さとう はなこ",
+        "キン セイイチ",
+        "李,順子",
+        "Ri Sun Ja",
+        "  ",
+        "",
+        "O'Brien Mary",
+        "金正一",
+        "김정일",
+        "Choe Min-ho",
+        "佐藤・花子",
+        "Jong Il Kim",
+        "x y z",
+    ]
+    for name in names:
+        assert _keys(name) == search_keys(name), name

@@ -1,4 +1,7 @@
-"""hogo registry import NAME FILE.csv [--strict] | list | describe NAME | remove NAME"""
+"""hogo registry import NAME FILE.csv [--strict] | list | describe NAME | train NAME | remove NAME
+
+(one command with verbs)
+"""
 
 from __future__ import annotations
 
@@ -25,6 +28,10 @@ class Command(BaseCommand):
         sub.add_parser("list", help="list the registries")
         describe = sub.add_parser("describe", help="row counts and field fill rates")
         describe.add_argument("name")
+        train = sub.add_parser(
+            "train", help="train the lookup model on the registry's rows and keep it with it"
+        )
+        train.add_argument("name")
         remove = sub.add_parser("remove", help="remove a registry and all its rows")
         remove.add_argument("name")
 
@@ -36,6 +43,8 @@ class Command(BaseCommand):
             self._list()
         elif verb == "describe":
             self._describe(self._get(options["name"]))
+        elif verb == "train":
+            self._train(self._get(options["name"]))
         else:
             registry = self._get(options["name"])
             actions.remove_registry(registry, actor=None)
@@ -82,7 +91,25 @@ class Command(BaseCommand):
         self.stdout.write(f"imported: {registry.imported_at:%Y-%m-%d %H:%M:%S %Z}")
         self.stdout.write(f"rows: {registry.row_count}")
         self.stdout.write(f"rejected at import: {registry.rejected_count}")
-        self.stdout.write(f"model: {'trained' if registry.model_json else 'not trained'}")
+        self.stdout.write(
+            f"model: {'trained' if registry.model_json else 'not trained (hogo registry train)'}"
+        )
+        if registry.row_count and not selectors.searchable(registry):
+            self.stdout.write(
+                "search: imported before name keys and features were kept; "
+                "import the file again so that verify identity can search it"
+            )
         self.stdout.write("fill rates:")
         for field, rate in registry.fill_rates.items():
             self.stdout.write(f"  {field:<20} {rate:6.1%}")
+
+    def _train(self, registry: Registry) -> None:
+        try:
+            trained = actions.train_registry(registry, actor=None)
+        except actions.TrainingRefused as error:
+            raise CommandError(str(error)) from None
+        share = trained["probability_two_random_records_match"]
+        self.stdout.write(
+            f"registry {registry.name}: model trained and stored "
+            f"(u from its own rows; prior share of true pairs {share:.3g})"
+        )
