@@ -81,6 +81,26 @@ def _notify_approvers(request: Request) -> None:
 # Asking
 
 
+def _file_request(
+    *,
+    actor: User,
+    kind: str,
+    compartment: Compartment,
+    reason: str,
+    fields: dict[str, str],
+    shown: dict[str, str],
+) -> Request:
+    """Record a request, audit it and tell those who may decide it, in one transaction."""
+    with transaction.atomic():
+        request = Request.objects.create(
+            kind=kind, requester=actor, compartment=compartment, reason=reason, **fields
+        )
+        data = {"kind": request.kind, "compartment": compartment.code, **shown, "reason": reason}
+        record("approvals.request", actor=actor, obj=request, data=data)
+        _notify_approvers(request)
+    return request
+
+
 def request_compartment_access(
     *, actor: User, compartment: Compartment, reason: str, case_reference: str = ""
 ) -> Request:
@@ -89,28 +109,15 @@ def request_compartment_access(
         raise PermissionDenied
     if actor.compartments.filter(pk=compartment.pk).exists():
         raise ValidationError({"compartment": _("You already work in this compartment.")})
-    reason = _reason(reason, REQUEST_REASON_MIN)
-    with transaction.atomic():
-        request = Request.objects.create(
-            kind=Kind.COMPARTMENT_ACCESS,
-            requester=actor,
-            compartment=compartment,
-            case_reference=case_reference.strip(),
-            reason=reason,
-        )
-        record(
-            "approvals.request",
-            actor=actor,
-            obj=request,
-            data={
-                "kind": request.kind,
-                "compartment": compartment.code,
-                "case_reference": request.case_reference,
-                "reason": reason,
-            },
-        )
-        _notify_approvers(request)
-    return request
+    reference = case_reference.strip()
+    return _file_request(
+        actor=actor,
+        kind=Kind.COMPARTMENT_ACCESS,
+        compartment=compartment,
+        reason=_reason(reason, REQUEST_REASON_MIN),
+        fields={"case_reference": reference},
+        shown={"case_reference": reference},
+    )
 
 
 def request_bulk_export(
@@ -123,28 +130,14 @@ def request_bulk_export(
         raise ValidationError({"compartment": _("You can only export your own compartments.")})
     if export_format not in ExportFormat.values:
         raise ValidationError({"export_format": _("Choose CSV or XLSX.")})
-    reason = _reason(reason, REQUEST_REASON_MIN)
-    with transaction.atomic():
-        request = Request.objects.create(
-            kind=Kind.BULK_EXPORT,
-            requester=actor,
-            compartment=compartment,
-            export_format=export_format,
-            reason=reason,
-        )
-        record(
-            "approvals.request",
-            actor=actor,
-            obj=request,
-            data={
-                "kind": request.kind,
-                "compartment": compartment.code,
-                "format": export_format,
-                "reason": reason,
-            },
-        )
-        _notify_approvers(request)
-    return request
+    return _file_request(
+        actor=actor,
+        kind=Kind.BULK_EXPORT,
+        compartment=compartment,
+        reason=_reason(reason, REQUEST_REASON_MIN),
+        fields={"export_format": export_format},
+        shown={"format": export_format},
+    )
 
 
 # Deciding
