@@ -319,6 +319,13 @@ def add_event(
     return event
 
 
+# A ZIP archive is read from its end: its "end of central directory" record sits in the
+# last 65,557 bytes of the file. A PDF or image that carries one is a polyglot, which a
+# mail filter or an unpacking tool would open as an archive: it is refused.
+ZIP_END = b"PK\x05\x06"
+ZIP_TAIL = 65557
+
+
 def _sniff(head: bytes, declared_name: str) -> str:
     kind = filetype.guess(head)
     if kind is not None:
@@ -360,6 +367,7 @@ def upload_document(
     data_key, sealed_key = envelope.new_file_key(provider(), ctx)
     size = 0
     head = b""
+    tail = b""
     try:
         with partial.open("xb") as out:
             sealer = envelope.FileSealer(out, data_key, ctx)
@@ -374,6 +382,7 @@ def upload_document(
                     )
                 if len(head) < 8192:
                     head += chunk[: 8192 - len(head)]
+                tail = (tail + chunk)[-ZIP_TAIL:]
                 sealer.write(chunk)
             digest = sealer.finish()
         if size == 0:
@@ -384,6 +393,16 @@ def upload_document(
                 {
                     "file": _(
                         "Files of type %(type)s are not accepted; use PDF, JPEG, PNG or text."
+                    )
+                    % {"type": content_type}
+                }
+            )
+        if ZIP_END in tail:
+            raise ValidationError(
+                {
+                    "file": _(
+                        "This file also holds a ZIP archive hidden behind its %(type)s content "
+                        "and is not accepted: save or print it again as a plain file."
                     )
                     % {"type": content_type}
                 }
