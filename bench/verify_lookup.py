@@ -31,6 +31,7 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
 
+    from hogo.lib.names import load_dictionaries
     from hogo.registries.actions import import_registry, train_registry
     from hogo.registries.selectors import candidates_in
     from hogo.registries.verify import ClaimNames, claim_record
@@ -43,6 +44,10 @@ def main() -> None:
         start = time.perf_counter()
         train_registry(outcome.registry, actor=None)
         print(f"train: {time.perf_counter() - start:.1f} s", flush=True)
+    # As a web process does at start (hogo/wsgi.py): not part of any one lookup.
+    start = time.perf_counter()
+    load_dictionaries()
+    print(f"name dictionaries: {time.perf_counter() - start:.1f} s", flush=True)
     truth = dict(csv.reader((args.outdir / "truth.csv").open(encoding="utf-8")))
     claims = list(csv.DictReader((args.outdir / "claims.csv").open(encoding="utf-8")))
     claims = [c for c in claims if c["claim_id"] in truth][: args.lookups]

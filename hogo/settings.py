@@ -141,7 +141,11 @@ def _database(url: str) -> dict[str, Any]:
         config["OPTIONS"] = {
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            # Reads through a memory map: a request's fresh connection reads the index
+            # pages the operating system already caches instead of copying them in.
+            "init_command": (
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=8589934592;"
+            ),
         }
     elif engine != "django.db.backends.postgresql":
         raise ImproperlyConfigured(

@@ -680,3 +680,12 @@ def search_keys(text: str) -> frozenset[str]:
             keys.add(normalize_latin(pair))
     keys.discard("")
     return frozenset(keys)
+
+
+def load_dictionaries() -> None:
+    """Load the kanji, kana and hanja dictionaries now rather than on the first name.
+
+    They take most of a second to load: a web process does it at start, so the first
+    person looked up does not wait for them.
+    """
+    search_keys("金山 和子")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Field, Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
@@ -30,12 +32,13 @@ from hogo.people.models import Person
 from hogo.registries.models import (
     Decision,
     EligibilityEvidence,
+    KeyCount,
     RecordKey,
     Registry,
     RegistryRecord,
 )
 from hogo.registries.selectors import Candidate
-from hogo.registries.verify import record_keys
+from hogo.registries.verify import keys_of
 
 BATCH = 2000
 T = TypeVar("T")
@@ -79,7 +82,9 @@ def stored_features(person_record: PersonRecord) -> dict[str, object]:
     return derived
 
 
-def _row(registry: Registry, person_record: PersonRecord) -> RegistryRecord:
+def _row(
+    registry: Registry, person_record: PersonRecord, derived: dict[str, object]
+) -> RegistryRecord:
     rec_values = person_record.values
     year = rec_values.get("departure_year", "")
     values = {name: rec_values.get(name, "") for name in FIELDS if name != "departure_year"}
@@ -88,9 +93,41 @@ def _row(registry: Registry, person_record: PersonRecord) -> RegistryRecord:
         record_id=person_record.id,
         line=person_record.line,
         departure_year=int(year) if year else None,
-        features=stored_features(person_record),
+        features=derived,
         **values,
     )
+
+
+def _column(model: type[Model], name: str) -> str:
+    field = model._meta.get_field(name)
+    assert isinstance(field, Field)
+    assert field.column
+    return connection.ops.quote_name(field.column)
+
+
+def _insert(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Plain executemany: a registry writes about two dozen name keys per record, and
+    building a model instance for each is most of an import's time otherwise."""
+    if not rows:
+        return
+    table = connection.ops.quote_name(model._meta.db_table)
+    names = ", ".join(_column(model, name) for name in columns)
+    values = ", ".join(["%s"] * len(columns))
+    # Table and column names are the models' own, never input.
+    sql = f"INSERT INTO {table} ({names}) VALUES ({values})"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
+def _delete_rows(registry: Registry) -> None:
+    """The registry's records, keys and key counts, deleted by three plain statements:
+    the ORM would read a million records into memory to cascade their deletion."""
+    with connection.cursor() as cursor:
+        for model in (RecordKey, KeyCount, RegistryRecord):
+            table = connection.ops.quote_name(model._meta.db_table)
+            column = _column(model, "registry")
+            # Table and column names are the models' own, never input.
+            cursor.execute(f"DELETE FROM {table} WHERE {column} = %s", [registry.pk])  # noqa: S608
 
 
 def import_registry(
@@ -132,17 +169,26 @@ def import_registry(
         registry.imported_by = actor
         registry.save()
         if existing:
-            RegistryRecord.objects.filter(registry=registry).delete()
+            _delete_rows(registry)
+        key_counts: Counter[str] = Counter()
         bar = tqdm(total=len(result.records), unit="row", disable=not progress, desc=name)
         for batch in _batches(result.records, BATCH):
-            rows = RegistryRecord.objects.bulk_create([_row(registry, r) for r in batch])
-            RecordKey.objects.bulk_create(
-                RecordKey(registry=registry, record=row, key=key)
-                for row, person_record in zip(rows, batch, strict=True)
-                for key in record_keys(person_record)
+            derived = [stored_features(person_record) for person_record in batch]
+            rows = RegistryRecord.objects.bulk_create(
+                [_row(registry, r, d) for r, d in zip(batch, derived, strict=True)]
             )
+            keys = [
+                (registry.pk, row.pk, key, row_features["birth_year"])
+                for row, row_features in zip(rows, derived, strict=True)
+                for key in keys_of(row_features)
+            ]
+            key_counts.update(key for _registry, _record, key, _year in keys)
+            _insert(RecordKey, ("registry", "record", "key", "birth_year"), keys)
             bar.update(len(batch))
         bar.close()
+        counted = [(registry.pk, key, n) for key, n in key_counts.items()]
+        for start in range(0, len(counted), 10 * BATCH):
+            _insert(KeyCount, ("registry", "key", "records"), counted[start : start + 10 * BATCH])
         record(
             "registries.import",
             actor=actor,
@@ -166,6 +212,7 @@ def remove_registry(registry: Registry, *, actor: User | None) -> None:
             obj=registry,
             data={"name": registry.name, "rows": registry.row_count},
         )
+        _delete_rows(registry)
         registry.delete()
 
 

@@ -66,14 +66,48 @@ class RecordKey(models.Model):
     """One comparable name key of a registry record: how a person's names find it."""
 
     registry = models.ForeignKey(Registry, on_delete=models.CASCADE, related_name="+")
-    record = models.ForeignKey(RegistryRecord, on_delete=models.CASCADE, related_name="keys")
+    record = models.ForeignKey(
+        RegistryRecord, on_delete=models.CASCADE, related_name="keys", db_index=False
+    )
     key = models.CharField(max_length=100)
+    # The record's birth year, copied here so a key held by a hundred thousand records
+    # can be read for the few years around a person's own (None: not known).
+    birth_year = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["registry", "key"], name="registry_key_idx")]
+        # Both indexes hold every column a lookup reads, so it never visits the table:
+        # (registry, key, birth_year, record) finds the records holding a key, in a band
+        # of years or all of them; (record, key) the keys of a record (and serves the
+        # foreign key).
+        indexes = [
+            models.Index(
+                fields=["registry", "key", "birth_year", "record"], name="registry_key_year_idx"
+            ),
+            models.Index(fields=["record", "key"], name="record_key_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.key
+
+
+class KeyCount(models.Model):
+    """How many records of a registry hold a name key, counted at import.
+
+    A lookup reads these to tell rare keys from common ones without counting a common
+    key (Kim, Lee) over its hundreds of thousands of index entries.
+    """
+
+    registry = models.ForeignKey(Registry, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=100)
+    records = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["registry", "key"], name="registry_key_count_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.records}"
 
 
 class Decision(models.TextChoices):

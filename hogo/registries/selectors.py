@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from hogo.linkage.features import Features, features
 from hogo.linkage.lookup import Scored, score_features
 from hogo.linkage.records import FIELDS, PersonRecord
 from hogo.people.models import NameKind, Person, RelationKind, Relationship
-from hogo.registries.models import EligibilityEvidence, RecordKey, Registry, RegistryRecord
-from hogo.registries.verify import ClaimNames, claim_record, record_keys
+from hogo.registries.models import (
+    EligibilityEvidence,
+    KeyCount,
+    RecordKey,
+    Registry,
+    RegistryRecord,
+)
+from hogo.registries.verify import ClaimNames, claim_record, keys_of
 
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,60}$")
 
@@ -96,23 +104,24 @@ COMMON_KEY = 5000
 KEY_BUDGET = 50_000
 # Records found by the rarer keys that are scored at all (most shared keys first).
 MAX_POOL = 1000
+# When even the rarest key is over the budget, it is read for the records born within
+# this many years of the claim (and those whose year is not known).
+YEAR_BAND = 2
 
 
-def blocked_records(registry: Registry, claim: PersonRecord) -> list[RegistryRecord]:
-    """The registry's records sharing the most name keys with the claim.
+def blocked_records(registry: Registry, claim: Features) -> list[int]:
+    """The primary keys of the registry's records sharing the most name keys with the claim.
 
     Records are found by the claim's rarer keys (through the (registry, key) index), so
     a lookup costs the same in a registry of a million rows as in one of ten thousand;
-    keys held by very many records only add to a record's count of shared keys.
+    keys held by very many records only add to a record's count of shared keys. Among
+    records sharing as many keys, those born nearest the claim's year come first.
     """
-    keys = record_keys(claim)
+    keys = keys_of(claim)
     if not keys:
         return []
     counts: dict[str, int] = dict(
-        RecordKey.objects.filter(registry=registry, key__in=keys)
-        .values("key")
-        .annotate(n=Count("id"))
-        .values_list("key", "n")
+        KeyCount.objects.filter(registry=registry, key__in=keys).values_list("key", "records")
     )
     if not counts:
         return []
@@ -124,25 +133,36 @@ def blocked_records(registry: Registry, claim: PersonRecord) -> list[RegistryRec
             break
         rare.append(key)
         held += counts[key]
-    shared: dict[int, int] = {}
-    for record in RecordKey.objects.filter(registry=registry, key__in=rare).values_list(
-        "record_id", flat=True
-    ):
-        shared[int(record)] = shared.get(int(record), 0) + 1
+    year = claim["birth_year"]
+    entries = RecordKey.objects.filter(registry=registry, key__in=rare)
+    if held > KEY_BUDGET and year is not None:
+        # Even the rarest key is held by very many: read it around the claim's year only.
+        entries = entries.filter(
+            Q(birth_year__range=(year - YEAR_BAND, year + YEAR_BAND)) | Q(birth_year=None)
+        )
+    shared: Counter[int] = Counter()
+    born: dict[int, int | None] = {}
+    for record, record_year in entries.values_list("record_id", "birth_year"):
+        shared[record] += 1
+        born[record] = record_year
+
+    def rank(record: int) -> tuple[int, int, int]:
+        record_year = born[record]
+        known = year is not None and record_year is not None
+        distance = abs(cast(int, record_year) - cast(int, year)) if known else YEAR_BAND + 1
+        return (-shared[record], distance, record)
+
     common = [key for key in counts if key not in rare]
     if common and len(shared) > MAX_POOL:
         # Rank by every shared key: look up the other keys of the best records found.
-        found = sorted(shared, key=lambda record: (-shared[record], record))[: 10 * MAX_POOL]
-        for start in range(0, len(found), 900):
-            for record in RecordKey.objects.filter(
-                record__in=found[start : start + 900], key__in=common
-            ).values_list("record_id", flat=True):
-                shared[int(record)] += 1
-    pool = sorted(shared, key=lambda record: (-shared[record], record))[:MAX_POOL]
-    rows: list[RegistryRecord] = []
-    for start in range(0, len(pool), 900):
-        rows.extend(RegistryRecord.objects.filter(pk__in=pool[start : start + 900]))
-    return rows
+        found = sorted(shared, key=rank)[: 10 * MAX_POOL]
+        for chunk in _in_chunks(found):
+            shared.update(
+                RecordKey.objects.filter(record__in=chunk, key__in=common).values_list(
+                    "record_id", flat=True
+                )
+            )
+    return sorted(shared, key=rank)[:MAX_POOL]
 
 
 def searchable(registry: Registry) -> bool:
@@ -158,22 +178,46 @@ def _model(registry: Registry) -> dict[str, Any] | None:
     return trained
 
 
-def _features(row: RegistryRecord) -> Features:
-    """The row's stored features; derived again for a row imported before they were kept."""
-    if not row.features:
-        return features(_as_person_record(row))
-    return cast(Features, {**row.features, "unique_id": row.record_id})
+def _in_chunks(pks: Sequence[int]) -> Iterator[list[int]]:
+    """Primary keys a few hundred at a time (SQLite limits the parameters of a query)."""
+    for start in range(0, len(pks), 900):
+        yield list(pks[start : start + 900])
 
 
-def candidates_in(registry: Registry, claim: PersonRecord) -> list[Candidate]:
-    """The registry's best candidates for the claim, scored and ranked (at most 200)."""
-    rows = {row.record_id: row for row in blocked_records(registry, claim)}
-    scored = score_features(
-        features(claim),
-        [_features(row) for row in rows.values()],
-        _model(registry),
-        keep=MAX_CANDIDATES,
-    )
+def _pool_features(pks: Sequence[int]) -> dict[int, Features]:
+    """The records' stored features, read without building their rows; a row imported
+    before features were kept has them derived again."""
+    pool: dict[int, Features] = {}
+    stale: list[int] = []
+    for chunk in _in_chunks(pks):
+        for pk, record_id, stored in RegistryRecord.objects.filter(pk__in=chunk).values_list(
+            "pk", "record_id", "features"
+        ):
+            if stored:
+                pool[pk] = cast(Features, {**stored, "unique_id": record_id})
+            else:
+                stale.append(pk)
+    for chunk in _in_chunks(stale):
+        for row in RegistryRecord.objects.filter(pk__in=chunk):
+            pool[row.pk] = features(_as_person_record(row))
+    return pool
+
+
+def candidates_in(
+    registry: Registry, claim: PersonRecord, *, keep: int = MAX_CANDIDATES
+) -> list[Candidate]:
+    """The registry's best `keep` candidates for the claim, scored and ranked.
+
+    Every blocked record competes for the probability; only the kept ones are read
+    whole.
+    """
+    claim_features = features(claim)
+    pool = _pool_features(blocked_records(registry, claim_features))
+    scored = score_features(claim_features, list(pool.values()), _model(registry), keep=keep)
+    pk_of = {found["unique_id"]: pk for pk, found in pool.items()}
+    rows: dict[str, RegistryRecord] = {}
+    for chunk in _in_chunks([pk_of[s.record_id] for s in scored]):
+        rows.update((row.record_id, row) for row in RegistryRecord.objects.filter(pk__in=chunk))
     return [Candidate(registry, rows[s.record_id], s) for s in scored]
 
 
@@ -182,7 +226,7 @@ def search(person: Person, *, shown: int = SHOWN) -> list[Candidate]:
     claim = claim_for(person)
     found: list[Candidate] = []
     for registry in all_registries():
-        found.extend(candidates_in(registry, claim)[:shown])
+        found.extend(candidates_in(registry, claim, keep=shown))
     found.sort(key=lambda c: (-c.scored.match_probability, c.registry.name, c.record.record_id))
     return found[:shown]
 

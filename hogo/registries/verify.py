@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from hogo.linkage.features import name_keys
 from hogo.linkage.records import FIELDS, PersonRecord
@@ -14,7 +15,16 @@ MAX_KEY = 100
 def record_keys(record: PersonRecord) -> list[str]:
     """Every comparable key of every name of a record, as stored for blocking."""
     _family, _given, everything = name_keys(record)
-    return sorted({key[:MAX_KEY] for key in everything if key})
+    return _stored(everything)
+
+
+def keys_of(derived: Mapping[str, object]) -> list[str]:
+    """The same keys, from the record's linkage features (their "name_keys")."""
+    return _stored(cast(Iterable[str], derived["name_keys"]))
+
+
+def _stored(keys: Iterable[str]) -> list[str]:
+    return sorted({key[:MAX_KEY] for key in keys if key})
 
 
 @dataclass(frozen=True)

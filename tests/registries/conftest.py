@@ -4,12 +4,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from django.db.models import F
 
 from hogo.accounts.models import User
+from hogo.linkage.features import features
 from hogo.linkage.records import FIELDS, PersonRecord
 from hogo.people.actions import NameInput, create_person
 from hogo.people.models import NameKind, Person
-from hogo.registries.models import RecordKey, Registry, RegistryRecord
+from hogo.registries.models import KeyCount, RecordKey, Registry, RegistryRecord
 from hogo.registries.verify import record_keys
 
 HEADER = (
@@ -67,7 +69,14 @@ def seed_record(registry: Registry, record_id: str, **values: str) -> RegistryRe
     """One record with its name keys, without a file (for tests that need just one)."""
     row = RegistryRecord.objects.create(registry=registry, record_id=record_id, line=2, **values)
     person_record = PersonRecord(record_id, 2, {name: values.get(name, "") for name in FIELDS})
+    keys = record_keys(person_record)
+    year = features(person_record)["birth_year"]
     RecordKey.objects.bulk_create(
-        RecordKey(registry=registry, record=row, key=key) for key in record_keys(person_record)
+        RecordKey(registry=registry, record=row, key=key, birth_year=year) for key in keys
     )
+    for key in keys:
+        counted, _created = KeyCount.objects.get_or_create(
+            registry=registry, key=key, defaults={"records": 0}
+        )
+        KeyCount.objects.filter(pk=counted.pk).update(records=F("records") + 1)
     return row

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from hogo.audit.models import AuditEntry
-from hogo.registries.models import Registry, RegistryRecord
+from hogo.registries.models import KeyCount, RecordKey, Registry, RegistryRecord
 from tests.registries.conftest import GOOD
 
 
@@ -40,3 +40,39 @@ def test_a_new_file_under_the_same_name_replaces_the_rows(write_csv: Callable[..
     assert entry is not None
     assert entry.data["replaced"] is True
     assert entry.data["rows"] == 1
+
+
+@pytest.mark.django_db
+def test_replacing_a_registry_replaces_its_name_keys_and_their_counts(
+    write_csv: Callable[..., Path],
+) -> None:
+    _import(write_csv(*GOOD))
+    registry = Registry.objects.get()
+    # 金 正一 (R1) and 佐藤 花子 (R2, alias 金 花子) both hold the Korean reading of 金.
+    assert KeyCount.objects.get(registry=registry, key="kim").records == 2
+    assert RecordKey.objects.filter(registry=registry, key="kim").count() == 2
+    assert set(
+        RecordKey.objects.filter(registry=registry, record__record_id="R1").values_list(
+            "birth_year", flat=True
+        )
+    ) == {1935}
+
+    _import(write_csv(GOOD[2], name="v2.csv"))  # only 李 順子 is left
+    assert not KeyCount.objects.filter(registry=registry, key="kim").exists()
+    assert not RecordKey.objects.filter(registry=registry, key="kim").exists()
+    kept = RegistryRecord.objects.get(registry=registry)
+    keys = set(RecordKey.objects.filter(registry=registry).values_list("key", flat=True))
+    assert keys == set(RecordKey.objects.filter(record=kept).values_list("key", flat=True))
+    counted = dict(KeyCount.objects.filter(registry=registry).values_list("key", "records"))
+    assert counted == dict.fromkeys(keys, 1)
+
+
+@pytest.mark.django_db
+def test_removing_a_registry_leaves_none_of_its_rows_behind(
+    write_csv: Callable[..., Path],
+) -> None:
+    _import(write_csv(*GOOD))
+    call_command("registry", "remove", "manifests", stdout=io.StringIO())
+    assert not Registry.objects.exists()
+    for model in (RegistryRecord, RecordKey, KeyCount):
+        assert not model.objects.exists()

@@ -6,15 +6,19 @@ import io
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from hogo.accounts.models import User
 from hogo.audit.models import AuditEntry
+from hogo.linkage.features import Features, features
 from hogo.linkage.lookup import prior_model
 from hogo.linkage.scorer import PythonModel
-from hogo.people.models import Person
+from hogo.people.actions import NameInput, create_person
+from hogo.people.models import NameKind, Person
 from hogo.registries import selectors
 from hogo.registries.models import Registry, RegistryRecord
 from tests.registries.conftest import GOOD, VERIFY_ROWS, seed_record
@@ -79,9 +83,9 @@ def test_train_stores_the_model_audits_it_and_lookups_use_it(
     found = selectors.search(told_in_hangul)
     assert found[0].record.record_id == "R1"
     claim = selectors.claim_for(told_in_hangul)
-    from hogo.linkage.features import features
-
-    expected = PythonModel(trained).score(features(claim), selectors._features(found[0].record))
+    row = found[0].record
+    stored = cast(Features, {**row.features, "unique_id": row.record_id})
+    expected = PythonModel(trained).score(features(claim), stored)
     assert found[0].scored.match_weight == pytest.approx(expected.match_weight)
 
 
@@ -137,5 +141,53 @@ def test_common_keys_only_rank_the_records_the_rare_keys_found(
     # and the family name still ranks him above the other 正一 (朴 正一, R5).
     monkeypatch.setattr(selectors, "COMMON_KEY", 3)
     monkeypatch.setattr(selectors, "MAX_POOL", 2)
-    rows = selectors.blocked_records(big_manifests, selectors.claim_for(told_in_hangul))
-    assert {r.record_id for r in rows} == {"R1", "R6"}
+    claim = features(selectors.claim_for(told_in_hangul))
+    pks = selectors.blocked_records(big_manifests, claim)
+    found = RegistryRecord.objects.filter(pk__in=pks).values_list("record_id", flat=True)
+    assert set(found) == {"R1", "R6"}
+
+
+def _namesakes(write_csv: Callable[..., Path]) -> Registry:
+    """Sixty-one men named 金田 清 (a common tsūmei), one born each year 1900-1960, and
+    one whose birth date the registry does not give."""
+    from hogo.registries.actions import import_registry
+
+    rows = [f"N{year},金田,清,,,,M,{year}年,,,,1960" for year in range(1900, 1961)]
+    rows.append("NX,金田,清,,,,M,,,,,1960")
+    return import_registry(name="namesakes", path=write_csv(*rows), actor=None).registry
+
+
+def _kaneda_kiyoshi(caseworker: User, born: str) -> Features:
+    person = create_person(
+        actor=caseworker, names=[NameInput(NameKind.ALIAS, "金田", "清")], birth_date_text=born
+    )
+    return features(selectors.claim_for(person))
+
+
+def _record_ids(pks: list[int]) -> list[str]:
+    by_pk = dict(RegistryRecord.objects.filter(pk__in=pks).values_list("pk", "record_id"))
+    return [by_pk[pk] for pk in pks]
+
+
+@pytest.mark.django_db
+def test_namesakes_born_nearest_the_claimed_year_are_kept_first(
+    write_csv: Callable[..., Path], caseworker: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = _namesakes(write_csv)
+    monkeypatch.setattr(selectors, "MAX_POOL", 5)
+    pool = _record_ids(selectors.blocked_records(registry, _kaneda_kiyoshi(caseworker, "1935")))
+    assert pool == ["N1935", "N1934", "N1936", "N1933", "N1937"]
+
+
+@pytest.mark.django_db
+def test_a_key_over_the_budget_is_read_around_the_claimed_year_only(
+    write_csv: Callable[..., Path], caseworker: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = _namesakes(write_csv)
+    monkeypatch.setattr(selectors, "KEY_BUDGET", 10)  # every key of 金田 清 is held by 62
+    pool = _record_ids(selectors.blocked_records(registry, _kaneda_kiyoshi(caseworker, "1935")))
+    assert set(pool) == {"N1933", "N1934", "N1935", "N1936", "N1937", "NX"}
+    assert pool[0] == "N1935"
+    # Without a year there is no band: the rarest key is read whole.
+    pool = _record_ids(selectors.blocked_records(registry, _kaneda_kiyoshi(caseworker, "")))
+    assert len(pool) == 62
