@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 import splink.comparison_library as cl
-from splink import DuckDBAPI, Linker, SettingsCreator, block_on
+from splink import Linker, SettingsCreator, block_on
 
 from hogo.linkage import engine
 from hogo.linkage.records import PersonRecord, read_records
@@ -53,14 +53,17 @@ def plain_splink(
         comparisons=comparisons,
         blocking_rules_to_generate_predictions=[block_on(c) for c in columns],
     )
-    linker = Linker([left, right], settings, DuckDBAPI(), input_table_aliases=["l", "r"])
-    linker.training.estimate_probability_two_random_records_match(
-        [block_on(*columns[:2])], recall=0.7
-    )
-    linker.training.estimate_u_using_random_sampling(max_pairs=2e6)
-    for column in columns[:2]:
-        linker.training.estimate_parameters_using_expectation_maximisation(block_on(column))
-    found = linker.inference.predict(threshold_match_probability=THRESHOLD).as_pandas_dataframe()
+    # The same DuckDB as hogo's (memory limit, spilling to disk), so both fit alike.
+    with engine.duckdb_api() as db_api:
+        linker = Linker([left, right], settings, db_api, input_table_aliases=["l", "r"])
+        linker.training.estimate_probability_two_random_records_match(
+            [block_on(*columns[:2])], recall=0.7
+        )
+        linker.training.estimate_u_using_random_sampling(max_pairs=2e6)
+        for column in columns[:2]:
+            linker.training.estimate_parameters_using_expectation_maximisation(block_on(column))
+        predicted = linker.inference.predict(threshold_match_probability=THRESHOLD)
+        found = predicted.as_pandas_dataframe()
     return set(zip(found["unique_id_l"], found["unique_id_r"], strict=True))
 
 

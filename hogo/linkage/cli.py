@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from hogo.linkage.engine import link_files
+from hogo.linkage.engine import LinkSetupError, link_files
 from hogo.linkage.records import RecordFileError
 
 
@@ -32,7 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> str:
-    """Link the files; the summary line, or RecordFileError for a file that cannot be read."""
+    """Link the files; the summary line, or RecordFileError for a file that cannot be read
+    (LinkSetupError for a job configured wrongly)."""
     result = link_files(
         args.left, args.right, args.out, threshold=args.threshold, backend=args.backend
     )
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         print(run(args))
-    except RecordFileError as error:
+    except (RecordFileError, LinkSetupError) as error:
         print(f"hogo link: {error}", file=sys.stderr)
         return 2
     return 0

@@ -11,12 +11,15 @@ import json
 import logging
 import math
 import os
+import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
@@ -84,6 +87,43 @@ def feature_frame(records: Sequence[PersonRecord]) -> pd.DataFrame:
     return frame(features(record) for record in records)
 
 
+class LinkSetupError(ValueError):
+    """The job cannot start as configured: the message says why."""
+
+
+_MEMORY = re.compile(r"^\s*\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", re.IGNORECASE)
+
+
+def memory_limit() -> str:
+    """How much memory DuckDB may hold before it spills to disk.
+
+    HOGO_LINK_MEMORY_LIMIT ("8GB", "500MiB"), or half the machine's memory: DuckDB's own
+    default (80%) leaves too little for the records and features held beside it.
+    """
+    configured = os.environ.get("HOGO_LINK_MEMORY_LIMIT", "").strip()
+    if configured:
+        if not _MEMORY.match(configured):
+            raise LinkSetupError(
+                f"HOGO_LINK_MEMORY_LIMIT is {configured!r}; give a size such as 8GB or 500MiB"
+            )
+        return configured
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    return f"{total // 2 // 2**20}MiB"
+
+
+@contextmanager
+def duckdb_api() -> Iterator[DuckDBAPI]:
+    """An in-memory DuckDB for one job that spills to a private temporary directory
+    beyond memory_limit(), so a large registry is slower rather than killed."""
+    limit = memory_limit()
+    with tempfile.TemporaryDirectory(prefix="hogo-link-") as spill:
+        connection = duckdb.connect(config={"memory_limit": limit, "temp_directory": spill})
+        try:
+            yield DuckDBAPI(connection=connection)
+        finally:
+            connection.close()
+
+
 def quiet_splink() -> None:
     logging.getLogger("splink").setLevel(logging.WARNING)
 
@@ -96,10 +136,17 @@ def _tables(left: pd.DataFrame, right: pd.DataFrame) -> Any:
 def train(left: pd.DataFrame, right: pd.DataFrame, *, seed: int = 1) -> dict[str, Any]:
     """The trained model for these two tables, as Splink settings."""
     quiet_splink()
+    with duckdb_api() as db_api:
+        return _train(left, right, db_api, seed=seed)
+
+
+def _train(
+    left: pd.DataFrame, right: pd.DataFrame, db_api: DuckDBAPI, *, seed: int
+) -> dict[str, Any]:
     linker = Linker(
         _tables(left, right),
         model.settings(),
-        DuckDBAPI(),
+        db_api,
         input_table_aliases=["l", "r"],
         set_up_basic_logging=False,
     )
@@ -145,20 +192,21 @@ def train_for_registry(
     (see exclusive) are the posterior that each record is the person.
     """
     quiet_splink()
-    linker = Linker(
-        _tables(first, second),
-        model.settings(),
-        DuckDBAPI(),
-        input_table_aliases=["l", "r"],
-        set_up_basic_logging=False,
-    )
-    linker.training.estimate_u_using_random_sampling(max_pairs=5e6, seed=seed)
-    share = IN_REGISTRY / max(rows, 1)
-    linker._settings_obj._probability_two_random_records_match = share
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "model.json"
-        linker.misc.save_model_to_json(str(path), overwrite=True)
-        trained: dict[str, Any] = json.loads(path.read_text())
+    with duckdb_api() as db_api:
+        linker = Linker(
+            _tables(first, second),
+            model.settings(),
+            db_api,
+            input_table_aliases=["l", "r"],
+            set_up_basic_logging=False,
+        )
+        linker.training.estimate_u_using_random_sampling(max_pairs=5e6, seed=seed)
+        share = IN_REGISTRY / max(rows, 1)
+        linker._settings_obj._probability_two_random_records_match = share
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "model.json"
+            linker.misc.save_model_to_json(str(path), overwrite=True)
+            trained: dict[str, Any] = json.loads(path.read_text())
     return bounded_probabilities(trained)
 
 
@@ -181,14 +229,16 @@ def predict_duckdb(
     left: pd.DataFrame, right: pd.DataFrame, trained: dict[str, Any], threshold: float
 ) -> pd.DataFrame:
     quiet_splink()
-    linker = Linker(
-        _tables(left, right),
-        trained,
-        DuckDBAPI(),
-        input_table_aliases=["l", "r"],
-        set_up_basic_logging=False,
-    )
-    return linker.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()  # type: ignore[no-untyped-call, no-any-return]
+    with duckdb_api() as db_api:
+        linker = Linker(
+            _tables(left, right),
+            trained,
+            db_api,
+            input_table_aliases=["l", "r"],
+            set_up_basic_logging=False,
+        )
+        predictions = linker.inference.predict(threshold_match_probability=threshold)
+        return predictions.as_pandas_dataframe()  # type: ignore[no-untyped-call, no-any-return]
 
 
 def predict_spark(

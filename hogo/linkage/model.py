@@ -13,6 +13,7 @@ from typing import Any
 import splink.comparison_level_library as cl
 import splink.comparison_library as cll
 from splink import SettingsCreator, block_on
+from splink.blocking_rule_library import CustomRule
 from splink.internals.blocking_rule_creator import BlockingRuleCreator
 from splink.internals.comparison_creator import ComparisonCreator
 
@@ -145,13 +146,30 @@ def departure_year() -> ComparisonCreator:
     )
 
 
+# A given name alone meets too many records in a large registry (a common given name is
+# held by tens of thousands): it blocks only with a birth year this close, or unknown.
+GIVEN_NAME_YEARS = 5
+
+
 def blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
-    """Pairs worth scoring: a shared given-name key, or a shared family key and birth year.
+    """Pairs worth scoring: names that agree, with the birth date where a name alone
+    would meet too many.
 
     Keys are compared across scripts, so a hangul claim meets a kanji record here.
     """
     return [
-        block_on("given_keys", arrays_to_explode=["given_keys"]),
+        # Both names agree, whatever the dates say.
+        block_on("family_keys", "given_keys", arrays_to_explode=["family_keys", "given_keys"]),
+        # The given name, with a birth year near enough (an age misremembered) or unknown.
+        CustomRule(
+            "l.given_keys = r.given_keys AND (l.birth_year IS NULL OR r.birth_year IS NULL "
+            f"OR abs(l.birth_year - r.birth_year) <= {GIVEN_NAME_YEARS})",
+            arrays_to_explode=["given_keys"],
+        ),
+        # The given name, with the day and month (the year mistyped), or with the place of
+        # birth as written (the date wrong altogether).
+        block_on("given_keys", "birth_month", "birth_day", arrays_to_explode=["given_keys"]),
+        block_on("given_keys", "place_text", arrays_to_explode=["given_keys"]),
         block_on("family_keys", "birth_year", arrays_to_explode=["family_keys"]),
         # Family and given names swapped: any shared key, with the birth year.
         block_on("name_keys", "birth_year", arrays_to_explode=["name_keys"]),

@@ -7,8 +7,11 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-from hogo.linkage import cli
+import pytest
+
+from hogo.linkage import cli, engine
 
 HOGO = [sys.executable, "-m", "hogo"]
 
@@ -89,3 +92,30 @@ def test_it_runs_when_the_configured_database_does_not_exist(
     assert result.returncode == 0, result.stderr
     assert "3 pairs at or above 0.5" in result.stdout
     assert len(_links(out)) == 3
+
+
+def test_a_bad_memory_limit_is_a_clear_error_and_writes_nothing(
+    files: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    claims, registry = files
+    out = tmp_path / "links.csv"
+    monkeypatch.setenv("HOGO_LINK_MEMORY_LIMIT", "lots")
+    assert cli.main([str(claims), str(registry), "--out", str(out)]) == 2
+    assert "HOGO_LINK_MEMORY_LIMIT is 'lots'" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_duckdb_keeps_to_the_memory_limit_and_spills_to_its_own_directory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HOGO_LINK_MEMORY_LIMIT", "300MiB")
+    with engine.duckdb_api() as db_api:
+        connection = db_api._con
+        limit = connection.execute("SELECT current_setting('memory_limit')").fetchone()
+        spill = connection.execute("SELECT current_setting('temp_directory')").fetchone()
+        assert limit is not None
+        assert spill is not None
+        assert limit[0] in ("300.0 MiB", "314.5 MB")
+        assert Path(spill[0]).is_dir()
+        assert Path(spill[0]).name.startswith("hogo-link-")
+    assert not Path(spill[0]).exists()  # removed with the job
