@@ -9,7 +9,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Field, Model, Q
 
 from hogo.linkage.features import Features, features
 from hogo.linkage.lookup import Scored, score_features
@@ -134,15 +135,11 @@ def blocked_records(registry: Registry, claim: Features) -> list[int]:
         rare.append(key)
         held += counts[key]
     year = claim["birth_year"]
-    entries = RecordKey.objects.filter(registry=registry, key__in=rare)
-    if held > KEY_BUDGET and year is not None:
-        # Even the rarest key is held by very many: read it around the claim's year only.
-        entries = entries.filter(
-            Q(birth_year__range=(year - YEAR_BAND, year + YEAR_BAND)) | Q(birth_year=None)
-        )
+    # Even the rarest key is held by very many: read it around the claim's year only.
+    band = (year - YEAR_BAND, year + YEAR_BAND) if held > KEY_BUDGET and year is not None else None
     shared: Counter[int] = Counter()
     born: dict[int, int | None] = {}
-    for record, record_year in entries.values_list("record_id", "birth_year"):
+    for record, record_year in _holders(registry, rare, band):
         shared[record] += 1
         born[record] = record_year
 
@@ -157,12 +154,71 @@ def blocked_records(registry: Registry, claim: Features) -> list[int]:
         # Rank by every shared key: look up the other keys of the best records found.
         found = sorted(shared, key=rank)[: 10 * MAX_POOL]
         for chunk in _in_chunks(found):
-            shared.update(
-                RecordKey.objects.filter(record__in=chunk, key__in=common).values_list(
-                    "record_id", flat=True
-                )
-            )
+            shared.update(record for (record,) in _keys_held(chunk, common))
     return sorted(shared, key=rank)[:MAX_POOL]
+
+
+# A lookup reads tens of thousands of index entries: these three queries are plain SQL,
+# as the ORM's per-row and per-parameter work took longer than the database's own.
+
+
+def _select(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
+    return rows
+
+
+def _name(model: type[Model], field: str | None = None) -> str:
+    if field is None:
+        return connection.ops.quote_name(model._meta.db_table)
+    column = model._meta.get_field(field)
+    assert isinstance(column, Field)
+    assert column.column
+    return connection.ops.quote_name(column.column)
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
+def _holders(
+    registry: Registry, keys: Sequence[str], band: tuple[int, int] | None
+) -> list[tuple[int, int | None]]:
+    """(record, birth year) of every record holding one of the keys, once per key held;
+    with a band, only those born within it or in a year not known."""
+    year = _name(RecordKey, "birth_year")
+    sql = (
+        f"SELECT {_name(RecordKey, 'record')}, {year} FROM {_name(RecordKey)} "  # noqa: S608
+        f"WHERE {_name(RecordKey, 'registry')} = %s AND {_name(RecordKey, 'key')} "
+        f"IN ({_marks(keys)})"
+    )
+    params: list[object] = [registry.pk, *keys]
+    if band is not None:
+        sql += f" AND ({year} BETWEEN %s AND %s OR {year} IS NULL)"
+        params.extend(band)
+    return [(int(record), born) for record, born in _select(sql, params)]
+
+
+def _keys_held(records: Sequence[int], keys: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(record,) once for each of the keys that each of the records holds."""
+    record = _name(RecordKey, "record")
+    sql = (
+        f"SELECT {record} FROM {_name(RecordKey)} WHERE {record} "  # noqa: S608
+        f"IN ({_marks(records)}) AND {_name(RecordKey, 'key')} IN ({_marks(keys)})"
+    )
+    return _select(sql, [*records, *keys])
+
+
+def _stored_features(pks: Sequence[int]) -> list[tuple[Any, ...]]:
+    """(pk, record id, features as JSON) of the records."""
+    table = _name(RegistryRecord)
+    sql = (
+        f"SELECT {_name(RegistryRecord, 'id')}, {_name(RegistryRecord, 'record_id')}, "  # noqa: S608
+        f"{_name(RegistryRecord, 'features')} FROM {table} "
+        f"WHERE {_name(RegistryRecord, 'id')} IN ({_marks(pks)})"
+    )
+    return _select(sql, list(pks))
 
 
 def searchable(registry: Registry) -> bool:
@@ -190,9 +246,8 @@ def _pool_features(pks: Sequence[int]) -> dict[int, Features]:
     pool: dict[int, Features] = {}
     stale: list[int] = []
     for chunk in _in_chunks(pks):
-        for pk, record_id, stored in RegistryRecord.objects.filter(pk__in=chunk).values_list(
-            "pk", "record_id", "features"
-        ):
+        for pk, record_id, text in _stored_features(chunk):
+            stored = json.loads(text) if isinstance(text, str) else text
             if stored:
                 pool[pk] = cast(Features, {**stored, "unique_id": record_id})
             else:
