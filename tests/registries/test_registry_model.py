@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from hogo.linkage.scorer import PythonModel
 from hogo.people.actions import NameInput, create_person
 from hogo.people.models import NameKind, Person
 from hogo.registries import selectors
-from hogo.registries.models import Registry, RegistryRecord
+from hogo.registries.models import KeyCount, RecordKey, Registry, RegistryRecord
 from tests.registries.conftest import GOOD, VERIFY_ROWS, seed_record
 
 FAMILIES = [("朴", "ボク"), ("崔", "サイ"), ("鄭", "テイ"), ("林", "リン"), ("韓", "カン")]
@@ -191,3 +192,18 @@ def test_a_key_over_the_budget_is_read_around_the_claimed_year_only(
     # Without a year there is no band: the rarest key is read whole.
     pool = _record_ids(selectors.blocked_records(registry, _kaneda_kiyoshi(caseworker, "")))
     assert len(pool) == 62
+
+
+@pytest.mark.django_db
+def test_key_counts_are_recounted_for_registries_imported_before_they_were_kept(
+    big_manifests: Registry,
+) -> None:
+    from django.apps import apps
+
+    migration = importlib.import_module("hogo.registries.migrations.0004_key_counts")
+    kept = dict(KeyCount.objects.filter(registry=big_manifests).values_list("key", "records"))
+    KeyCount.objects.all().delete()  # as before the migration
+    migration.count_keys(apps, None)
+    counted = dict(KeyCount.objects.filter(registry=big_manifests).values_list("key", "records"))
+    assert counted == kept
+    assert counted["kim"] == RecordKey.objects.filter(registry=big_manifests, key="kim").count()
