@@ -313,6 +313,24 @@ def test_japanese_names_get_their_dictionary_reading() -> None:
     assert "ショウイチ" in kanji_japanese_readings("正一")
 
 
+@pytest.mark.parametrize(
+    ("kanji", "both"),
+    [
+        ("明", {"メイ", "アキラ"}),  # UniDic reads the given name
+        ("長田", {"ナガタ", "オサダ"}),  # pykakasi has the commoner reading
+        ("安東", {"アントウ", "アンドウ"}),
+        ("幸子", {"ユキコ", "サチコ"}),
+    ],
+)
+def test_each_name_gets_the_readings_of_both_dictionaries(kanji: str, both: set[str]) -> None:
+    assert both <= set(kanji_japanese_readings(kanji))
+
+
+def test_a_name_read_by_unidic_alone_is_found_in_romaji() -> None:
+    assert "akira" in search_keys("明")
+    assert "sachiko" in search_keys("幸子")
+
+
 def test_a_korean_full_name_in_kanji_is_read_with_the_surname_on_yomi() -> None:
     assert "キンショウイチ" in kanji_japanese_readings("金正一")
 
