@@ -133,6 +133,25 @@ def _tables(left: pd.DataFrame, right: pd.DataFrame) -> Any:
     return [left, right]
 
 
+def _linker(left: pd.DataFrame, right: pd.DataFrame, settings: Any, db_api: DuckDBAPI) -> Linker:
+    return Linker(
+        _tables(left, right),
+        settings,
+        db_api,
+        input_table_aliases=["l", "r"],
+        set_up_basic_logging=False,
+    )
+
+
+def _trained(linker: Linker) -> dict[str, Any]:
+    """The linker's model as Splink settings, with no level made impossible."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.json"
+        linker.misc.save_model_to_json(str(path), overwrite=True)
+        trained: dict[str, Any] = json.loads(path.read_text())
+    return bounded_probabilities(trained)
+
+
 def train(left: pd.DataFrame, right: pd.DataFrame, *, seed: int = 1) -> dict[str, Any]:
     """The trained model for these two tables, as Splink settings."""
     quiet_splink()
@@ -143,13 +162,7 @@ def train(left: pd.DataFrame, right: pd.DataFrame, *, seed: int = 1) -> dict[str
 def _train(
     left: pd.DataFrame, right: pd.DataFrame, db_api: DuckDBAPI, *, seed: int
 ) -> dict[str, Any]:
-    linker = Linker(
-        _tables(left, right),
-        model.settings(),
-        db_api,
-        input_table_aliases=["l", "r"],
-        set_up_basic_logging=False,
-    )
+    linker = _linker(left, right, model.settings(), db_api)
     linker.training.estimate_probability_two_random_records_match(
         model.deterministic_rules(), recall=0.7
     )
@@ -168,11 +181,7 @@ def _train(
     share = linker._settings_obj._probability_two_random_records_match
     bounded = min(max(share, 0.2 * smaller / pairs), smaller / pairs, 0.5)
     linker._settings_obj._probability_two_random_records_match = bounded
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "model.json"
-        linker.misc.save_model_to_json(str(path), overwrite=True)
-        trained: dict[str, Any] = json.loads(path.read_text())
-    return bounded_probabilities(trained)
+    return _trained(linker)
 
 
 # A person who asks is in a given registry with even odds, before anything is compared.
@@ -193,21 +202,11 @@ def train_for_registry(
     """
     quiet_splink()
     with duckdb_api() as db_api:
-        linker = Linker(
-            _tables(first, second),
-            model.settings(),
-            db_api,
-            input_table_aliases=["l", "r"],
-            set_up_basic_logging=False,
-        )
+        linker = _linker(first, second, model.settings(), db_api)
         linker.training.estimate_u_using_random_sampling(max_pairs=5e6, seed=seed)
         share = IN_REGISTRY / max(rows, 1)
         linker._settings_obj._probability_two_random_records_match = share
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "model.json"
-            linker.misc.save_model_to_json(str(path), overwrite=True)
-            trained: dict[str, Any] = json.loads(path.read_text())
-    return bounded_probabilities(trained)
+        return _trained(linker)
 
 
 def bounded_probabilities(trained: dict[str, Any]) -> dict[str, Any]:
@@ -230,13 +229,7 @@ def predict_duckdb(
 ) -> pd.DataFrame:
     quiet_splink()
     with duckdb_api() as db_api:
-        linker = Linker(
-            _tables(left, right),
-            trained,
-            db_api,
-            input_table_aliases=["l", "r"],
-            set_up_basic_logging=False,
-        )
+        linker = _linker(left, right, trained, db_api)
         predictions = linker.inference.predict(threshold_match_probability=threshold)
         return predictions.as_pandas_dataframe()  # type: ignore[no-untyped-call, no-any-return]
 
