@@ -9,7 +9,10 @@ person can cost far more.
 Libraries and hand-written parts
 --------------------------------
 * Japanese readings of kanji and kana-to-Hepburn come from ``pykakasi``,
-  which ships its dictionary in the wheel and needs nothing at run time.
+  which ships its dictionary in the wheel and needs nothing at run time; a
+  second reading of each kanji name comes from MeCab with UniDic (``fugashi``
+  and ``unidic-lite``, also self-contained), which gets right many names that
+  pykakasi misreads and the reverse (bench/name_readings.py).
 * Korean readings of hanja come from ``hanja``, including the South Korean
   initial-sound rule (두음법칙: 李 → 이 at the start of a word).
 * Hangul romanization (Revised Romanization and McCune-Reischauer) is

@@ -119,11 +119,34 @@ def _insert(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence[
         cursor.executemany(sql, rows)
 
 
-def _delete_rows(registry: Registry) -> None:
-    """The registry's records, keys and key counts, deleted by three plain statements:
-    the ORM would read a million records into memory to cascade their deletion."""
+def _write_keys(
+    registry: Registry,
+    pks: Sequence[int],
+    derived: Sequence[dict[str, object]],
+    key_counts: Counter[str],
+) -> None:
+    """The records' name keys, each with the record's birth year, counted as they go."""
+    keys = [
+        (registry.pk, pk, key, row_features["birth_year"])
+        for pk, row_features in zip(pks, derived, strict=True)
+        for key in keys_of(row_features)
+    ]
+    key_counts.update(key for _registry, _record, key, _year in keys)
+    _insert(RecordKey, ("registry", "record", "key", "birth_year"), keys)
+
+
+def _write_key_counts(registry: Registry, key_counts: Counter[str]) -> None:
+    counted = [(registry.pk, key, n) for key, n in key_counts.items()]
+    for start in range(0, len(counted), 10 * BATCH):
+        _insert(KeyCount, ("registry", "key", "records"), counted[start : start + 10 * BATCH])
+
+
+def _delete_rows(registry: Registry, *, records: bool = True) -> None:
+    """The registry's keys, key counts and (unless told not to) records, deleted by plain
+    statements: the ORM would read a million records into memory to cascade their
+    deletion."""
     with connection.cursor() as cursor:
-        for model in (RecordKey, KeyCount, RegistryRecord):
+        for model in (RecordKey, KeyCount, RegistryRecord)[: 3 if records else 2]:
             table = connection.ops.quote_name(model._meta.db_table)
             column = _column(model, "registry")
             # Table and column names are the models' own, never input.
@@ -177,18 +200,10 @@ def import_registry(
             rows = RegistryRecord.objects.bulk_create(
                 [_row(registry, r, d) for r, d in zip(batch, derived, strict=True)]
             )
-            keys = [
-                (registry.pk, row.pk, key, row_features["birth_year"])
-                for row, row_features in zip(rows, derived, strict=True)
-                for key in keys_of(row_features)
-            ]
-            key_counts.update(key for _registry, _record, key, _year in keys)
-            _insert(RecordKey, ("registry", "record", "key", "birth_year"), keys)
+            _write_keys(registry, [row.pk for row in rows], derived, key_counts)
             bar.update(len(batch))
         bar.close()
-        counted = [(registry.pk, key, n) for key, n in key_counts.items()]
-        for start in range(0, len(counted), 10 * BATCH):
-            _insert(KeyCount, ("registry", "key", "records"), counted[start : start + 10 * BATCH])
+        _write_key_counts(registry, key_counts)
         record(
             "registries.import",
             actor=actor,
@@ -214,6 +229,55 @@ def remove_registry(registry: Registry, *, actor: User | None) -> None:
         )
         _delete_rows(registry)
         registry.delete()
+
+
+def refresh_registry(registry: Registry, *, actor: User | None, progress: bool = False) -> int:
+    """Derive the features and name keys of every record again, from the rows as stored.
+
+    For a registry imported before features were kept, or by a version of hogo that read
+    names differently (a new dictionary): nothing else changes, and it needs no file. The
+    stored model was trained on the old features and is forgotten (train again). One
+    transaction: a process killed half-way leaves the registry as it was.
+    """
+    with transaction.atomic():
+        registry = Registry.objects.select_for_update().get(pk=registry.pk)
+        _delete_rows(registry, records=False)
+        field = RegistryRecord._meta.get_field("features")
+        assert isinstance(field, Field)
+        table = connection.ops.quote_name(RegistryRecord._meta.db_table)
+        features_column = _column(RegistryRecord, "features")
+        id_column = _column(RegistryRecord, "id")
+        # Table and column names are the models' own, never input.
+        update = f"UPDATE {table} SET {features_column} = %s WHERE {id_column} = %s"  # noqa: S608
+        key_counts: Counter[str] = Counter()
+        pks = list(
+            RegistryRecord.objects.filter(registry=registry)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        bar = tqdm(total=len(pks), unit="row", disable=not progress, desc=registry.name)
+        # A few hundred at a time: SQLite limits the parameters of one query.
+        for batch in _batches(pks, 900):
+            rows = RegistryRecord.objects.filter(pk__in=batch).order_by("pk")
+            rows = rows.only(*FIELDS, "line", "record_id")
+            records = [(row.pk, _as_record(row)) for row in rows]
+            derived = [stored_features(person_record) for _pk, person_record in records]
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    update,
+                    [
+                        (field.get_db_prep_save(row_features, connection), pk)
+                        for (pk, _record), row_features in zip(records, derived, strict=True)
+                    ],
+                )
+            _write_keys(registry, [pk for pk, _record in records], derived, key_counts)
+            bar.update(len(records))
+        bar.close()
+        _write_key_counts(registry, key_counts)
+        registry.model_json = ""
+        registry.save(update_fields=["model_json"])
+        record("registries.refresh", actor=actor, obj=registry, data={"rows": len(pks)})
+    return len(pks)
 
 
 def store_model(

@@ -13,6 +13,10 @@ class RegistriesConfig(AppConfig):
         register("registries.import", "a registry file was imported (or replaced a registry)")
         register("registries.remove", "a registry and all its rows were removed")
         register("registries.train", "a linkage model was trained and stored with a registry")
+        register(
+            "registries.refresh",
+            "a registry's name keys and linkage features were derived again from its rows",
+        )
         register("registries.view", "a registry's description was shown")
         register("registries.list", "the list of registries was shown")
         register("registries.verify_view", "a person's candidates in the registries were shown")

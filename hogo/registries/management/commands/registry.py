@@ -1,4 +1,5 @@
-"""hogo registry import NAME FILE.csv [--strict] | list | describe NAME | train NAME | remove NAME
+"""hogo registry import NAME FILE.csv [--strict] | list | describe NAME | train NAME |
+refresh NAME | remove NAME
 
 (one command with verbs)
 """
@@ -32,6 +33,12 @@ class Command(BaseCommand):
             "train", help="train the lookup model on the registry's rows and keep it with it"
         )
         train.add_argument("name")
+        refresh = sub.add_parser(
+            "refresh",
+            help="derive every record's name keys and features again (after an upgrade that "
+            "reads names differently); the model must then be trained again",
+        )
+        refresh.add_argument("name")
         remove = sub.add_parser("remove", help="remove a registry and all its rows")
         remove.add_argument("name")
 
@@ -45,6 +52,13 @@ class Command(BaseCommand):
             self._describe(self._get(options["name"]))
         elif verb == "train":
             self._train(self._get(options["name"]))
+        elif verb == "refresh":
+            registry = self._get(options["name"])
+            rows = actions.refresh_registry(registry, actor=None, progress=True)
+            self.stdout.write(
+                f"registry {registry.name}: name keys and features of {rows} rows derived "
+                f"again; train the model again (hogo registry train {registry.name})"
+            )
         else:
             registry = self._get(options["name"])
             actions.remove_registry(registry, actor=None)
@@ -97,7 +111,8 @@ class Command(BaseCommand):
         if registry.row_count and not selectors.searchable(registry):
             self.stdout.write(
                 "search: imported before name keys and features were kept; "
-                "import the file again so that verify identity can search it"
+                f"run hogo registry refresh {registry.name} (or import the file again) "
+                "so that verify identity can search it"
             )
         self.stdout.write("fill rates:")
         for field, rate in registry.fill_rates.items():
