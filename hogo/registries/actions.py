@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from django.db import connection, transaction
-from django.db.models import Field, Model
+from django.db.models import Field
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
@@ -29,6 +29,7 @@ from hogo.linkage.records import (
     parse_records,
 )
 from hogo.people.models import Person
+from hogo.registries import sql
 from hogo.registries.models import (
     Decision,
     EligibilityEvidence,
@@ -98,27 +99,6 @@ def _row(
     )
 
 
-def _column(model: type[Model], name: str) -> str:
-    field = model._meta.get_field(name)
-    assert isinstance(field, Field)
-    assert field.column
-    return connection.ops.quote_name(field.column)
-
-
-def _insert(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Plain executemany: a registry writes about two dozen name keys per record, and
-    building a model instance for each is most of an import's time otherwise."""
-    if not rows:
-        return
-    table = connection.ops.quote_name(model._meta.db_table)
-    names = ", ".join(_column(model, name) for name in columns)
-    values = ", ".join(["%s"] * len(columns))
-    # Table and column names are the models' own, never input.
-    sql = f"INSERT INTO {table} ({names}) VALUES ({values})"  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
-
-
 def _write_keys(
     registry: Registry,
     pks: Sequence[int],
@@ -132,25 +112,21 @@ def _write_keys(
         for key in keys_of(row_features)
     ]
     key_counts.update(key for _registry, _record, key, _year in keys)
-    _insert(RecordKey, ("registry", "record", "key", "birth_year"), keys)
+    sql.insert(RecordKey, ("registry", "record", "key", "birth_year"), keys)
 
 
 def _write_key_counts(registry: Registry, key_counts: Counter[str]) -> None:
     counted = [(registry.pk, key, n) for key, n in key_counts.items()]
     for start in range(0, len(counted), 10 * BATCH):
-        _insert(KeyCount, ("registry", "key", "records"), counted[start : start + 10 * BATCH])
+        sql.insert(KeyCount, ("registry", "key", "records"), counted[start : start + 10 * BATCH])
 
 
 def _delete_rows(registry: Registry, *, records: bool = True) -> None:
     """The registry's keys, key counts and (unless told not to) records, deleted by plain
     statements: the ORM would read a million records into memory to cascade their
     deletion."""
-    with connection.cursor() as cursor:
-        for model in (RecordKey, KeyCount, RegistryRecord)[: 3 if records else 2]:
-            table = connection.ops.quote_name(model._meta.db_table)
-            column = _column(model, "registry")
-            # Table and column names are the models' own, never input.
-            cursor.execute(f"DELETE FROM {table} WHERE {column} = %s", [registry.pk])  # noqa: S608
+    for model in (RecordKey, KeyCount, RegistryRecord) if records else (RecordKey, KeyCount):
+        sql.delete_where(model, "registry", registry.pk)
 
 
 def import_registry(
@@ -244,11 +220,10 @@ def refresh_registry(registry: Registry, *, actor: User | None, progress: bool =
         _delete_rows(registry, records=False)
         field = RegistryRecord._meta.get_field("features")
         assert isinstance(field, Field)
-        table = connection.ops.quote_name(RegistryRecord._meta.db_table)
-        features_column = _column(RegistryRecord, "features")
-        id_column = _column(RegistryRecord, "id")
-        # Table and column names are the models' own, never input.
-        update = f"UPDATE {table} SET {features_column} = %s WHERE {id_column} = %s"  # noqa: S608
+        update = (
+            f"UPDATE {sql.table(RegistryRecord)} SET {sql.column(RegistryRecord, 'features')} "  # noqa: S608
+            f"= %s WHERE {sql.column(RegistryRecord, 'id')} = %s"
+        )
         key_counts: Counter[str] = Counter()
         pks = list(
             RegistryRecord.objects.filter(registry=registry)
@@ -262,14 +237,13 @@ def refresh_registry(registry: Registry, *, actor: User | None, progress: bool =
             rows = rows.only(*FIELDS, "line", "record_id")
             records = [(row.pk, _as_record(row)) for row in rows]
             derived = [stored_features(person_record) for _pk, person_record in records]
-            with connection.cursor() as cursor:
-                cursor.executemany(
-                    update,
-                    [
-                        (field.get_db_prep_save(row_features, connection), pk)
-                        for (pk, _record), row_features in zip(records, derived, strict=True)
-                    ],
-                )
+            sql.execute_many(
+                update,
+                [
+                    (field.get_db_prep_save(row_features, connection), pk)
+                    for (pk, _record), row_features in zip(records, derived, strict=True)
+                ],
+            )
             _write_keys(registry, [pk for pk, _record in records], derived, key_counts)
             bar.update(len(records))
         bar.close()

@@ -9,13 +9,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from django.db import connection
-from django.db.models import Field, Model, Q
+from django.db.models import Q
 
 from hogo.linkage.features import Features, features
 from hogo.linkage.lookup import Scored, score_features
 from hogo.linkage.records import FIELDS, PersonRecord
 from hogo.people.models import NameKind, Person, RelationKind, Relationship
+from hogo.registries import sql
 from hogo.registries.models import (
     EligibilityEvidence,
     KeyCount,
@@ -158,67 +158,43 @@ def blocked_records(registry: Registry, claim: Features) -> list[int]:
     return sorted(shared, key=rank)[:MAX_POOL]
 
 
-# A lookup reads tens of thousands of index entries: these three queries are plain SQL,
-# as the ORM's per-row and per-parameter work took longer than the database's own.
-
-
-def _select(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows: list[tuple[Any, ...]] = cursor.fetchall()
-    return rows
-
-
-def _name(model: type[Model], field: str | None = None) -> str:
-    if field is None:
-        return connection.ops.quote_name(model._meta.db_table)
-    column = model._meta.get_field(field)
-    assert isinstance(column, Field)
-    assert column.column
-    return connection.ops.quote_name(column.column)
-
-
-def _marks(values: Sequence[object]) -> str:
-    return ", ".join(["%s"] * len(values))
-
-
 def _holders(
     registry: Registry, keys: Sequence[str], band: tuple[int, int] | None
 ) -> list[tuple[int, int | None]]:
     """(record, birth year) of every record holding one of the keys, once per key held;
     with a band, only those born within it or in a year not known."""
-    year = _name(RecordKey, "birth_year")
-    sql = (
-        f"SELECT {_name(RecordKey, 'record')}, {year} FROM {_name(RecordKey)} "  # noqa: S608
-        f"WHERE {_name(RecordKey, 'registry')} = %s AND {_name(RecordKey, 'key')} "
-        f"IN ({_marks(keys)})"
+    year = sql.column(RecordKey, "birth_year")
+    query = (
+        f"SELECT {sql.column(RecordKey, 'record')}, {year} FROM {sql.table(RecordKey)} "  # noqa: S608
+        f"WHERE {sql.column(RecordKey, 'registry')} = %s AND {sql.column(RecordKey, 'key')} "
+        f"IN ({sql.marks(keys)})"
     )
     params: list[object] = [registry.pk, *keys]
     if band is not None:
-        sql += f" AND ({year} BETWEEN %s AND %s OR {year} IS NULL)"
+        query += f" AND ({year} BETWEEN %s AND %s OR {year} IS NULL)"
         params.extend(band)
-    return [(int(record), born) for record, born in _select(sql, params)]
+    return [(int(record), born) for record, born in sql.select(query, params)]
 
 
 def _keys_held(records: Sequence[int], keys: Sequence[str]) -> list[tuple[Any, ...]]:
     """(record,) once for each of the keys that each of the records holds."""
-    record = _name(RecordKey, "record")
-    sql = (
-        f"SELECT {record} FROM {_name(RecordKey)} WHERE {record} "  # noqa: S608
-        f"IN ({_marks(records)}) AND {_name(RecordKey, 'key')} IN ({_marks(keys)})"
+    record = sql.column(RecordKey, "record")
+    query = (
+        f"SELECT {record} FROM {sql.table(RecordKey)} WHERE {record} "  # noqa: S608
+        f"IN ({sql.marks(records)}) AND {sql.column(RecordKey, 'key')} IN ({sql.marks(keys)})"
     )
-    return _select(sql, [*records, *keys])
+    return sql.select(query, [*records, *keys])
 
 
 def _stored_features(pks: Sequence[int]) -> list[tuple[Any, ...]]:
     """(pk, record id, features as JSON) of the records."""
-    table = _name(RegistryRecord)
-    sql = (
-        f"SELECT {_name(RegistryRecord, 'id')}, {_name(RegistryRecord, 'record_id')}, "  # noqa: S608
-        f"{_name(RegistryRecord, 'features')} FROM {table} "
-        f"WHERE {_name(RegistryRecord, 'id')} IN ({_marks(pks)})"
+    pk = sql.column(RegistryRecord, "id")
+    query = (
+        f"SELECT {pk}, {sql.column(RegistryRecord, 'record_id')}, "  # noqa: S608
+        f"{sql.column(RegistryRecord, 'features')} FROM {sql.table(RegistryRecord)} "
+        f"WHERE {pk} IN ({sql.marks(pks)})"
     )
-    return _select(sql, list(pks))
+    return sql.select(query, list(pks))
 
 
 def searchable(registry: Registry) -> bool:

@@ -1,0 +1,58 @@
+"""Plain SQL for the registries' bulk paths, with names taken from the models.
+
+An import writes about two dozen name keys per record and a lookup reads tens of
+thousands of index entries: building a model instance per row, or a lookup object per
+IN parameter, took longer than the database's own work. Table and column names always
+come from the models' metadata, never from input; values are always parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from django.db import connection
+from django.db.models import Field, Model
+
+
+def table(model: type[Model]) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def column(model: type[Model], name: str) -> str:
+    field = model._meta.get_field(name)
+    assert isinstance(field, Field)
+    assert field.column
+    return connection.ops.quote_name(field.column)
+
+
+def marks(values: Sequence[object]) -> str:
+    """One placeholder per value, for an IN list."""
+    return ", ".join(["%s"] * len(values))
+
+
+def select(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
+    return rows
+
+
+def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
+
+
+def insert(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    names = ", ".join(column(model, name) for name in columns)
+    sql = f"INSERT INTO {table(model)} ({names}) VALUES ({marks(columns)})"  # noqa: S608
+    execute_many(sql, rows)
+
+
+def delete_where(model: type[Model], name: str, value: Any) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {table(model)} WHERE {column(model, name)} = %s",  # noqa: S608
+            [value],
+        )
