@@ -7,9 +7,9 @@ from django.http import HttpRequest
 from ninja import Router
 from ninja import Status as HttpStatus
 
+from hogo import access
 from hogo.accounts.models import User
 from hogo.audit.log import record
-from hogo.cases import access
 from hogo.cases.actions import (
     add_event,
     create_case,

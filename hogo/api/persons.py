@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from ninja import Router
 from ninja import Status as HttpStatus
 
-from hogo.cases import access
+from hogo import access
 from hogo.cases.actions import record_person_view
 from hogo.cases.selectors import search_persons
 from hogo.people.actions import NameInput, create_person, update_person

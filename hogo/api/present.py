@@ -1,7 +1,7 @@
 """Turning persons, cases and events into the API's output schemas.
 
 Nothing here fetches a protected object or decides who may see it: callers
-pass objects they got from `hogo.cases.access`, and the screening is only
+pass objects they got from `hogo.access`, and the screening is only
 read when `access.can_see_screening` says so.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hogo import access
 from hogo.accounts.models import User
 from hogo.audit.log import record
-from hogo.cases import access
 from hogo.cases.models import Case, Event, EventKind, SecurityScreening
 from hogo.cases.workflow import Status, allowed_targets
 from hogo.people.models import Person

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from hogo import access
 from hogo.accounts.models import Compartment, Role, User
 from hogo.approvals.models import (
     Decision,
@@ -36,13 +37,12 @@ from hogo.approvals.models import (
     Request,
 )
 from hogo.audit.log import record
-from hogo.cases import access
 from hogo.cases.models import Case
 from hogo.lib.spreadsheets import safe_cell
 
 REQUEST_REASON_MIN = 10
-REQUESTERS = (Role.CASEWORKER, Role.SUPERVISOR)
-EMERGENCY_ROLES = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
+REQUESTERS = access.CASE_WRITERS
+EMERGENCY_ROLES = access.CASE_READERS
 
 
 def _active(user: User, *roles: Role) -> bool:

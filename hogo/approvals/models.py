@@ -1,6 +1,6 @@
 """Requests that need a second person's approval, the grants they open, and notifications.
 
-A grant is the one thing `hogo.cases.access` consults beyond need-to-know: a
+A grant is the one thing `hogo.access` consults beyond need-to-know: a
 read-only window onto one compartment (or one case of it) that ends at its
 expiry time, opened either by an approved request or by a declared emergency.
 """

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.accounts.models import Role
 from hogo.approvals import actions, selectors
 from hogo.approvals.forms import (
@@ -24,12 +25,10 @@ from hogo.approvals.models import Decision, Grant, Notification
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 
-READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
-WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
 EVERYONE = tuple(Role)
 
 
-@role_required(*READERS)
+@role_required(*CASE_READERS)
 def request_list(request: AuthedRequest) -> HttpResponse:
     user = request.user
     return render(
@@ -42,12 +41,12 @@ def request_list(request: AuthedRequest) -> HttpResponse:
             .filter(user=user)
             .select_related("compartment", "case"),
             "is_supervisor": user.role == Role.SUPERVISOR,
-            "can_request": user.role in WRITERS,
+            "can_request": user.role in CASE_WRITERS,
         },
     )
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def access_request(request: AuthedRequest) -> HttpResponse:
     form = AccessRequestForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
@@ -77,7 +76,7 @@ def export_request(request: AuthedRequest) -> HttpResponse:
     return render(request, "approvals/form.html", {"form": form, "title": title})
 
 
-@role_required(*READERS)
+@role_required(*CASE_READERS)
 def request_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     item = selectors.get_request_for_user(request.user, pk)
     return render(
@@ -118,7 +117,7 @@ def request_decide(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def request_withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
     item = selectors.get_request_for_user(request.user, pk)
     try:
@@ -149,7 +148,7 @@ def export_download(request: AuthedRequest, pk: int) -> HttpResponse:
     return response
 
 
-@role_required(*READERS)
+@role_required(*CASE_READERS)
 def break_glass(request: AuthedRequest) -> HttpResponse:
     form = BreakGlassForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -2,7 +2,7 @@
 
 Each runs in one transaction, writes its audit entry there, and is what the
 pages, the API, the commands and the demo generator all call. Callers have
-already fetched the case through `hogo.cases.access`; these functions check
+already fetched the case through `hogo.access`; these functions check
 what the actor may do to it, because a permission is part of the verb.
 """
 
@@ -21,9 +21,9 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hogo import access
 from hogo.accounts.models import Compartment, Role, User
 from hogo.audit.log import diff, record
-from hogo.cases import access
 from hogo.cases.errors import conflict_since
 from hogo.cases.models import (
     Case,

@@ -5,8 +5,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hogo import access
 from hogo.accounts.models import Role, User
-from hogo.cases import access
 from hogo.cases.actions import EVENT_FIELDS
 from hogo.cases.models import Case, Category, Event, EventKind, Priority, ScreeningResult
 from hogo.cases.workflow import Status, allowed_targets

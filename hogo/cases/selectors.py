@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from hogo.cases import access
+from hogo import access
 from hogo.cases.models import Case, CaseMember, Event
 from hogo.keys.fields import SealedMixin
 from hogo.keys.provider import provider

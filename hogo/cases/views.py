@@ -13,9 +13,11 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hogo import access
+from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.accounts.models import Role
 from hogo.audit.log import record
-from hogo.cases import access, actions
+from hogo.cases import actions
 from hogo.cases.errors import Conflict
 from hogo.cases.forms import (
     CaseCreateForm,
@@ -33,11 +35,8 @@ from hogo.cases.selectors import search_cases
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 
-READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
-WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
 
-
-@role_required(*READERS)
+@role_required(*CASE_READERS)
 def case_list(request: AuthedRequest) -> HttpResponse:
     form = CaseFilterForm(request.GET or None)
     filters: dict[str, Any] = {}
@@ -57,7 +56,7 @@ def case_list(request: AuthedRequest) -> HttpResponse:
     return render(request, template, {"form": form, "page": page})
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def case_create(request: AuthedRequest) -> HttpResponse:
     initial = {"person": request.GET.get("person")}
     form = CaseCreateForm(request.POST or None, user=request.user, initial=initial)
@@ -92,14 +91,14 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
     }
 
 
-@role_required(*READERS)
+@role_required(*CASE_READERS)
 def case_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk)
     actions.record_case_view(case, actor=request.user, via="page")
     return render(request, "cases/detail.html", _detail_context(request, case))
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def case_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     initial = {
@@ -134,7 +133,7 @@ def case_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def case_transition(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     form = TransitionForm(request.POST, case=case)
@@ -161,7 +160,7 @@ def case_transition(request: AuthedRequest, pk: int) -> HttpResponse:
     return render(request, "cases/detail.html", context, status=status)
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def event_add(request: AuthedRequest, pk: int, kind: str) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     if kind not in actions.EVENT_FIELDS:
@@ -186,7 +185,7 @@ def event_add(request: AuthedRequest, pk: int, kind: str) -> HttpResponse:
     return render(request, "cases/form.html", {"form": form, "title": title, "case": case})
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def document_upload(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     form = DocumentForm(request.POST or None, request.FILES or None)
@@ -213,7 +212,7 @@ def document_upload(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-@role_required(*READERS)
+@role_required(*CASE_READERS)
 def document_download(request: AuthedRequest, pk: int, document_pk: int) -> FileResponse:
     case = access.get_case_for_user(request.user, pk)
     document = access.get_document_for_user(request.user, document_pk)
@@ -231,7 +230,7 @@ def document_download(request: AuthedRequest, pk: int, document_pk: int) -> File
     return response
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def member_add(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     form = MemberForm(request.POST or None, user=request.user, case=case)

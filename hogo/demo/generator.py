@@ -29,10 +29,10 @@ from typing import Any
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from hogo.access import can_edit_person
 from hogo.accounts.models import Compartment, Role, User
 from hogo.audit.log import record
 from hogo.cases import actions as case_actions
-from hogo.cases.access import can_edit_person
 from hogo.cases.models import (
     BrokerDecision,
     Case,

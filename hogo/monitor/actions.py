@@ -11,9 +11,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hogo.access import get_case_for_user
 from hogo.accounts.models import User
 from hogo.audit.log import record
-from hogo.cases.access import get_case_for_user
 from hogo.monitor import dedup, extract, scoring, selectors, sources
 from hogo.monitor.models import Alert, AlertStatus, Article, Feed
 

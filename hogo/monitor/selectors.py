@@ -6,8 +6,8 @@ from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 
+from hogo.access import cases_visible_to
 from hogo.accounts.models import Role, User
-from hogo.cases.access import cases_visible_to
 from hogo.cases.models import Case, Event, EventKind
 from hogo.cases.workflow import Status
 from hogo.monitor.models import Alert, AlertStatus

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from hogo.accounts.models import Role
+from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.audit.log import record
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.monitor import actions, selectors
@@ -19,11 +19,8 @@ from hogo.monitor.extract import split_sentences
 from hogo.monitor.models import Alert, AlertStatus, Article
 from hogo.monitor.sources import RawArticle, clean_text
 
-READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
-WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
 
-
-@role_required(*READERS)
+@role_required(*CASE_READERS)
 def inbox(request: AuthedRequest) -> HttpResponse:
     status = request.GET.get("status", AlertStatus.OPEN)
     if status not in AlertStatus.values:
@@ -47,7 +44,7 @@ def _sentences(article: Article, alerts: list[Alert]) -> list[dict[str, Any]]:
     ]
 
 
-@role_required(*READERS)
+@role_required(*CASE_READERS)
 def article(request: AuthedRequest, article_pk: int) -> HttpResponse:
     found = Article.objects.filter(pk=article_pk).first()
     if found is None:
@@ -64,7 +61,7 @@ def article(request: AuthedRequest, article_pk: int) -> HttpResponse:
 
 
 @require_POST
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def decide(request: AuthedRequest, alert_pk: int) -> HttpResponse:
     alert = selectors.alerts_visible_to(request.user).filter(pk=alert_pk).first()
     if alert is None:
@@ -87,7 +84,7 @@ def decide(request: AuthedRequest, alert_pk: int) -> HttpResponse:
     return redirect("monitor:article", article_pk=alert.article_id)
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def paste(request: AuthedRequest) -> HttpResponse:
     text = request.POST.get("text", "") if request.method == "POST" else ""
     title = request.POST.get("title", "") if request.method == "POST" else ""

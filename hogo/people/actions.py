@@ -12,10 +12,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hogo.access import can_create_case as can_register_person
+from hogo.access import can_edit_person, can_merge_persons
 from hogo.accounts.models import User
 from hogo.audit.log import diff, record
-from hogo.cases.access import can_create_case as can_register_person
-from hogo.cases.access import can_edit_person, can_merge_persons
 from hogo.cases.errors import Conflict, conflict_since
 from hogo.cases.models import Case, CaseMember
 from hogo.lib.dates import DateParseError, parse_date

@@ -5,8 +5,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hogo import access
 from hogo.accounts.models import User
-from hogo.cases import access
 from hogo.people.models import NameKind, RelationKind, Sex
 
 

@@ -1,4 +1,4 @@
-"""Person pages. Every person is fetched through `hogo.cases.access`."""
+"""Person pages. Every person is fetched through `hogo.access`."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from hogo.accounts.models import Role
+from hogo import access
+from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.approvals.guards import reauthenticate
-from hogo.cases import access
 from hogo.cases.actions import record_person_view
 from hogo.cases.errors import Conflict
 from hogo.front.decorators import AuthedRequest, role_required
@@ -27,11 +27,8 @@ from hogo.people.forms import (
 )
 from hogo.people.models import Relationship
 
-READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
-WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
 
-
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def person_create(request: AuthedRequest) -> HttpResponse:
     form = PersonForm(request.POST or None)
     names = NameFormSet(
@@ -55,7 +52,7 @@ def person_create(request: AuthedRequest) -> HttpResponse:
     return render(request, "people/create.html", {"form": form, "names": names})
 
 
-@role_required(*READERS)
+@role_required(*CASE_READERS)
 def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk)
     record_person_view(person, actor=request.user, via="page")
@@ -78,7 +75,7 @@ def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk, write=True)
     initial = {
@@ -113,7 +110,7 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def name_add(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk, write=True)
     form = NameForm(request.POST or None)
@@ -130,7 +127,7 @@ def name_add(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def relation_add(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk, write=True)
     form = RelationForm(request.POST or None, user=request.user, exclude=person.pk)
@@ -151,7 +148,7 @@ def relation_add(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-@role_required(*WRITERS)
+@role_required(*CASE_WRITERS)
 def person_merge(request: AuthedRequest, pk: int) -> HttpResponse:
     """Merge a duplicate into this person: re-authentication first, as for role changes."""
     person = access.get_person_for_user(request.user, pk, write=True)

@@ -12,9 +12,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from hogo import access
 from hogo.accounts.models import Role
 from hogo.audit.log import record
-from hogo.cases import access
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.people.models import Person
 from hogo.registries import actions, selectors
@@ -87,13 +87,13 @@ def _verify_page(
     return render(request, "registries/verify.html", context, status=status)
 
 
-@role_required(Role.CASEWORKER, Role.SUPERVISOR)
+@role_required(*access.CASE_WRITERS)
 def verify(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk)
     return _verify_page(request, person)
 
 
-@role_required(Role.CASEWORKER, Role.SUPERVISOR)
+@role_required(*access.CASE_WRITERS)
 @require_POST
 def decide(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk, write=True)

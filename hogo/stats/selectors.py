@@ -10,7 +10,7 @@ from typing import Any
 
 from django.db.models import Count, QuerySet
 
-from hogo.cases.access import cases_visible_to
+from hogo.access import cases_visible_to
 from hogo.cases.models import Case, Event, EventKind
 from hogo.cases.workflow import OPEN_STATUSES, Status
 from hogo.stats.periods import quarter_of, sort_key

@@ -17,9 +17,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hogo.access import compartments_for_new_case
 from hogo.accounts.models import Role
 from hogo.audit.log import record
-from hogo.cases.access import compartments_for_new_case
 from hogo.cases.workflow import Status
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.stats import charts, exports

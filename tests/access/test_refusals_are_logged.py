@@ -7,8 +7,8 @@ import logging
 import pytest
 from django.http import Http404
 
+from hogo import access
 from hogo.accounts.models import User
-from hogo.cases import access
 from hogo.cases.models import Case
 from hogo.people.models import Person
 

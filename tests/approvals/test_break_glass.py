@@ -11,11 +11,11 @@ from django.http import Http404
 from django.test import Client
 from django.urls import reverse
 
+from hogo import access
 from hogo.accounts.models import User
 from hogo.approvals import actions
 from hogo.approvals.models import Grant, Notification, NotificationKind
 from hogo.audit.models import AuditEntry
-from hogo.cases import access
 from hogo.cases.models import Case
 
 REASON = "Detained at the border tonight, need the custody history now"

@@ -8,11 +8,11 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from hogo import access
 from hogo.accounts.models import Compartment, User
 from hogo.approvals import actions
 from hogo.approvals.models import Decision, Grant
 from hogo.audit.models import AuditEntry
-from hogo.cases import access
 from hogo.cases.models import Case
 
 REASON = "Family member of a person in our case HG-1"

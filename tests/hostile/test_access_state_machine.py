@@ -23,9 +23,9 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
+from hogo import access
 from hogo.accounts.models import Compartment, User
 from hogo.audit.log import verify
-from hogo.cases import access
 from hogo.cases.actions import create_case, share_case, transition_case, update_case
 from hogo.cases.models import Case, Category
 from hogo.cases.workflow import Status, allowed_targets

@@ -61,7 +61,7 @@ from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from hogo.accounts.models import ApiToken, Compartment, Role, User
-from hogo.cases import access
+from hogo import access
 from hogo.cases.actions import create_case, open_document
 from hogo.cases.models import Event, EventKind
 from hogo.people.actions import NameInput, create_person

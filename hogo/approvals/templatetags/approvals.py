@@ -5,8 +5,8 @@ from typing import Any
 from django import template
 from django.db.models import Q
 
+from hogo import access
 from hogo.approvals.models import Grant, Notification
-from hogo.cases import access
 from hogo.cases.models import Case
 
 register = template.Library()

@@ -1,6 +1,6 @@
 """`{% eligibility_evidence person %}`: a person's registry decisions, on any page.
 
-The page has already fetched the person through hogo.cases.access; this tag only
+The page has already fetched the person through hogo.access; this tag only
 reads the decisions recorded for them.
 """
 

@@ -27,6 +27,7 @@ from typing import Any
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
+from hogo.access.roles import CASE_READERS, CASE_WRITERS
 from hogo.accounts.models import Role, User
 from hogo.approvals.models import Grant
 from hogo.cases.models import Case, CaseMember, CaseShare, Document
@@ -35,9 +36,6 @@ from hogo.people.models import Person
 # A refused lookup is logged with ids only, never with a name or any content, so that
 # someone walking through case numbers shows up in the logs (ASVS 16.3.2).
 log = logging.getLogger("hogo.access")
-
-CASE_READERS = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
-CASE_WRITERS = (Role.CASEWORKER, Role.SUPERVISOR)
 
 
 def _active(user: Any) -> User | None:

@@ -1,0 +1,46 @@
+"""The one place that answers "may this user see or change this person or case".
+
+Every page, API operation, export, command and worker fetches persons, cases and
+their parts through this package; nothing else consults grants or decides
+need-to-know. The policy itself is in `hogo.access.policy`, the role sets in
+`hogo.access.roles`.
+"""
+
+from __future__ import annotations
+
+from hogo.access.policy import (
+    can_create_case,
+    can_edit_case,
+    can_edit_person,
+    can_manage_case,
+    can_merge_persons,
+    can_see_screening,
+    case_for_emergency,
+    cases_visible_to,
+    compartments_for_new_case,
+    get_case_for_user,
+    get_document_for_user,
+    get_person_for_user,
+    is_granted_only,
+    persons_visible_to,
+)
+from hogo.access.roles import CASE_READERS, CASE_WRITERS
+
+__all__ = [
+    "CASE_READERS",
+    "CASE_WRITERS",
+    "can_create_case",
+    "can_edit_case",
+    "can_edit_person",
+    "can_manage_case",
+    "can_merge_persons",
+    "can_see_screening",
+    "case_for_emergency",
+    "cases_visible_to",
+    "compartments_for_new_case",
+    "get_case_for_user",
+    "get_document_for_user",
+    "get_person_for_user",
+    "is_granted_only",
+    "persons_visible_to",
+]
