@@ -223,6 +223,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "hogo.audit.middleware.RequestContextMiddleware",
+    # Inside the request id, outside the view's transaction: see hogo.access.refusals.
+    "hogo.access.refusals.RefusalAuditMiddleware",
     "hogo.front.middleware.NoStoreMiddleware",
     "axes.middleware.AxesMiddleware",
 ]

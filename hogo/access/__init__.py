@@ -1,34 +1,53 @@
 """The one place that answers "may this user see or change this person or case".
 
-Every page, API operation, export, command and worker fetches persons, cases and
-their parts through this package; nothing else consults grants or decides
-need-to-know. The policy itself is in `hogo.access.policy`, the role sets in
-`hogo.access.roles`.
+Every page, API operation, export, command and worker fetches persons, cases
+and their parts through this package; nothing else consults grants or decides
+need-to-know. One module per kind of object, as one permission policy per
+model: `cases`, `persons`, `documents`, `screening`; the grants that widen
+reading in `grants`; the named reader of workers and statistics in `system`;
+the role sets in `roles`. Callers use the names re-exported here
+(`from hogo import access; access.get_case_for_user(...)`).
 """
 
 from __future__ import annotations
 
-from hogo.access.policy import (
+from hogo.access.cases import (
     can_create_case,
     can_edit_case,
-    can_edit_person,
     can_manage_case,
-    can_merge_persons,
-    can_see_screening,
     case_for_emergency,
     cases_visible_to,
+    colleagues_to_share_with,
     compartments_for_new_case,
     get_case_for_user,
-    get_document_for_user,
-    get_person_for_user,
     is_granted_only,
-    persons_visible_to,
+    own_cases,
+    record_case_view,
+    view_case,
 )
+from hogo.access.documents import get_document_for_user
+from hogo.access.grants import active_grants, grant_on
+from hogo.access.persons import (
+    can_edit_person,
+    can_merge_persons,
+    get_person_for_user,
+    persons_editable_by,
+    persons_visible_to,
+    record_person_view,
+    view_person,
+    visible_spouse,
+)
+from hogo.access.readers import Reader
 from hogo.access.roles import CASE_READERS, CASE_WRITERS
+from hogo.access.screening import can_see_screening, get_screening_for_user
+from hogo.access.system import SystemReader, system_reader
 
 __all__ = [
     "CASE_READERS",
     "CASE_WRITERS",
+    "Reader",
+    "SystemReader",
+    "active_grants",
     "can_create_case",
     "can_edit_case",
     "can_edit_person",
@@ -37,10 +56,21 @@ __all__ = [
     "can_see_screening",
     "case_for_emergency",
     "cases_visible_to",
+    "colleagues_to_share_with",
     "compartments_for_new_case",
     "get_case_for_user",
     "get_document_for_user",
     "get_person_for_user",
+    "get_screening_for_user",
+    "grant_on",
     "is_granted_only",
+    "own_cases",
+    "persons_editable_by",
     "persons_visible_to",
+    "record_case_view",
+    "record_person_view",
+    "system_reader",
+    "view_case",
+    "view_person",
+    "visible_spouse",
 ]

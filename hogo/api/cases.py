@@ -13,7 +13,6 @@ from hogo.audit.log import record
 from hogo.cases.actions import (
     add_event,
     create_case,
-    record_case_view,
     transition_case,
     update_case,
 )
@@ -86,13 +85,15 @@ def list_cases(
     "",
     response={201: CaseOut, 400: InvalidOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
     operation_id="createCase",
-    summary="Open a case for a person you can see",
+    summary="Open a case for a person of your own cases (never one seen through a grant)",
 )
 def create(request: HttpRequest, payload: CaseIn) -> HttpStatus[CaseOut]:
     user = actor(request)
-    person = access.get_person_for_user(user, payload.person)
     if not access.can_create_case(user):
         raise PermissionDenied
+    # A person of one's own cases only: a grant is for reading, and a case opened on
+    # a person seen through it would keep them visible and editable once it ends.
+    person = access.get_person_for_user(user, payload.person, write=True)
     compartment = access.compartments_for_new_case(user).filter(code=payload.compartment).first()
     if compartment is None:
         raise ValidationError({"compartment": NOT_YOURS})
@@ -116,8 +117,7 @@ def create(request: HttpRequest, payload: CaseIn) -> HttpStatus[CaseOut]:
 )
 def detail(request: HttpRequest, case_id: PathId) -> CaseOut:
     user = actor(request)
-    case = access.get_case_for_user(user, case_id)
-    record_case_view(case, actor=user, via="api")
+    case = access.view_case(user, case_id, via="api")
     return case_out(case, user=user)
 
 
@@ -166,8 +166,7 @@ def update(request: HttpRequest, case_id: PathId, payload: CasePatch) -> CaseOut
 )
 def timeline(request: HttpRequest, case_id: PathId) -> list[EventOut]:
     user = actor(request)
-    case = access.get_case_for_user(user, case_id)
-    record_case_view(case, actor=user, via="api")
+    case = access.view_case(user, case_id, via="api")
     events = case.events.select_related("recorded_by", "document")
     return [event_out(event) for event in events]
 
@@ -202,8 +201,7 @@ def add_to_timeline(
 )
 def transitions(request: HttpRequest, case_id: PathId) -> TransitionsOut:
     user = actor(request)
-    case = access.get_case_for_user(user, case_id)
-    record_case_view(case, actor=user, via="api")
+    case = access.view_case(user, case_id, via="api")
     return transitions_out(case, user=user)
 
 

@@ -8,7 +8,6 @@ from ninja import Router
 from ninja import Status as HttpStatus
 
 from hogo import access
-from hogo.cases.actions import record_person_view
 from hogo.cases.selectors import search_persons
 from hogo.people.actions import NameInput, create_person, update_person
 
@@ -44,7 +43,7 @@ def list_persons(request: HttpRequest, q: SearchText = "", page: PageNumber = 1)
     user = actor(request)
     result = page_of(search_persons(user, query=q), page)
     for person in result.items:
-        record_person_view(person, actor=user, via="api")
+        access.record_person_view(person, actor=user, via="api")
     return PersonPage(
         items=[person_out(person) for person in result.items],
         count=result.count,
@@ -83,8 +82,7 @@ def create(request: HttpRequest, payload: PersonIn) -> HttpStatus[PersonOut]:
 )
 def detail(request: HttpRequest, person_id: PathId) -> PersonOut:
     user = actor(request)
-    person = access.get_person_for_user(user, person_id)
-    record_person_view(person, actor=user, via="api")
+    person = access.view_person(user, person_id, via="api")
     return person_out(person)
 
 

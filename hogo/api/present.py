@@ -11,8 +11,7 @@ from typing import Any
 
 from hogo import access
 from hogo.accounts.models import User
-from hogo.audit.log import record
-from hogo.cases.models import Case, Event, EventKind, SecurityScreening
+from hogo.cases.models import Case, Event, EventKind
 from hogo.cases.workflow import Status, allowed_targets
 from hogo.people.models import Person
 
@@ -109,10 +108,9 @@ def case_out(case: Case, *, user: User) -> CaseOut:
     }
     if not access.can_see_screening(user, case):
         return CaseOut(**fields)
-    screening = SecurityScreening.objects.filter(case=case).first()
+    screening = access.get_screening_for_user(user, case, via="api")
     if screening is None:
         return CaseWithScreeningOut(**fields, screening=None)
-    record("cases.view_screening", actor=user, obj=case, data={"via": "api"})
     return CaseWithScreeningOut(
         **fields,
         screening=ScreeningOut(

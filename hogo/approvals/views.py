@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hogo import access
 from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.accounts.models import Role
 from hogo.approvals import actions, selectors
@@ -21,7 +22,7 @@ from hogo.approvals.forms import (
     ExportRequestForm,
 )
 from hogo.approvals.guards import reauthenticate
-from hogo.approvals.models import Decision, Grant, Notification
+from hogo.approvals.models import Decision, Notification
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 
@@ -37,9 +38,7 @@ def request_list(request: AuthedRequest) -> HttpResponse:
         {
             "awaiting": selectors.awaiting_decision_by(user),
             "mine": selectors.requests_visible_to(user).filter(requester=user)[:100],
-            "grants": Grant.objects.active()
-            .filter(user=user)
-            .select_related("compartment", "case"),
+            "grants": access.active_grants(user),
             "is_supervisor": user.role == Role.SUPERVISOR,
             "can_request": user.role in CASE_WRITERS,
         },

@@ -101,6 +101,9 @@ def create_case(
 ) -> Case:
     """Open a case; `opened_on` dates the first report when it is recorded after the fact."""
     _require(access.can_create_case(actor))
+    # Only a person of the actor's own cases, never one read through a grant: a case
+    # opened on them would keep them visible and editable after the grant ends.
+    _require(access.can_edit_person(actor, person))
     if opened_on is not None and opened_on > timezone.localdate():
         raise ValidationError({"opened_on": _("The date cannot be in the future.")})
     if not access.compartments_for_new_case(actor).filter(pk=compartment.pk).exists():
@@ -242,8 +245,15 @@ def transition_case(
 
 def share_case(case: Case, *, user: User, actor: User) -> CaseShare:
     _require(access.can_manage_case(actor, case))
-    if not user.has_role(Role.CASEWORKER):
-        raise ValidationError({"user": _("Cases are shared with caseworkers only.")})
+    if not access.colleagues_to_share_with(case).filter(pk=user.pk).exists():
+        raise ValidationError(
+            {
+                "user": _(
+                    "A case is shared only with a caseworker of its own compartment; "
+                    "anyone else asks for access, which a supervisor approves."
+                )
+            }
+        )
     with transaction.atomic():
         share, created = CaseShare.objects.get_or_create(
             case=case, user=user, defaults={"shared_by": actor}
@@ -263,6 +273,8 @@ def unshare_case(case: Case, *, user: User, actor: User) -> None:
 
 def add_family_member(case: Case, *, person: Person, relation: str, actor: User) -> CaseMember:
     _require(access.can_edit_case(actor, case))
+    # As for a new case: a person of the actor's own cases only, never one seen by grant.
+    _require(access.can_edit_person(actor, person))
     relation = relation.strip()
     if not relation:
         raise ValidationError({"relation": _("Say how this person is related.")})
@@ -488,11 +500,3 @@ def update_screening(case: Case, *, actor: User, result: str, findings: str) -> 
             changes=diff(before, {"result": result, "findings_length": len(screening.findings)}),
         )
     return screening
-
-
-def record_case_view(case: Case, *, actor: User, via: str) -> None:
-    record("cases.view", actor=actor, obj=case, data={"via": via})
-
-
-def record_person_view(person: Person, *, actor: User, via: str) -> None:
-    record("people.view", actor=actor, obj=person, data={"via": via})

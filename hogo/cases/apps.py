@@ -21,5 +21,10 @@ class CasesConfig(AppConfig):
         register("cases.add_event", "an entry was added to a case's timeline")
         register("cases.upload_document", "a document was uploaded to a case")
         register("cases.view_document", "a document of a case was downloaded")
+        # The access layer (hogo.access) is a package, not an app: its one action lives here.
+        register(
+            "access.refused",
+            "a lookup of a case, person or document was refused (the ids asked, never contents)",
+        )
         register("cases.view_screening", "the security screening of a case was read")
         register("cases.update_screening", "the security screening of a case changed")

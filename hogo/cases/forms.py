@@ -10,6 +10,7 @@ from hogo.accounts.models import Role, User
 from hogo.cases.actions import EVENT_FIELDS
 from hogo.cases.models import Case, Category, Event, EventKind, Priority, ScreeningResult
 from hogo.cases.workflow import Status, allowed_targets
+from hogo.people.picker import person_field
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"})
 
@@ -33,9 +34,7 @@ class CaseFilterForm(forms.Form):
 
 
 class CaseCreateForm(forms.Form):
-    person: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
-        label=_("protected person"), queryset=None
-    )
+    person = person_field(_("protected person"))
     category = forms.ChoiceField(label=_("category"), choices=Category.choices)
     compartment: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
         label=_("compartment"), queryset=None
@@ -49,7 +48,6 @@ class CaseCreateForm(forms.Form):
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = access.persons_visible_to(user)  # type: ignore[attr-defined]
         self.fields["compartment"].queryset = access.compartments_for_new_case(user)  # type: ignore[attr-defined]
 
 
@@ -120,12 +118,8 @@ class DocumentForm(forms.Form):
 
 
 class MemberForm(forms.Form):
-    person: forms.ModelChoiceField[Any] = forms.ModelChoiceField(label=_("person"), queryset=None)
+    person = person_field(_("person"))
     relation = forms.CharField(label=_("relation to the protected person"), max_length=100)
-
-    def __init__(self, *args: Any, user: User, case: Case, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = access.persons_visible_to(user).exclude(pk=case.person_id)  # type: ignore[attr-defined]
 
 
 class ShareForm(forms.Form):
@@ -133,9 +127,8 @@ class ShareForm(forms.Form):
 
     def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["user"].queryset = User.objects.filter(  # type: ignore[attr-defined]
-            role=Role.CASEWORKER, is_active=True
-        ).exclude(pk=case.officer_id or 0)
+        # Only the compartment's own caseworkers: anyone else needs an approved request.
+        self.fields["user"].queryset = access.colleagues_to_share_with(case)  # type: ignore[attr-defined]
 
 
 class ScreeningForm(forms.Form):

@@ -16,5 +16,6 @@ urlpatterns = [
     path("<int:pk>/documents/<int:document_pk>/", views.document_download, name="document"),
     path("<int:pk>/members/new/", views.member_add, name="add_member"),
     path("<int:pk>/share/", views.case_share, name="share"),
+    path("<int:pk>/share/<int:user_pk>/revoke/", views.case_unshare, name="unshare"),
     path("<int:pk>/screening/", views.screening_edit, name="screening"),
 ]

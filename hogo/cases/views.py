@@ -30,10 +30,11 @@ from hogo.cases.forms import (
     TransitionForm,
     event_form_class,
 )
-from hogo.cases.models import Case, EventKind, SecurityScreening
+from hogo.cases.models import Case, EventKind
 from hogo.cases.selectors import search_cases
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
+from hogo.people.picker import offer_persons
 
 
 @role_required(*CASE_READERS)
@@ -58,8 +59,15 @@ def case_list(request: AuthedRequest) -> HttpResponse:
 
 @role_required(*CASE_WRITERS)
 def case_create(request: AuthedRequest) -> HttpResponse:
-    initial = {"person": request.GET.get("person")}
-    form = CaseCreateForm(request.POST or None, user=request.user, initial=initial)
+    chosen = request.POST.get("person") or request.GET.get("person")
+    form = CaseCreateForm(request.POST or None, user=request.user, initial={"person": chosen})
+    picker = offer_persons(
+        form.fields["person"],
+        user=request.user,
+        query=request.GET.get("q", ""),
+        via="case_create",
+        chosen=chosen,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             case = actions.create_case(actor=request.user, **form.cleaned_data)
@@ -67,15 +75,12 @@ def case_create(request: AuthedRequest) -> HttpResponse:
             apply_errors(form, error)
         else:
             return redirect("cases:detail", pk=case.pk)
-    return render(request, "cases/form.html", {"form": form, "title": _("New case")})
+    context = {"form": form, "title": _("New case"), "picker": picker}
+    return render(request, "cases/form.html", context)
 
 
 def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
     user = request.user
-    screening = None
-    if access.can_see_screening(user, case):
-        screening = SecurityScreening.objects.filter(case=case).first()
-        record("cases.view_screening", actor=user, obj=case)
     return {
         "case": case,
         "names": case.person.names.all(),
@@ -84,7 +89,7 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
         "can_edit": access.can_edit_case(user, case),
         "can_manage": access.can_manage_case(user, case),
         "can_screen": access.can_see_screening(user, case),
-        "screening": screening,
+        "screening": access.get_screening_for_user(user, case, via="page"),
         "event_kinds": [(kind, EventKind(kind).label) for kind in actions.EVENT_FIELDS],
         "transition_form": TransitionForm(case=case, initial={"version": case.version}),
         "shares": case.shares.select_related("user") if access.can_manage_case(user, case) else [],
@@ -93,14 +98,14 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
 
 @role_required(*CASE_READERS)
 def case_detail(request: AuthedRequest, pk: int) -> HttpResponse:
-    case = access.get_case_for_user(request.user, pk)
-    actions.record_case_view(case, actor=request.user, via="page")
+    case = access.view_case(request.user, pk, via="page")
     return render(request, "cases/detail.html", _detail_context(request, case))
 
 
 @role_required(*CASE_WRITERS)
 def case_edit(request: AuthedRequest, pk: int) -> HttpResponse:
-    case = access.get_case_for_user(request.user, pk, write=True)
+    # The form shows the decrypted summary: a read like any other.
+    case = access.view_case(request.user, pk, write=True, via="edit")
     initial = {
         "version": case.version,
         "category": case.category,
@@ -155,6 +160,8 @@ def case_transition(request: AuthedRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Status changed."))
             return redirect("cases:detail", pk=case.pk)
+    # The refused change shows the whole case again: that is a read, recorded as one.
+    access.record_case_view(case, actor=request.user, via="page")
     context = _detail_context(request, case)
     context["transition_form"] = form
     return render(request, "cases/detail.html", context, status=status)
@@ -233,7 +240,15 @@ def document_download(request: AuthedRequest, pk: int, document_pk: int) -> File
 @role_required(*CASE_WRITERS)
 def member_add(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
-    form = MemberForm(request.POST or None, user=request.user, case=case)
+    form = MemberForm(request.POST or None)
+    picker = offer_persons(
+        form.fields["person"],
+        user=request.user,
+        query=request.GET.get("q", ""),
+        via="add_member",
+        exclude=[case.person_id],
+        chosen=request.POST.get("person"),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             actions.add_family_member(case, actor=request.user, **form.cleaned_data)
@@ -241,9 +256,8 @@ def member_add(request: AuthedRequest, pk: int) -> HttpResponse:
             apply_errors(form, error)
         else:
             return redirect("cases:detail", pk=case.pk)
-    return render(
-        request, "cases/form.html", {"form": form, "title": _("Family member"), "case": case}
-    )
+    context = {"form": form, "title": _("Family member"), "case": case, "picker": picker}
+    return render(request, "cases/form.html", context)
 
 
 @role_required(Role.SUPERVISOR)
@@ -264,18 +278,33 @@ def case_share(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
+@require_POST
+@role_required(Role.SUPERVISOR)
+def case_unshare(request: AuthedRequest, pk: int, user_pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk, write=True)
+    if not access.can_manage_case(request.user, case):
+        raise Http404
+    share = case.shares.filter(user_id=user_pk).select_related("user").first()
+    if share is None:
+        raise Http404
+    actions.unshare_case(case, user=share.user, actor=request.user)
+    messages.success(
+        request, _("The case is no longer shared with %(user)s.") % {"user": share.user}
+    )
+    return redirect("cases:detail", pk=case.pk)
+
+
 @role_required(Role.SECURITY_OFFICER)
 def screening_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk)
     if not access.can_see_screening(request.user, case):
         raise Http404
-    screening = SecurityScreening.objects.filter(case=case).first()
+    screening = access.get_screening_for_user(request.user, case, via="form")
     initial = {"result": screening.result, "findings": screening.findings} if screening else {}
     form = ScreeningForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         actions.update_screening(case, actor=request.user, **form.cleaned_data)
         return redirect("cases:detail", pk=case.pk)
-    record("cases.view_screening", actor=request.user, obj=case)
     return render(
         request, "cases/form.html", {"form": form, "title": _("Security screening"), "case": case}
     )

@@ -1277,7 +1277,13 @@ def _load_household(
     household: HouseholdPlan, users: Mapping[str, User], compartments: Mapping[str, Compartment]
 ) -> list[Case]:
     first = household.cases[0]
+    # Each person is registered by whoever first needs them: the creator of their own
+    # case, else of the first case they are family on. Only persons of one's own cases
+    # (or registered by oneself, on none yet) may be put on a case.
     creators = {p.key: users[first.creator] for p in household.persons}
+    for case_plan in reversed(household.cases):
+        for key, _relation in case_plan.members:
+            creators[key] = users[case_plan.creator]
     for case_plan in household.cases:
         creators[case_plan.person_key] = users[case_plan.creator]
     persons: dict[str, Person] = {}
@@ -1290,7 +1296,15 @@ def _load_household(
             birthplace=plan.birthplace,
             nationality_claimed=plan.nationality_claimed,
         )
-    cases = [_load_case(plan, persons, users, compartments) for plan in household.cases]
+    # Every case is opened before any family is added: a relative with a case of their
+    # own is then on it, and the supervisor of both compartments may add them elsewhere.
+    opened = [
+        (_open_case(case_plan, persons, users, compartments), case_plan)
+        for case_plan in household.cases
+    ]
+    for case, case_plan in opened:
+        _add_family(case, case_plan, persons, users)
+    cases = [_load_steps(case, case_plan, users) for case, case_plan in opened]
     # Once everyone is on a case, the supervisor of those compartments sees them all
     # and records how they are related.
     for relation in household.relations:
@@ -1315,14 +1329,14 @@ def _opened_on(plan: CasePlan) -> date | None:
     return last
 
 
-def _load_case(
+def _open_case(
     plan: CasePlan,
     persons: Mapping[str, Person],
     users: Mapping[str, User],
     compartments: Mapping[str, Compartment],
 ) -> Case:
     creator = users[plan.creator]
-    case = case_actions.create_case(
+    return case_actions.create_case(
         actor=creator,
         person=persons[plan.person_key],
         category=plan.category,
@@ -1332,10 +1346,21 @@ def _load_case(
         summary=plan.summary,
         opened_on=_opened_on(plan),
     )
+
+
+def _add_family(
+    case: Case, plan: CasePlan, persons: Mapping[str, Person], users: Mapping[str, User]
+) -> None:
+    creator = users[plan.creator]
     for person_key, relation in plan.members:
-        case_actions.add_family_member(
-            case, person=persons[person_key], relation=relation, actor=creator
-        )
+        # A relative already on another desk's case is not the creator's to add: only
+        # persons of one's own cases are. The supervisor of both compartments adds them.
+        member = persons[person_key]
+        adder = creator if can_edit_person(creator, member) else users[SUPERVISOR]
+        case_actions.add_family_member(case, person=member, relation=relation, actor=adder)
+
+
+def _load_steps(case: Case, plan: CasePlan, users: Mapping[str, User]) -> Case:
     # A status change is dated with the latest event before it: the demo reads as
     # a history rather than as everything happening on the day it was loaded.
     last_date: date | None = None

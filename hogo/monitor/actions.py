@@ -125,8 +125,9 @@ def _raise_alert(article: Article, match: scoring.Match) -> Alert:
 
 
 def _decide(alert: Alert, *, actor: User, status: str, reason: str, action: str) -> Alert:
-    # Deciding on an alert needs the right to see its case; else it does not exist.
-    get_case_for_user(actor, alert.case_id)
+    # Deciding on an alert is a change to the case's work: it needs the right to change
+    # the case, never a grant's reading; else the alert does not exist for the actor.
+    get_case_for_user(actor, alert.case_id, write=True)
     reason = reason.strip()
     if status == AlertStatus.DISMISSED and not reason:
         raise ValidationError({"reason": _("Say why the article is not about this case.")})

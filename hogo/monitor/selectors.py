@@ -6,10 +6,9 @@ from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 
-from hogo.access import cases_visible_to
+from hogo.access import cases_visible_to, system_reader
 from hogo.accounts.models import Role, User
 from hogo.cases.models import Case, Event, EventKind
-from hogo.cases.workflow import Status
 from hogo.monitor.models import Alert, AlertStatus
 from hogo.monitor.scoring import CaseFacts, EventFacts, NameFacts, departure_years_in
 from hogo.people.models import PersonName
@@ -17,7 +16,7 @@ from hogo.people.models import PersonName
 
 def open_cases() -> QuerySet[Case]:
     """Every case not closed: the system scorer's view, never shown to a user."""
-    return Case.objects.exclude(status=Status.CLOSED)
+    return system_reader("monitor.scoring").open_cases()
 
 
 def _case_facts(case: Case) -> CaseFacts:

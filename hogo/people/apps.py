@@ -12,6 +12,10 @@ class PeopleConfig(AppConfig):
 
         register("people.create", "a person was registered")
         register("people.update", "a person's details changed")
+        register(
+            "people.search",
+            "a search among one's own persons, to pick one, listed these (ids, never the words)",
+        )
         register("people.view", "a person was read (page, API or export)")
         register("people.add_name", "a name was added to a person")
         register("people.relate", "a relationship between persons was recorded")

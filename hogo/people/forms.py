@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hogo import access
-from hogo.accounts.models import User
-from hogo.people.models import NameKind, RelationKind, Sex
+from hogo.people.models import NameKind, Person, RelationKind, Sex
+from hogo.people.picker import person_field
 
 
 class PersonForm(forms.Form):
@@ -61,30 +58,19 @@ NAME_KINDS_FIRST = [
 
 class RelationForm(forms.Form):
     kind = forms.ChoiceField(label=_("relationship"), choices=RelationKind.choices)
-    to_person: forms.ModelChoiceField[Any] = forms.ModelChoiceField(label=_("of"), queryset=None)
-
-    def __init__(self, *args: Any, user: User, exclude: int, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["to_person"].queryset = access.persons_visible_to(user).exclude(pk=exclude)  # type: ignore[attr-defined]
+    to_person = person_field(_("of"))
 
 
-class PersonChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
-    def label_from_instance(self, obj: Any) -> str:
-        born = obj.birth_date_display or "?"
-        return f"#{obj.pk} {obj} ({born})"
+def with_birth_date(person: Person) -> str:
+    born = person.birth_date_display or "?"
+    return f"#{person.pk} {person} ({born})"
 
 
 class MergeForm(forms.Form):
-    duplicate = PersonChoiceField(
-        label=_("duplicate record"),
-        queryset=None,
+    duplicate = person_field(
+        _("duplicate record"),
         help_text=_("Its names, cases, relationships and registry decisions move to this person."),
     )
     reason = forms.CharField(
         label=_("reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
-
-    def __init__(self, *args: Any, user: User, keep: int, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        candidates = access.persons_visible_to(user).exclude(pk=keep)
-        self.fields["duplicate"].queryset = candidates.filter(merged_into__isnull=True)  # type: ignore[attr-defined]

@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from hogo import access
 from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.approvals.guards import reauthenticate
-from hogo.cases.actions import record_person_view
 from hogo.cases.errors import Conflict
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
@@ -24,8 +23,10 @@ from hogo.people.forms import (
     PersonEditForm,
     PersonForm,
     RelationForm,
+    with_birth_date,
 )
 from hogo.people.models import Relationship
+from hogo.people.picker import offer_persons
 
 
 @role_required(*CASE_WRITERS)
@@ -54,8 +55,7 @@ def person_create(request: AuthedRequest) -> HttpResponse:
 
 @role_required(*CASE_READERS)
 def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
-    person = access.get_person_for_user(request.user, pk)
-    record_person_view(person, actor=request.user, via="page")
+    person = access.view_person(request.user, pk, via="page")
     visible = access.cases_visible_to(request.user)
     relations = Relationship.objects.filter(from_person=person).select_related("to_person")
     inverse = Relationship.objects.filter(to_person=person).select_related("from_person")
@@ -77,7 +77,8 @@ def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @role_required(*CASE_WRITERS)
 def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
-    person = access.get_person_for_user(request.user, pk, write=True)
+    # The form shows the person's details: a read like any other.
+    person = access.view_person(request.user, pk, write=True, via="edit")
     initial = {
         "version": person.version,
         "sex": person.sex,
@@ -112,7 +113,7 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @role_required(*CASE_WRITERS)
 def name_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    person = access.get_person_for_user(request.user, pk, write=True)
+    person = access.view_person(request.user, pk, write=True, via="form")
     form = NameForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         item = actions.NameInput(**form.cleaned_data)
@@ -129,8 +130,16 @@ def name_add(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @role_required(*CASE_WRITERS)
 def relation_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    person = access.get_person_for_user(request.user, pk, write=True)
-    form = RelationForm(request.POST or None, user=request.user, exclude=person.pk)
+    person = access.view_person(request.user, pk, write=True, via="form")
+    form = RelationForm(request.POST or None)
+    picker = offer_persons(
+        form.fields["to_person"],
+        user=request.user,
+        query=request.GET.get("q", ""),
+        via="add_relation",
+        exclude=[person.pk],
+        chosen=request.POST.get("to_person"),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             actions.relate_persons(
@@ -143,9 +152,8 @@ def relation_add(request: AuthedRequest, pk: int) -> HttpResponse:
             apply_errors(form, error)
         else:
             return redirect("people:detail", pk=person.pk)
-    return render(
-        request, "people/form.html", {"form": form, "person": person, "title": _("Relationship")}
-    )
+    context = {"form": form, "person": person, "title": _("Relationship"), "picker": picker}
+    return render(request, "people/form.html", context)
 
 
 @role_required(*CASE_WRITERS)
@@ -155,7 +163,18 @@ def person_merge(request: AuthedRequest, pk: int) -> HttpResponse:
     prompt = reauthenticate(request)
     if prompt is not None:
         return prompt
-    form = MergeForm(request.POST or None, user=request.user, keep=person.pk)
+    access.record_person_view(person, actor=request.user, via="form")
+    form = MergeForm(request.POST or None)
+    picker = offer_persons(
+        form.fields["duplicate"],
+        user=request.user,
+        query=request.GET.get("q", ""),
+        via="merge",
+        exclude=[person.pk],
+        chosen=request.POST.get("duplicate"),
+        label=with_birth_date,
+        narrow=lambda persons: persons.filter(merged_into__isnull=True),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             actions.merge_persons(
@@ -177,5 +196,5 @@ def person_merge(request: AuthedRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "people/merge.html",
-        {"form": form, "person": person, "title": _("Merge a duplicate")},
+        {"form": form, "person": person, "title": _("Merge a duplicate"), "picker": picker},
     )

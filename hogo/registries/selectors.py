@@ -9,12 +9,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from django.db.models import Q
-
+from hogo import access
+from hogo.access import Reader
 from hogo.linkage.features import Features, features
 from hogo.linkage.lookup import Scored, score_features
 from hogo.linkage.records import FIELDS, PersonRecord
-from hogo.people.models import NameKind, Person, RelationKind, Relationship
+from hogo.people.models import NameKind, Person
 from hogo.registries import sql
 from hogo.registries.models import (
     EligibilityEvidence,
@@ -52,8 +52,12 @@ class Candidate:
     scored: Scored
 
 
-def claim_for(person: Person) -> PersonRecord:
-    """The person as a claim: all their names in every script, sex, birth, spouse."""
+def claim_for(person: Person, *, reader: Reader) -> PersonRecord:
+    """The person as a claim: all their names in every script, sex, birth, spouse.
+
+    The spouse's name only when the reader may see the spouse: a relationship
+    recorded by someone else must not show a person of a case closed to them.
+    """
     names = list(person.names.all())
     legal = person.primary_name()
     readings = [n for n in names if n.kind == NameKind.READING]
@@ -73,21 +77,14 @@ def claim_for(person: Person) -> PersonRecord:
         birth_date=person.birth_date_text or person.birth_date_display,
         birth_place=person.birthplace,
         nationality=person.nationality_claimed,
-        spouse_name=_spouse_name(person),
+        spouse_name=_spouse_name(person, reader),
     )
 
 
-def _spouse_name(person: Person) -> str:
-    relation = (
-        Relationship.objects.filter(kind=RelationKind.SPOUSE)
-        .filter(Q(from_person=person) | Q(to_person=person))
-        .select_related("from_person", "to_person")
-        .order_by("pk")
-        .first()
-    )
-    if relation is None:
+def _spouse_name(person: Person, reader: Reader) -> str:
+    spouse = access.visible_spouse(reader, person)
+    if spouse is None:
         return ""
-    spouse = relation.to_person if relation.from_person_id == person.pk else relation.from_person
     name = spouse.primary_name()
     return name.full if name else ""
 
@@ -252,9 +249,9 @@ def candidates_in(
     return [Candidate(registry, rows[s.record_id], s) for s in scored]
 
 
-def search(person: Person, *, shown: int = SHOWN) -> list[Candidate]:
+def search(person: Person, *, reader: Reader, shown: int = SHOWN) -> list[Candidate]:
     """The person's best candidates in every registry, most probable first."""
-    claim = claim_for(person)
+    claim = claim_for(person, reader=reader)
     found: list[Candidate] = []
     for registry in all_registries():
         found.extend(candidates_in(registry, claim, keep=shown))
@@ -262,12 +259,14 @@ def search(person: Person, *, shown: int = SHOWN) -> list[Candidate]:
     return found[:shown]
 
 
-def candidate(person: Person, registry_name: str, record_id: str) -> Candidate | None:
+def candidate(
+    person: Person, registry_name: str, record_id: str, *, reader: Reader
+) -> Candidate | None:
     """One record as a candidate for the person, scored among its competitors."""
     registry = registry_by_name(registry_name)
     if registry is None:
         return None
-    for found in candidates_in(registry, claim_for(person)):
+    for found in candidates_in(registry, claim_for(person, reader=reader)):
         if found.record.record_id == record_id:
             return found
     return None

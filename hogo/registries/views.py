@@ -67,7 +67,7 @@ def _explained(found: selectors.Candidate) -> dict[str, Any]:
 def _verify_page(
     request: AuthedRequest, person: Person, *, errors: list[str] | None = None, status: int = 200
 ) -> HttpResponse:
-    found = selectors.search(person)
+    found = selectors.search(person, reader=request.user)
     with transaction.atomic():
         record(
             "registries.verify_view",
@@ -100,7 +100,10 @@ def decide(request: AuthedRequest, pk: int) -> HttpResponse:
     verb = request.POST.get("decision", "")
     reason = request.POST.get("reason", "")
     found = selectors.candidate(
-        person, request.POST.get("registry", ""), request.POST.get("record_id", "")
+        person,
+        request.POST.get("registry", ""),
+        request.POST.get("record_id", ""),
+        reader=request.user,
     )
     errors = []
     if verb not in DECIDE:

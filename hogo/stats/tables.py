@@ -13,7 +13,8 @@ from datetime import date
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from hogo.cases.models import Category, Event, EventKind
+from hogo.access import system_reader
+from hogo.cases.models import Category, EventKind
 from hogo.cases.workflow import Status
 from hogo.stats.periods import quarter_of
 from hogo.stats.protection import Atom
@@ -56,7 +57,9 @@ def first_moves(status: str) -> dict[int, tuple[date, str]]:
     """Each case's first move to `status`: its date and the case's category."""
     moves: dict[int, tuple[date, str]] = {}
     events = (
-        Event.objects.filter(kind=EventKind.TRANSITION, to_status=status)
+        system_reader("stats.tables")
+        .events()
+        .filter(kind=EventKind.TRANSITION, to_status=status)
         .order_by("occurred_on", "pk")
         .values_list("case_id", "occurred_on", "case__category")
     )

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from hogo.accounts.models import User
+from hogo import access
+from hogo.accounts.models import ApiToken, Compartment, User
+from hogo.approvals import actions as approval_actions
+from hogo.audit.models import AuditEntry
+from hogo.cases.models import Case
+from tests.api.conftest import Api
 
 ROLES = (
     "caseworker",
@@ -24,3 +30,29 @@ ROLES = (
 @pytest.fixture
 def users(request: pytest.FixtureRequest, case: Any) -> dict[str, User]:
     return {role: request.getfixturevalue(role) for role in ROLES}
+
+
+@pytest.fixture
+def granted_outsider(outsider: User, supervisor: User, east: Compartment, case: Case) -> User:
+    """The outsider, a caseworker of "west", reading "east" through an approved grant."""
+    request = approval_actions.request_compartment_access(
+        actor=outsider, compartment=east, reason="a relative of our case is on theirs"
+    )
+    approval_actions.approve_request(request, actor=supervisor)
+    assert access.is_granted_only(outsider, case)
+    return outsider
+
+
+@pytest.fixture
+def api_as(db: None) -> Callable[[User | None], Api]:
+    def make(user: User | None) -> Api:
+        if user is None:
+            return Api()
+        _token, raw = ApiToken.issue(user, label="tests")
+        return Api(raw)
+
+    return make
+
+
+def entries(action: str, **filters: Any) -> list[AuditEntry]:
+    return list(AuditEntry.objects.filter(action=action, **filters).order_by("seq"))

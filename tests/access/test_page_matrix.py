@@ -86,6 +86,8 @@ POLICY: dict[str, Rule] = {
     "cases:document": Rule(CASE_READERS),
     "cases:add_member": Rule(CASE_WRITERS),
     "cases:share": Rule(frozenset({"supervisor"})),
+    # The share in this world is with a colleague of "east" who is none of the actors.
+    "cases:unshare": Rule(frozenset({"supervisor"}), method="POST"),
     "cases:screening": Rule(frozenset({"security_officer"})),
     "people:create": Rule(ALL_WRITER_ROLES),
     "people:detail": Rule(CASE_READERS),
@@ -204,7 +206,10 @@ def world(
     )
     deputy = make_user("deputy", Role.SUPERVISOR, east)
     approval_actions.approve_request(export, actor=deputy)
+    colleague = make_user("colleague", Role.CASEWORKER, east)
+    case_actions.share_case(case, user=colleague, actor=users["supervisor"])
     return {
+        "colleague": colleague,
         "access_request": access_request,
         "export": export,
         "case": case,
@@ -225,6 +230,7 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
         "alert_pk": world["alert"].pk,
         "kind": "note",
         "name": "matrix",
+        "user_pk": world["colleague"].pk,
     }
     if name.startswith("people:") or name in ("registries:verify", "registries:decide"):
         values["pk"] = case.person_id

@@ -147,7 +147,7 @@ def test_the_merge_page_needs_sudo_mode(
     assert duplicate.merged_into is None
     code = totp_code(TOTPDevice.objects.get(user=caseworker))
     client.post(f"{reverse('accounts:reauth')}?next={url}", {"password": PASSWORD, "code": code})
-    page = client.get(url)
+    page = client.get(url, {"q": "Kim Seiichi"})
     assert page.status_code == 200
     assert f"#{duplicate.pk}" in page.content.decode()
     done = client.post(url, {"duplicate": duplicate.pk, "reason": REASON})

@@ -81,9 +81,9 @@ def test_train_stores_the_model_audits_it_and_lookups_use_it(
     assert entry.data["sample"] == 87
     assert "model: trained" in _run("describe", "big")
 
-    found = selectors.search(told_in_hangul)
+    found = selectors.search(told_in_hangul, reader=told_in_hangul.created_by)
     assert found[0].record.record_id == "R1"
-    claim = selectors.claim_for(told_in_hangul)
+    claim = selectors.claim_for(told_in_hangul, reader=told_in_hangul.created_by)
     row = found[0].record
     stored = cast(Features, {**row.features, "unique_id": row.record_id})
     expected = PythonModel(trained).score(features(claim), stored)
@@ -128,7 +128,9 @@ def test_rows_without_features_are_still_scored_and_describe_says_import_again(
         name="old", source_sha256="x", row_count=1, imported_at=big_manifests.imported_at
     )
     seed_record(old, "OLD1", family_name="金", given_name="正一", birth_date="1935")
-    found = selectors.candidates_in(old, selectors.claim_for(told_in_hangul))
+    found = selectors.candidates_in(
+        old, selectors.claim_for(told_in_hangul, reader=told_in_hangul.created_by)
+    )
     assert [c.record.record_id for c in found] == ["OLD1"]
     assert "import the file again" in _run("describe", "old")
     assert "import the file again" not in _run("describe", "big")
@@ -142,7 +144,7 @@ def test_common_keys_only_rank_the_records_the_rare_keys_found(
     # and the family name still ranks him above the other 正一 (朴 正一, R5).
     monkeypatch.setattr(selectors, "COMMON_KEY", 3)
     monkeypatch.setattr(selectors, "MAX_POOL", 2)
-    claim = features(selectors.claim_for(told_in_hangul))
+    claim = features(selectors.claim_for(told_in_hangul, reader=told_in_hangul.created_by))
     pks = selectors.blocked_records(big_manifests, claim)
     found = RegistryRecord.objects.filter(pk__in=pks).values_list("record_id", flat=True)
     assert set(found) == {"R1", "R6"}
@@ -162,7 +164,7 @@ def _kaneda_kiyoshi(caseworker: User, born: str) -> Features:
     person = create_person(
         actor=caseworker, names=[NameInput(NameKind.ALIAS, "金田", "清")], birth_date_text=born
     )
-    return features(selectors.claim_for(person))
+    return features(selectors.claim_for(person, reader=caseworker))
 
 
 def _record_ids(pks: list[int]) -> list[str]:

@@ -17,7 +17,7 @@ from hogo.registries.selectors import search
 def test_a_name_told_in_hangul_finds_the_kanji_record_first(
     manifests_with_kim: Registry, told_in_hangul: Person
 ) -> None:
-    found = search(told_in_hangul)
+    found = search(told_in_hangul, reader=told_in_hangul.created_by)
     assert found[0].record.record_id == "R1"
     assert found[0].scored.match_probability > 0.8
     # The namesake born 27 years later is a candidate, but far behind.

@@ -3,10 +3,9 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.db.models import Q
 
 from hogo import access
-from hogo.approvals.models import Grant, Notification
+from hogo.approvals.models import Notification
 from hogo.cases.models import Case
 
 register = template.Library()
@@ -25,13 +24,4 @@ def unread_notifications(context: dict[str, Any]) -> int:
 def grant_notice(context: dict[str, Any], case: Case) -> dict[str, Any]:
     """On a case read through a grant only: say so, and until when."""
     user = context["request"].user
-    grant = None
-    if access.is_granted_only(user, case):
-        grant = (
-            Grant.objects.active()
-            .filter(user=user)
-            .filter(Q(case=case) | Q(case__isnull=True, compartment=case.compartment_id))
-            .order_by("-expires_at")
-            .first()
-        )
-    return {"grant": grant}
+    return {"grant": access.grant_on(user, case) if access.is_granted_only(user, case) else None}
