@@ -111,7 +111,7 @@ def compartments_for_new_case(user: Reader) -> QuerySet[Compartment]:
 
 
 def colleagues_to_share_with(case: Case) -> QuerySet[User]:
-    """Active caseworkers of the case's own compartment, other than its officer.
+    """Active caseworkers of the case's own compartment: the only ones it is shared with.
 
     Anyone else is outside the compartment: they ask for access, and a
     supervisor of the compartment approves it (`hogo.approvals`), which a
@@ -119,7 +119,7 @@ def colleagues_to_share_with(case: Case) -> QuerySet[User]:
     """
     return User.objects.filter(
         role=Role.CASEWORKER, is_active=True, compartments=case.compartment_id
-    ).exclude(pk=case.officer_id or 0)
+    )
 
 
 def case_for_emergency(user: Reader, reference: str) -> Case:

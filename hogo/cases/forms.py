@@ -128,7 +128,8 @@ class ShareForm(forms.Form):
     def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Only the compartment's own caseworkers: anyone else needs an approved request.
-        self.fields["user"].queryset = access.colleagues_to_share_with(case)  # type: ignore[attr-defined]
+        colleagues = access.colleagues_to_share_with(case).exclude(pk=case.officer_id or 0)
+        self.fields["user"].queryset = colleagues  # type: ignore[attr-defined]
 
 
 class ScreeningForm(forms.Form):

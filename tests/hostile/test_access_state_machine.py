@@ -61,7 +61,9 @@ class Known:
 def may_see(name: str, known: Known) -> bool:
     role, compartments = ROLES[name]
     if role == "caseworker":
-        return known.officer == name or name in known.shared
+        # Assigned or shared, and only while in the case's compartment.
+        mine = known.officer == name or name in known.shared
+        return mine and known.compartment in compartments
     if role in ("supervisor", "security_officer"):
         return known.compartment in compartments
     return False
@@ -181,7 +183,11 @@ def _machine(
         @rule(pk=cases, name=actors, grantee=actors)
         def share(self, pk: int, name: str, grantee: str) -> None:
             known = self.known[pk]
-            allowed = may_manage(name, known) and ROLES[grantee][0] == "caseworker"
+            # Only to a caseworker of the case's own compartment; anyone else asks.
+            role, desks = ROLES[grantee]
+            allowed = (
+                may_manage(name, known) and role == "caseworker" and known.compartment in desks
+            )
 
             def act() -> None:
                 case = access.get_case_for_user(users[name], pk)
