@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import Q, QuerySet
 
 from hogo import access
+from hogo.access import Reader
 from hogo.cases.models import Case, CaseMember, Event
 from hogo.keys.fields import SealedMixin
 from hogo.keys.provider import provider
@@ -47,7 +46,7 @@ def persons_matching(query: str) -> QuerySet[Person]:
 
 
 def search_cases(
-    user: Any,
+    user: Reader,
     *,
     query: str = "",
     status: str = "",
@@ -99,7 +98,7 @@ def events_naming_organisation(events: QuerySet[Event], name: str) -> QuerySet[E
     )
 
 
-def search_persons(user: Any, *, query: str = "") -> QuerySet[Person]:
+def search_persons(user: Reader, *, query: str = "") -> QuerySet[Person]:
     persons = access.persons_visible_to(user)
     if query.strip():
         persons = persons.filter(pk__in=persons_matching(query).values("pk"))

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 
-from hogo.access import cases_visible_to, system_reader
+from hogo.access import Reader, cases_visible_to, system_reader
 from hogo.accounts.models import Role, User
 from hogo.cases.models import Case, Event, EventKind
 from hogo.monitor.models import Alert, AlertStatus
@@ -68,7 +68,7 @@ def open_case_facts() -> list[CaseFacts]:
     return [_case_facts(case) for case in cases]
 
 
-def alerts_visible_to(user: Any) -> QuerySet[Alert]:
+def alerts_visible_to(user: Reader) -> QuerySet[Alert]:
     """Alerts on the cases this user may see, and only those."""
     return Alert.objects.filter(case__in=cases_visible_to(user)).select_related(
         "article", "case", "case__person"

@@ -6,11 +6,10 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from django.db.models import Count, QuerySet
 
-from hogo.access import cases_visible_to
+from hogo.access import Reader, cases_visible_to
 from hogo.cases.models import Case, Event, EventKind
 from hogo.cases.workflow import OPEN_STATUSES, Status
 from hogo.stats.periods import quarter_of, sort_key
@@ -43,7 +42,7 @@ class Dashboard:
 
 
 def dashboard_cases(
-    user: Any,
+    user: Reader,
     *,
     compartment: int | None = None,
     category: str = "",
