@@ -492,7 +492,3 @@ def update_screening(case: Case, *, actor: User, result: str, findings: str) -> 
 
 def record_case_view(case: Case, *, actor: User, via: str) -> None:
     record("cases.view", actor=actor, obj=case, data={"via": via})
-
-
-def record_person_view(person: Person, *, actor: User, via: str) -> None:
-    record("people.view", actor=actor, obj=person, data={"via": via})

@@ -71,6 +71,10 @@ def _add_name(person: Person, item: NameInput) -> PersonName:
     return name
 
 
+def record_person_view(person: Person, *, actor: User, via: str) -> None:
+    record("people.view", actor=actor, obj=person, data={"via": via})
+
+
 def create_person(
     *,
     actor: User,
@@ -304,6 +308,7 @@ __all__ = [
     "add_person_name",
     "create_person",
     "merge_persons",
+    "record_person_view",
     "relate_persons",
     "update_person",
 ]
