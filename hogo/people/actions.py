@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from hogo.access import can_create_case as can_register_person
 from hogo.access import can_edit_person, can_merge_persons
 from hogo.accounts.models import User
+from hogo.audit.conflicts import Conflict, conflict_since
 from hogo.audit.log import diff, record
-from hogo.cases.errors import Conflict, conflict_since
 from hogo.lib.dates import DateParseError, parse_date
 from hogo.lib.names import search_keys
 from hogo.lib.scripts import detect_script
