@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -414,138 +415,210 @@ class _Story:
             text=text,
         )
 
+    def flee(self, departed: date | None) -> None:
+        """The departure for North Korea, when known, and the crossing out of it."""
+        rng = self.rng
+        if departed is not None:
+            self.steps.append(
+                EventPlan(
+                    self.officer,
+                    EventKind.LOCATION,
+                    departed,
+                    {
+                        "country": "KP",
+                        "region": rng.choice(["Chongjin", "Hamhung", "Pyongyang", "Sinuiju"]),
+                        "custodian": Custodian.SELF,
+                        "text": "Went to North Korea under the repatriation programme.",
+                    },
+                )
+            )
+        country, region = rng.choice(BORDER_PLACES)
+        self.steps.append(
+            EventPlan(
+                self.officer,
+                EventKind.LOCATION,
+                self.clock.day,
+                {
+                    "country": country,
+                    "region": region,
+                    "custodian": Custodian.UNKNOWN,
+                    "text": "Crossed the border from North Korea.",
+                },
+            )
+        )
+
+    def walk(self, route: list[Status]) -> None:
+        """Each status of the route in turn, from `reported`, with the events leading to it."""
+        check_route(route)
+        current = S.REPORTED
+        for status in route:
+            self.enter(current, status)
+            current = status
+
     def enter(self, source: Status, target: Status) -> None:
         """The events that lead from `source` to `target`, then the transition."""
-        rng = self.rng
         if target == S.ON_HOLD:
             self.event(EventKind.NOTE, text="No contact for several weeks; phone unreachable.")
             self.move(SUPERVISOR, to=target, reason="Contact lost; holding the case.")
             return
         if source == S.ON_HOLD and target not in (S.WITHDRAWN, S.CLOSED, S.DECEASED):
-            who, channel = rng.choice(CONTACTS)
+            who, channel = self.rng.choice(CONTACTS)
             self.event(
                 EventKind.CONTACT, contact_with=who, channel=channel, text="Contact restored."
             )
             self.move(to=target, reason="Contact re-established; resuming.")
             return
-        if target == S.VERIFYING:
-            who, channel = rng.choice(CONTACTS)
+        entry = _ENTRIES.get(target)
+        if entry is None:  # pragma: no cover - every status has an entry
+            raise AssertionError(target)
+        entry(self, source)
+
+    def _verifying(self, source: Status) -> None:
+        who, channel = self.rng.choice(CONTACTS)
+        self.event(
+            EventKind.CONTACT,
+            contact_with=who,
+            channel=channel,
+            text="Gave names, birth dates and the year of departure for North Korea.",
+        )
+        self.move(to=S.VERIFYING, reason="Identity details received; checking family records.")
+
+    def _located(self, source: Status) -> None:
+        rng = self.rng
+        self.place = rng.choice(HOST_PLACES[self.compartment])
+        custodian = rng.choice(
+            [
+                Custodian.SELF,
+                Custodian.NGO_SAFE_HOUSE,
+                Custodian.NGO_SAFE_HOUSE,
+                Custodian.BROKER,
+            ]
+        )
+        country, region = self.place
+        self.event(EventKind.LOCATION, country=country, region=region, custodian=custodian)
+        if custodian == Custodian.BROKER or rng.random() < 0.15:
+            self.broker()
+        self.move(to=S.LOCATED, reason=f"Whereabouts confirmed: {region}.")
+
+    def _in_host_custody(self, source: Status) -> None:
+        country, region = self.place
+        custodian = self.rng.choice([Custodian.HOST_SECURITY, Custodian.HOST_POLICE])
+        if source == S.HANDOVER_NEGOTIATION:
             self.event(
-                EventKind.CONTACT,
-                contact_with=who,
-                channel=channel,
-                text="Gave names, birth dates and the year of departure for North Korea.",
+                EventKind.NOTE,
+                text="Host ministry has not agreed to the handover; talks paused.",
             )
-            self.move(to=target, reason="Identity details received; checking family records.")
-        elif target == S.LOCATED:
-            self.place = rng.choice(HOST_PLACES[self.compartment])
-            custodian = rng.choice(
-                [
-                    Custodian.SELF,
-                    Custodian.NGO_SAFE_HOUSE,
-                    Custodian.NGO_SAFE_HOUSE,
-                    Custodian.BROKER,
-                ]
-            )
-            country, region = self.place
-            self.event(EventKind.LOCATION, country=country, region=region, custodian=custodian)
-            if custodian == Custodian.BROKER or rng.random() < 0.15:
-                self.broker()
-            self.move(to=target, reason=f"Whereabouts confirmed: {region}.")
-        elif target == S.IN_HOST_CUSTODY:
-            country, region = self.place
-            custodian = rng.choice([Custodian.HOST_SECURITY, Custodian.HOST_POLICE])
-            if source == S.HANDOVER_NEGOTIATION:
-                self.event(
-                    EventKind.NOTE,
-                    text="Host ministry has not agreed to the handover; talks paused.",
-                )
-                self.move(to=target, reason="Negotiations stalled; remains in host custody.")
-                return
-            self.event(
-                EventKind.LOCATION,
-                country=country,
-                region=region,
-                custodian=custodian,
-                text="Detained as an illegal entrant.",
-            )
-            self.move(to=target, reason=f"Detained by the {Custodian(custodian).label}.")
-        elif target == S.HANDOVER_NEGOTIATION:
-            if source == S.LOCATED:
-                country, region = MISSIONS[self.compartment]
-                self.place = (country, region)
-                self.event(
-                    EventKind.LOCATION,
-                    country=country,
-                    region=region,
-                    custodian=Custodian.DIPLOMATIC_MISSION,
-                    text="Entered the mission and asked for protection.",
-                )
-            self.event(
-                EventKind.DIPLOMATIC_REQUEST,
-                addressee=self.host_ministry(),
-                request="Hand the person over to the protection of the Japanese mission.",
-                outcome=rng.choice(["", "Acknowledged; under consideration."]),
-            )
-            self.move(to=target, reason="Handover requested from the host foreign ministry.")
-        elif target == S.IN_TRANSIT:
+            self.move(to=S.IN_HOST_CUSTODY, reason="Negotiations stalled; remains in host custody.")
+            return
+        self.event(
+            EventKind.LOCATION,
+            country=country,
+            region=region,
+            custodian=custodian,
+            text="Detained as an illegal entrant.",
+        )
+        self.move(to=S.IN_HOST_CUSTODY, reason=f"Detained by the {Custodian(custodian).label}.")
+
+    def _handover_negotiation(self, source: Status) -> None:
+        if source == S.LOCATED:
             country, region = MISSIONS[self.compartment]
-            self.event(
-                EventKind.DIPLOMATIC_REQUEST,
-                addressee=FOREIGN_MINISTRIES[country],
-                request="Permit departure for Japan.",
-                outcome="Agreed: departure permitted.",
-            )
+            self.place = (country, region)
             self.event(
                 EventKind.LOCATION,
                 country=country,
                 region=region,
                 custodian=Custodian.DIPLOMATIC_MISSION,
-                text="Travelling with mission staff.",
+                text="Entered the mission and asked for protection.",
             )
-            self.move(to=target, reason="Departure permitted; travelling under escort.")
-        elif target == S.ARRIVED:
-            self.event(
-                EventKind.LOCATION,
-                country="JP",
-                region=rng.choice(ARRIVAL_PLACES),
-                custodian=Custodian.SELF,
-                text="Arrived; medical check arranged.",
-            )
-            self.move(to=target, reason="Arrived in Japan.")
-        elif target == S.RESETTLEMENT:
-            self.event(
-                EventKind.CONTACT,
-                contact_with="municipal welfare office",
-                channel="in person",
-                text="Housing, Japanese classes and livelihood support arranged.",
-            )
-            self.move(to=target, reason="Resettlement support started.")
-        elif target == S.WITHDRAWN:
-            who, channel = rng.choice(CONTACTS)
-            self.event(
-                EventKind.CONTACT,
-                contact_with=who,
-                channel=channel,
-                text="Decided to stay with family rather than travel to Japan.",
-            )
-            self.move(to=target, reason="The person withdrew the request for protection.")
-        elif target == S.DECEASED:
-            self.event(EventKind.NOTE, text="Reported to have died of illness.")
-            self.move(to=target, reason="Death reported by a relative; awaiting confirmation.")
-        elif target == S.CLOSED:
-            reason = {
-                S.RESETTLEMENT: "Resettled; support plan completed.",
-                S.ARRIVED: "Settled with relatives; no further support requested.",
-                S.VERIFYING: "Could not be verified as within the programme's scope.",
-                S.WITHDRAWN: "Request withdrawn; file closed.",
-                S.DECEASED: "Death confirmed; file closed.",
-                S.ON_HOLD: "No contact for over a year; file closed.",
-            }[source]
-            self.event(EventKind.NOTE, text=reason)
-            self.move(SUPERVISOR, to=target, reason=reason)
-        else:  # pragma: no cover - every status is handled above
-            raise AssertionError(target)
+        self.event(
+            EventKind.DIPLOMATIC_REQUEST,
+            addressee=self.host_ministry(),
+            request="Hand the person over to the protection of the Japanese mission.",
+            outcome=self.rng.choice(["", "Acknowledged; under consideration."]),
+        )
+        self.move(
+            to=S.HANDOVER_NEGOTIATION, reason="Handover requested from the host foreign ministry."
+        )
+
+    def _in_transit(self, source: Status) -> None:
+        country, region = MISSIONS[self.compartment]
+        self.event(
+            EventKind.DIPLOMATIC_REQUEST,
+            addressee=FOREIGN_MINISTRIES[country],
+            request="Permit departure for Japan.",
+            outcome="Agreed: departure permitted.",
+        )
+        self.event(
+            EventKind.LOCATION,
+            country=country,
+            region=region,
+            custodian=Custodian.DIPLOMATIC_MISSION,
+            text="Travelling with mission staff.",
+        )
+        self.move(to=S.IN_TRANSIT, reason="Departure permitted; travelling under escort.")
+
+    def _arrived(self, source: Status) -> None:
+        self.event(
+            EventKind.LOCATION,
+            country="JP",
+            region=self.rng.choice(ARRIVAL_PLACES),
+            custodian=Custodian.SELF,
+            text="Arrived; medical check arranged.",
+        )
+        self.move(to=S.ARRIVED, reason="Arrived in Japan.")
+
+    def _resettlement(self, source: Status) -> None:
+        self.event(
+            EventKind.CONTACT,
+            contact_with="municipal welfare office",
+            channel="in person",
+            text="Housing, Japanese classes and livelihood support arranged.",
+        )
+        self.move(to=S.RESETTLEMENT, reason="Resettlement support started.")
+
+    def _withdrawn(self, source: Status) -> None:
+        who, channel = self.rng.choice(CONTACTS)
+        self.event(
+            EventKind.CONTACT,
+            contact_with=who,
+            channel=channel,
+            text="Decided to stay with family rather than travel to Japan.",
+        )
+        self.move(to=S.WITHDRAWN, reason="The person withdrew the request for protection.")
+
+    def _deceased(self, source: Status) -> None:
+        self.event(EventKind.NOTE, text="Reported to have died of illness.")
+        self.move(to=S.DECEASED, reason="Death reported by a relative; awaiting confirmation.")
+
+    def _closed(self, source: Status) -> None:
+        reason = CLOSING_REASONS[source]
+        self.event(EventKind.NOTE, text=reason)
+        self.move(SUPERVISOR, to=S.CLOSED, reason=reason)
+
+
+# Why a case is closed, by the status it is closed from.
+CLOSING_REASONS: dict[Status, str] = {
+    S.RESETTLEMENT: "Resettled; support plan completed.",
+    S.ARRIVED: "Settled with relatives; no further support requested.",
+    S.VERIFYING: "Could not be verified as within the programme's scope.",
+    S.WITHDRAWN: "Request withdrawn; file closed.",
+    S.DECEASED: "Death confirmed; file closed.",
+    S.ON_HOLD: "No contact for over a year; file closed.",
+}
+
+# The events that bring a case into each status (on hold, and back from it, above).
+_ENTRIES: dict[Status, Callable[[_Story, Status], None]] = {
+    S.VERIFYING: _Story._verifying,
+    S.LOCATED: _Story._located,
+    S.IN_HOST_CUSTODY: _Story._in_host_custody,
+    S.HANDOVER_NEGOTIATION: _Story._handover_negotiation,
+    S.IN_TRANSIT: _Story._in_transit,
+    S.ARRIVED: _Story._arrived,
+    S.RESETTLEMENT: _Story._resettlement,
+    S.WITHDRAWN: _Story._withdrawn,
+    S.DECEASED: _Story._deceased,
+    S.CLOSED: _Story._closed,
+}
 
 
 # --- households -------------------------------------------------------------
@@ -580,71 +653,12 @@ class Planner:
             officer, creator = None, SUPERVISOR
         fled = self.today - timedelta(days=rng.randint(60, 1800))
         story = _Story(rng, _Clock(fled, self.today), creator, compartment)
-        if departed is not None:
-            story.steps.append(
-                EventPlan(
-                    creator,
-                    EventKind.LOCATION,
-                    departed,
-                    {
-                        "country": "KP",
-                        "region": rng.choice(["Chongjin", "Hamhung", "Pyongyang", "Sinuiju"]),
-                        "custodian": Custodian.SELF,
-                        "text": "Went to North Korea under the repatriation programme.",
-                    },
-                )
-            )
-        country, region = rng.choice(BORDER_PLACES)
-        story.steps.append(
-            EventPlan(
-                creator,
-                EventKind.LOCATION,
-                story.clock.day,
-                {
-                    "country": country,
-                    "region": region,
-                    "custodian": Custodian.UNKNOWN,
-                    "text": "Crossed the border from North Korea.",
-                },
-            )
-        )
+        story.flee(departed)
         route = route_to(rng, target)
-        check_route(route)
-        current = S.REPORTED
-        for status in route:
-            story.enter(current, status)
-            current = status
-        reached = set(route)
-        screening = None
-        if (
-            reached & {S.IN_HOST_CUSTODY, S.HANDOVER_NEGOTIATION, S.IN_TRANSIT}
-            and rng.random() < 0.6
-        ):
-            result = rng.choices(
-                [ScreeningResult.CLEARED, ScreeningResult.PENDING, ScreeningResult.CONCERN],
-                weights=[70, 20, 10],
-            )[0]
-            findings = {
-                ScreeningResult.CLEARED: "Identity consistent with family register; no concerns.",
-                ScreeningResult.PENDING: "Interview scheduled; exit route not yet discussed.",
-                ScreeningResult.CONCERN: "Account of exit route inconsistent; refer to supervisor.",
-            }[result]
-            screening = (str(result), findings)
-        share_with = None
-        if officer and rng.random() < 0.1:
-            others = [
-                u for u in CASEWORKERS if u != officer and compartment in account(u).compartments
-            ]
-            share_with = rng.choice(others) if others else None
-        document = None
-        if officer and rng.random() < 0.1:
-            day = story.clock.day
-            document = DocumentPlan(
-                occurred_on=day,
-                filename=f"interview-{day:%Y%m%d}.txt",
-                text="Interview notes (synthetic demo document).",
-                body=f"Interview notes, {day.isoformat()}.\nSynthetic demo text; no real person.\n",
-            )
+        story.walk(route)
+        screening = self._screening(set(route))
+        share_with = self._share_with(officer, compartment)
+        document = self._document(officer, story.clock.day)
         return CasePlan(
             person_key=person_key,
             category=category,
@@ -658,6 +672,44 @@ class Planner:
             share_with=share_with,
             screening=screening,
             document=document,
+        )
+
+    def _screening(self, reached: set[Status]) -> tuple[str, str] | None:
+        """Security screening, for some of the cases that came near a host's custody."""
+        rng = self.rng
+        if not (
+            reached & {S.IN_HOST_CUSTODY, S.HANDOVER_NEGOTIATION, S.IN_TRANSIT}
+            and rng.random() < 0.6
+        ):
+            return None
+        result = rng.choices(
+            [ScreeningResult.CLEARED, ScreeningResult.PENDING, ScreeningResult.CONCERN],
+            weights=[70, 20, 10],
+        )[0]
+        findings = {
+            ScreeningResult.CLEARED: "Identity consistent with family register; no concerns.",
+            ScreeningResult.PENDING: "Interview scheduled; exit route not yet discussed.",
+            ScreeningResult.CONCERN: "Account of exit route inconsistent; refer to supervisor.",
+        }[result]
+        return (str(result), findings)
+
+    def _share_with(self, officer: str | None, compartment: str) -> str | None:
+        """Now and then, a teammate of the same compartment the case is shared with."""
+        rng = self.rng
+        if not (officer and rng.random() < 0.1):
+            return None
+        others = [u for u in CASEWORKERS if u != officer and compartment in account(u).compartments]
+        return rng.choice(others) if others else None
+
+    def _document(self, officer: str | None, day: date) -> DocumentPlan | None:
+        """Now and then, the officer's interview notes as an uploaded document."""
+        if not (officer and self.rng.random() < 0.1):
+            return None
+        return DocumentPlan(
+            occurred_on=day,
+            filename=f"interview-{day:%Y%m%d}.txt",
+            text="Interview notes (synthetic demo document).",
+            body=f"Interview notes, {day.isoformat()}.\nSynthetic demo text; no real person.\n",
         )
 
     def household(self, index: int, targets: list[Status]) -> None:
@@ -676,136 +728,182 @@ class Planner:
         else:
             departed = _random_day(rng, departed_year, departed_year)
         if kind in ("japanese_spouse", "former_resident", "japanese_national"):
-            husband_born = _random_day(rng, 1922, departed_year - 20)
-            husband = people.korean(
-                sex=Sex.MALE,
-                born=husband_born if rng.random() < 0.7 else None,
-                birthplace=rng.choice(pool.KOREAN_PROVINCES + pool.JAPANESE_PREFECTURES),
-                nationality="朝鮮",
-                surname=surname,
-            )
-            wife_sex = Sex.FEMALE if rng.random() < 0.9 else Sex.MALE
-            wife = people.japanese_spouse(
-                born=_random_day(rng, 1925, departed_year - 18),
-                husband_surname=surname,
-                sex=wife_sex,
-            )
-            people.relate(husband, wife, RelationKind.SPOUSE)
-            births: list[date] = []
-            for _ in range(rng.randint(0, 3)):
-                births.append(
-                    births[-1] + timedelta(days=rng.randint(400, 1500))
-                    if births
-                    else _random_day(rng, departed_year - 8, departed_year + 10)
-                )
-            children = [
-                people.child(
-                    born=born,
-                    surname=surname,
-                    in_japan=born < departed,
-                    japanese=kind == "japanese_national" and born < departed,
-                )
-                for born in births
-            ]
-            for child in children:
-                people.relate(husband, child, RelationKind.PARENT)
-                people.relate(wife, child, RelationKind.PARENT)
-            for older, younger in itertools.pairwise(children):
-                people.relate(older, younger, RelationKind.SIBLING)
-            if kind == "japanese_spouse":
-                main, category = wife, Category.JAPANESE_SPOUSE
-                spouse_relation = "husband" if wife_sex == Sex.FEMALE else "wife"
-                members = [(husband, spouse_relation)]
-            elif kind == "former_resident":
-                main, category = husband, Category.FORMER_RESIDENT
-                members = [(wife, "wife")]
-            else:
-                japanese_children = [c for c in children if _nationality(people, c) == "日本"]
-                if not japanese_children:
-                    japanese_children = [
-                        people.child(
-                            born=departed - timedelta(days=900),
-                            surname=surname,
-                            in_japan=True,
-                            japanese=True,
-                        )
-                    ]
-                    people.relate(husband, japanese_children[0], RelationKind.PARENT)
-                    people.relate(wife, japanese_children[0], RelationKind.PARENT)
-                    children.append(japanese_children[0])
-                main, category = japanese_children[0], Category.JAPANESE_NATIONAL
-                members = [(wife, "mother"), (husband, "father")]
-            members += [(c, "child") for c in children if c != main and main in (wife, husband)]
-            members += [
-                (c, "sibling") for c in children if c != main and main not in (wife, husband)
-            ]
-            summary = _summary(category, departed_year)
-            cases = [
-                self.case(
-                    main,
-                    category=category,
-                    target=targets[0],
-                    summary=summary,
-                    departed=departed,
-                    members=tuple(members),
-                )
-            ]
-            if len(targets) > 1 and children and main in (wife, husband):
-                # A child who fled with the parent has a case of their own.
-                child = children[0]
-                cases.append(
-                    self.case(
-                        child,
-                        category=Category.DESCENDANT
-                        if _nationality(people, child) != "日本"
-                        else Category.JAPANESE_NATIONAL,
-                        target=targets[1],
-                        summary=_summary(Category.DESCENDANT, departed_year),
-                        departed=None,
-                        members=((main, "parent"),),
-                    )
-                )
+            cases = self._family_from_japan(people, kind, surname, departed, departed_year, targets)
         else:
-            # Born in North Korea to a family that went there from Japan.
-            born = _random_day(rng, max(departed_year + 1, 1960), 2000)
-            parent = people.korean(
-                sex=Sex.MALE,
-                born=None,
-                birthplace=rng.choice(pool.JAPANESE_PREFECTURES),
-                nationality="朝鮮",
-                surname=surname,
-            )
-            main = people.child(born=born, surname=surname, in_japan=False, japanese=False)
-            people.relate(parent, main, RelationKind.PARENT)
-            members = [(parent, "father")]
-            if kind == "other":
-                descendant = main
-                main = people.korean(
-                    sex=Sex.MALE if _sex(people, descendant) == Sex.FEMALE else Sex.FEMALE,
-                    born=_random_day(rng, born.year - 5, min(born.year + 5, 2002)),
-                    birthplace=rng.choice(pool.NORTH_KOREAN_PROVINCES),
-                    nationality="朝鮮",
-                    alias=False,
-                )
-                people.relate(main, descendant, RelationKind.SPOUSE)
-                category = Category.OTHER
-                members = [(descendant, "spouse")]
-            else:
-                category = Category.DESCENDANT
-            summary = _summary(category, departed_year)
-            cases = [
-                self.case(
-                    main,
-                    category=category,
-                    target=targets[0],
-                    summary=summary,
-                    departed=None,
-                    members=tuple(members),
-                )
-            ]
+            cases = self._born_in_north_korea(people, kind, surname, departed_year, targets)
         self.households.append(
             HouseholdPlan(tuple(people.persons), tuple(people.relations), tuple(cases))
         )
+
+    def _family_from_japan(
+        self,
+        people: _People,
+        kind: str,
+        surname: pool.KoreanSurname,
+        departed: date,
+        departed_year: int,
+        targets: list[Status],
+    ) -> list[CasePlan]:
+        """A Korean resident of Japan, his Japanese spouse and their children, who left together."""
+        rng = self.rng
+        husband_born = _random_day(rng, 1922, departed_year - 20)
+        husband = people.korean(
+            sex=Sex.MALE,
+            born=husband_born if rng.random() < 0.7 else None,
+            birthplace=rng.choice(pool.KOREAN_PROVINCES + pool.JAPANESE_PREFECTURES),
+            nationality="朝鮮",
+            surname=surname,
+        )
+        wife_sex = Sex.FEMALE if rng.random() < 0.9 else Sex.MALE
+        wife = people.japanese_spouse(
+            born=_random_day(rng, 1925, departed_year - 18),
+            husband_surname=surname,
+            sex=wife_sex,
+        )
+        people.relate(husband, wife, RelationKind.SPOUSE)
+        children = self._children(
+            people,
+            parents=(husband, wife),
+            surname=surname,
+            departed=departed,
+            departed_year=departed_year,
+            japanese=kind == "japanese_national",
+        )
+        if kind == "japanese_spouse":
+            main, category = wife, Category.JAPANESE_SPOUSE
+            spouse_relation = "husband" if wife_sex == Sex.FEMALE else "wife"
+            members = [(husband, spouse_relation)]
+        elif kind == "former_resident":
+            main, category = husband, Category.FORMER_RESIDENT
+            members = [(wife, "wife")]
+        else:
+            japanese_children = [c for c in children if _nationality(people, c) == "日本"]
+            if not japanese_children:
+                japanese_children = [
+                    people.child(
+                        born=departed - timedelta(days=900),
+                        surname=surname,
+                        in_japan=True,
+                        japanese=True,
+                    )
+                ]
+                people.relate(husband, japanese_children[0], RelationKind.PARENT)
+                people.relate(wife, japanese_children[0], RelationKind.PARENT)
+                children.append(japanese_children[0])
+            main, category = japanese_children[0], Category.JAPANESE_NATIONAL
+            members = [(wife, "mother"), (husband, "father")]
+        members += [(c, "child") for c in children if c != main and main in (wife, husband)]
+        members += [(c, "sibling") for c in children if c != main and main not in (wife, husband)]
+        summary = _summary(category, departed_year)
+        cases = [
+            self.case(
+                main,
+                category=category,
+                target=targets[0],
+                summary=summary,
+                departed=departed,
+                members=tuple(members),
+            )
+        ]
+        if len(targets) > 1 and children and main in (wife, husband):
+            # A child who fled with the parent has a case of their own.
+            child = children[0]
+            cases.append(
+                self.case(
+                    child,
+                    category=Category.DESCENDANT
+                    if _nationality(people, child) != "日本"
+                    else Category.JAPANESE_NATIONAL,
+                    target=targets[1],
+                    summary=_summary(Category.DESCENDANT, departed_year),
+                    departed=None,
+                    members=((main, "parent"),),
+                )
+            )
+        return cases
+
+    def _children(
+        self,
+        people: _People,
+        *,
+        parents: tuple[str, str],
+        surname: pool.KoreanSurname,
+        departed: date,
+        departed_year: int,
+        japanese: bool,
+    ) -> list[str]:
+        """None to three children, born before or after the family left Japan."""
+        rng = self.rng
+        births: list[date] = []
+        for _ in range(rng.randint(0, 3)):
+            births.append(
+                births[-1] + timedelta(days=rng.randint(400, 1500))
+                if births
+                else _random_day(rng, departed_year - 8, departed_year + 10)
+            )
+        children = [
+            people.child(
+                born=born,
+                surname=surname,
+                in_japan=born < departed,
+                japanese=japanese and born < departed,
+            )
+            for born in births
+        ]
+        for child in children:
+            for parent in parents:
+                people.relate(parent, child, RelationKind.PARENT)
+        for older, younger in itertools.pairwise(children):
+            people.relate(older, younger, RelationKind.SIBLING)
+        return children
+
+    def _born_in_north_korea(
+        self,
+        people: _People,
+        kind: str,
+        surname: pool.KoreanSurname,
+        departed_year: int,
+        targets: list[Status],
+    ) -> list[CasePlan]:
+        """Someone born in North Korea to a family that went there from Japan."""
+        rng = self.rng
+        born = _random_day(rng, max(departed_year + 1, 1960), 2000)
+        parent = people.korean(
+            sex=Sex.MALE,
+            born=None,
+            birthplace=rng.choice(pool.JAPANESE_PREFECTURES),
+            nationality="朝鮮",
+            surname=surname,
+        )
+        main = people.child(born=born, surname=surname, in_japan=False, japanese=False)
+        people.relate(parent, main, RelationKind.PARENT)
+        members = [(parent, "father")]
+        if kind == "other":
+            descendant = main
+            main = people.korean(
+                sex=Sex.MALE if _sex(people, descendant) == Sex.FEMALE else Sex.FEMALE,
+                born=_random_day(rng, born.year - 5, min(born.year + 5, 2002)),
+                birthplace=rng.choice(pool.NORTH_KOREAN_PROVINCES),
+                nationality="朝鮮",
+                alias=False,
+            )
+            people.relate(main, descendant, RelationKind.SPOUSE)
+            category = Category.OTHER
+            members = [(descendant, "spouse")]
+        else:
+            category = Category.DESCENDANT
+        summary = _summary(category, departed_year)
+        cases = [
+            self.case(
+                main,
+                category=category,
+                target=targets[0],
+                summary=summary,
+                departed=None,
+                members=tuple(members),
+            )
+        ]
+        return cases
 
 
 def _nationality(people: _People, key: str) -> str:
