@@ -23,8 +23,8 @@ from django.utils.translation import gettext as _
 
 from hogo import access
 from hogo.accounts.models import Compartment, Role, User
+from hogo.audit.conflicts import conflict_since
 from hogo.audit.log import diff, record
-from hogo.cases.errors import conflict_since
 from hogo.cases.models import (
     Case,
     CaseMember,

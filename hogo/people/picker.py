@@ -17,8 +17,8 @@ from django import forms
 from hogo import access
 from hogo.accounts.models import User
 from hogo.audit.log import record
-from hogo.cases.selectors import persons_matching
 from hogo.people.models import Person
+from hogo.people.selectors import persons_matching
 
 if TYPE_CHECKING:
     from django.utils.functional import _StrOrPromise as StrOrPromise

@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 
 from hogo import access
 from hogo.access import CASE_READERS, CASE_WRITERS
-from hogo.approvals.guards import reauthenticate
-from hogo.cases.errors import Conflict
+from hogo.accounts.sudo import reauthenticate
+from hogo.audit.conflicts import Conflict
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 from hogo.people import actions
