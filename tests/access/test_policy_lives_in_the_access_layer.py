@@ -19,9 +19,9 @@ ALLOWED = {
     "SecurityScreening.objects": {"cases/actions.py"},  # update_screening writes it
     "Case.objects": {
         "cases/actions.py",  # the versioned update of a case
-        "people/actions.py",  # a merge moves cases to the kept person
+        "cases/merging.py",  # a person merge moves cases to the kept person
         "demo/management/commands/demo.py",  # refusing to load the demo twice
-        "demo/generator.py",  # the same question: is the demo loaded already?
+        "demo/loader.py",  # the same question: is the demo loaded already?
     },
 }
 
