@@ -22,6 +22,9 @@ SUDO_SECONDS = 5 * 60
 # The password was confirmed and a passkey is to follow within this time.
 REAUTH_CONFIRMED_AT = "hogo_reauth_confirmed_at"
 REAUTH_PASSKEY_SECONDS = 2 * 60
+# The owner typed their one-time enrolment code: this session may enrol a first factor.
+ENROLMENT_OPEN_UNTIL = "hogo_enrolment_open_until"
+ENROLMENT_SECONDS = 30 * 60
 
 View = TypeVar("View", bound=Callable[..., HttpResponse])
 
@@ -32,6 +35,14 @@ def in_sudo_mode(request: HttpRequest) -> bool:
 
 def enter_sudo_mode(request: HttpRequest) -> None:
     request.session[SUDO_UNTIL] = time.time() + SUDO_SECONDS
+
+
+def open_enrolment(request: HttpRequest) -> None:
+    request.session[ENROLMENT_OPEN_UNTIL] = time.time() + ENROLMENT_SECONDS
+
+
+def enrolment_open(request: HttpRequest) -> bool:
+    return float(request.session.get(ENROLMENT_OPEN_UNTIL, 0)) > time.time()
 
 
 def password_recently_confirmed(request: HttpRequest) -> bool:

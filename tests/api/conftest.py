@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from hogo.accounts.models import ApiToken, User
+from hogo.accounts.actions import issue_token
+from hogo.accounts.models import User
 from hogo.audit.models import AuditEntry
 from hogo.cases.models import Case, CaseMember, Event
 from hogo.people.models import NameKey, Person, PersonName
@@ -45,7 +46,7 @@ def api_as(db: None) -> Callable[[User | None], Api]:
     def make(user: User | None) -> Api:
         if user is None:
             return Api()
-        _token, raw = ApiToken.issue(user, label="tests")
+        _token, raw = issue_token(actor=user, label="tests")
         return Api(raw)
 
     return make

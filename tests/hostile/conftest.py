@@ -16,7 +16,8 @@ from django.db import close_old_connections
 from django.test import Client
 from django.urls import reverse
 
-from hogo.accounts.models import ApiToken, User
+from hogo.accounts.actions import issue_token
+from hogo.accounts.models import User
 from hogo.cases.models import Case, Document
 
 WsgiApp = Callable[..., Any]
@@ -41,7 +42,7 @@ def wsgi_app(db: None) -> Iterator[WsgiApp]:
 @pytest.fixture
 def bearer() -> Callable[[User], dict[str, str]]:
     def make(user: User) -> dict[str, str]:
-        _token, raw = ApiToken.issue(user, label="hostile tests")
+        _token, raw = issue_token(actor=user, label="hostile tests")
         return {"Authorization": f"Bearer {raw}"}
 
     return make
