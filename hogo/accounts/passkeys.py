@@ -20,6 +20,7 @@ from django_otp_webauthn.models import WebAuthnCredential
 from hogo.accounts import factors
 from hogo.accounts.models import User
 from hogo.accounts.sudo import (
+    FIRST_PASSKEY_ENROLLED,
     REAUTH_CONFIRMED_AT,
     enrolment_open,
     enter_sudo_mode,
@@ -80,11 +81,14 @@ class CompleteRegistration(
     library.CompleteCredentialRegistrationView,  # type: ignore[misc]
 ):
     def post(self, *args: Any, **kwargs: Any) -> JsonResponse:
-        response: JsonResponse = super().post(*args, **kwargs)
-        credential = WebAuthnCredential.objects.get(pk=int(_json(response)["id"]))
         user = self.request.user
         assert isinstance(user, User)  # the library refuses anonymous registrations
+        first = not factors.has_factor(user)
+        response: JsonResponse = super().post(*args, **kwargs)
+        credential = WebAuthnCredential.objects.get(pk=int(_json(response)["id"]))
         factors.record_passkey_enrolled(credential, actor=user)
+        if first:
+            self.request.session[FIRST_PASSKEY_ENROLLED] = True
         return response
 
 

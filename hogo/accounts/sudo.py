@@ -25,6 +25,8 @@ REAUTH_PASSKEY_SECONDS = 2 * 60
 # The owner typed their one-time enrolment code: this session may enrol a first factor.
 ENROLMENT_OPEN_UNTIL = "hogo_enrolment_open_until"
 ENROLMENT_SECONDS = 30 * 60
+# A first passkey was just registered in this session: its recovery codes come next.
+FIRST_PASSKEY_ENROLLED = "hogo_first_passkey_enrolled"
 
 View = TypeVar("View", bound=Callable[..., HttpResponse])
 

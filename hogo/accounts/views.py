@@ -39,6 +39,7 @@ from hogo.accounts.models import (
     User,
 )
 from hogo.accounts.sudo import (
+    FIRST_PASSKEY_ENROLLED,
     REAUTH_CONFIRMED_AT,
     enrolment_open,
     enter_sudo_mode,
@@ -290,8 +291,8 @@ def enrol(request: AuthedRequest) -> HttpResponse:
             f"{reverse('accounts:verify')}?{urlencode({'next': request.get_full_path()})}"
         )
     target = _safe_next(request)
-    new_passkey = verified and not first and request.method == "GET"
-    if new_passkey and factors.factors_of(request.user).recovery is None:
+    first_passkey = request.session.pop(FIRST_PASSKEY_ENROLLED, False)
+    if verified and first_passkey and factors.factors_of(request.user).recovery is None:
         # A first passkey was just registered: recovery codes come next.
         return _show_new_recovery_codes(request, target)
     if not first and not in_sudo_mode(request):
@@ -392,8 +393,10 @@ def change_password(request: AuthedRequest) -> HttpResponse:
 
 @require_POST
 def recovery_codes(request: AuthedRequest) -> HttpResponse:
-    """New recovery codes; replacing existing ones needs sudo mode."""
-    if factors.factors_of(request.user).recovery is not None and not in_sudo_mode(request):
+    """New recovery codes, replacing any earlier ones: a factor, so sudo mode first.
+
+    (A first factor's enrolment shows the first codes itself.)"""
+    if not in_sudo_mode(request):
         query = urlencode({"next": reverse("accounts:security")})
         return redirect(f"{reverse('accounts:reauth')}?{query}")
     return _show_new_recovery_codes(request, reverse("accounts:security"))

@@ -126,10 +126,10 @@ POLICY: dict[str, Rule] = {
     "approvals:notifications": Rule(SIGNED_IN),
     # Reached means sent to re-authenticate first: merging needs sudo mode.
     "people:merge": Rule(CASE_WRITERS),
-    # Passkey ceremonies: anyone signed in may start one for themselves; finishing
-    # one that was never started (no challenge in the session) is refused outright.
-    "otp_webauthn:credential-registration-begin": Rule(SIGNED_IN, method="POST"),
-    "otp_webauthn:credential-registration-complete": Rule(frozenset(), method="POST", refused=400),
+    # Passkey ceremonies: registering one more passkey needs sudo mode, so a signed-in
+    # session without it is refused (tests/accounts covers the way through sudo mode).
+    "otp_webauthn:credential-registration-begin": Rule(frozenset(), method="POST", refused=403),
+    "otp_webauthn:credential-registration-complete": Rule(frozenset(), method="POST", refused=403),
     "otp_webauthn:credential-authentication-begin": Rule(SIGNED_IN, method="POST"),
     "otp_webauthn:credential-authentication-complete": Rule(
         frozenset(), method="POST", refused=400
