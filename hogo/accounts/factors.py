@@ -123,8 +123,10 @@ def qr_svg(text: str) -> str:
     return svg
 
 
-def confirm_totp(device: TOTPDevice, code: str, *, actor: User, request: HttpRequest) -> bool:
-    """Confirm a new authenticator with a code it shows; the session counts as verified."""
+def confirm_totp(device: TOTPDevice, code: str, *, actor: User) -> TOTPDevice | None:
+    """Confirm a new authenticator with a code it shows: the confirmed device, or None.
+
+    The page then marks its session as verified with it (`mark_verified`)."""
     if device.user_id != actor.pk or device.confirmed:
         raise PermissionDenied
     with transaction.atomic():
@@ -136,13 +138,12 @@ def confirm_totp(device: TOTPDevice, code: str, *, actor: User, request: HttpReq
                 obj=actor,
                 data={"factor": "totp", "during": "enrolment"},
             )
-            return False
+            return None
         locked.confirmed = True
         locked.save(update_fields=["confirmed"])
         actions.discard_enrolment_codes(actor)
         record("accounts.factor_enrol", actor=actor, obj=actor, data={"factor": "totp"})
-    mark_verified(request, locked)
-    return True
+    return locked
 
 
 def enrol_totp(user: User, *, actor: None, name: str, via: str) -> TOTPDevice:

@@ -303,9 +303,9 @@ def enrol(request: AuthedRequest) -> HttpResponse:
     device = factors.pending_totp(request.user)
     form = EnrolForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if factors.confirm_totp(
-            device, form.cleaned_data["code"], actor=request.user, request=request
-        ):
+        confirmed = factors.confirm_totp(device, form.cleaned_data["code"], actor=request.user)
+        if confirmed is not None:
+            factors.mark_verified(request, confirmed)
             if factors.factors_of(request.user).recovery is None:
                 return _show_new_recovery_codes(request, target)
             messages.success(request, _("Authenticator app added."))

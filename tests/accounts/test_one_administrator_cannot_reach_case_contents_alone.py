@@ -126,6 +126,20 @@ def test_adding_a_compartment_to_a_caseworker_waits_for_approval(
     assert AuditEntry.objects.filter(action="accounts.change_refuse").exists()
 
 
+def test_reopening_a_deactivated_caseworker_waits_for_approval(
+    administrator: User, caseworker: User, east: Compartment, client_for: ClientFor
+) -> None:
+    client = _admin(client_for, administrator)
+    url = reverse("accounts:edit", kwargs={"pk": caseworker.pk})
+    client.post(url, {"role": "caseworker", "compartments": [east.pk]})  # deactivates at once
+    caseworker.refresh_from_db()
+    assert not caseworker.is_active
+    _edit(client, caseworker, "caseworker", east)
+    caseworker.refresh_from_db()
+    assert not caseworker.is_active
+    assert AccountChange.objects.get(user=caseworker).is_active
+
+
 def test_a_change_that_narrows_applies_at_once(
     administrator: User, supervisor: User, client_for: ClientFor
 ) -> None:
