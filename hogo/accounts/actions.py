@@ -6,9 +6,12 @@ on the host (a command) or the demo loader, who act as the system.
 
 One administrator alone never opens case contents to an account: a new account,
 a role or a compartment that would let it read cases is proposed by one
-administrator and takes effect when another approves it. And whoever set an
-account's password cannot enrol its first second factor without the one-time
-enrolment code, which goes to the account's owner.
+administrator and takes effect when another approves it. The administrator role
+is treated alike, since it is the power to approve: otherwise one administrator
+could open a second administrator account for themselves and approve their own
+proposals with it. And whoever set an account's password cannot enrol its first
+second factor without the one-time enrolment code, which goes to the account's
+owner; for an account that waits for approval, the approver receives it.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_otp import user_has_device
 
 from hogo import access
 from hogo.accounts.models import (
@@ -54,9 +58,19 @@ def _require_administrator(actor: User | None) -> None:
 @dataclass(frozen=True)
 class NewAccount:
     user: User
-    enrolment_code: str  # shown once, to be handed to the owner
-    enrolment_code_expires_at: datetime
+    # Shown once, to be handed to the owner; None while the account waits for the
+    # second administrator, who receives it on approving.
+    enrolment_code: str | None
+    enrolment_code_expires_at: datetime | None
     pending: AccountChange | None  # the activation a second administrator must approve
+
+
+@dataclass(frozen=True)
+class Decided:
+    change: AccountChange
+    # For an approved account that has no factor yet: its code, shown to the approver.
+    enrolment_code: str | None = None
+    enrolment_code_expires_at: datetime | None = None
 
 
 def clean_username(username: str) -> str:
@@ -76,14 +90,17 @@ def clean_username(username: str) -> str:
     return username
 
 
-def _opens_case_contents(
+def needs_second_administrator(
     user: User | None, *, role: str, is_active: bool, compartments: Iterable[Compartment]
 ) -> bool:
-    """Whether this state lets the account read case contents it could not read before."""
-    if not is_active or role not in access.CASE_READERS:
+    """Whether this state lets the account read case contents it could not read before,
+    or approve such changes (the administrator role) when it could not before."""
+    if not is_active or role not in (*access.CASE_READERS, Role.ADMINISTRATOR):
         return False
     if user is None or not user.is_active or user.role != role:
         return True
+    if role == Role.ADMINISTRATOR:
+        return False  # compartments give an administrator nothing to read
     before = set(user.compartments.values_list("pk", flat=True))
     return bool({c.pk for c in compartments} - before)
 
@@ -101,8 +118,10 @@ def create_account(
 ) -> NewAccount:
     """Open an account, with a one-time code for its owner to enrol a second factor.
 
-    An account whose role reads case contents, opened by an administrator, starts
-    inactive: it opens when a second administrator approves.
+    An account whose role reads case contents (or administers), opened by an
+    administrator, starts inactive: it opens when a second administrator approves,
+    who then receives its enrolment code. The operator on the host (actor None)
+    opens any account at once.
     """
     _require_administrator(actor)
     if role not in Role.values:
@@ -114,7 +133,7 @@ def create_account(
     )
     validate_password(password, user)
     user.full_clean(exclude=["password"])
-    needs_approval = actor is not None and _opens_case_contents(
+    needs_approval = actor is not None and needs_second_administrator(
         None, role=role, is_active=True, compartments=chosen
     )
     with transaction.atomic():
@@ -133,12 +152,12 @@ def create_account(
             },
             data={"via": via, "active": user.is_active},
         )
-        pending = None
         if needs_approval:
             assert actor is not None
             pending = _propose(user, actor=actor, role=role, is_active=True, compartments=chosen)
+            return NewAccount(user, None, None, pending)
         code, expires_at = _issue_enrolment_code(user, actor=actor)
-    return NewAccount(user, code, expires_at, pending)
+    return NewAccount(user, code, expires_at, None)
 
 
 def update_account(
@@ -161,7 +180,7 @@ def update_account(
             {"role": _("You cannot change your own role or deactivate yourself.")}
         )
     chosen = list(compartments)
-    if _opens_case_contents(user, role=role, is_active=is_active, compartments=chosen):
+    if needs_second_administrator(user, role=role, is_active=is_active, compartments=chosen):
         with transaction.atomic():
             return _propose(user, actor=actor, role=role, is_active=is_active, compartments=chosen)
     codes = sorted(c.code for c in chosen)
@@ -235,10 +254,11 @@ def _propose(
     return change
 
 
-def decide_account_change(change: AccountChange, *, actor: User, approve: bool) -> AccountChange:
+def decide_account_change(change: AccountChange, *, actor: User, approve: bool) -> Decided:
     """A second administrator approves (the change applies) or refuses a proposed change.
 
-    The proposer may withdraw their own proposal, never approve it.
+    The proposer may withdraw their own proposal, never approve it. Approving an
+    account that has no second factor yet gives the approver its enrolment code.
     """
     _require_administrator(actor)
     with transaction.atomic():
@@ -262,7 +282,7 @@ def decide_account_change(change: AccountChange, *, actor: User, approve: bool) 
         if not approve:
             action = "accounts.change_withdraw" if own else "accounts.change_refuse"
             record(action, actor=actor, obj=user, data=data)
-            return locked
+            return Decided(locked)
         before = {
             "role": user.role,
             "is_active": user.is_active,
@@ -279,7 +299,15 @@ def decide_account_change(change: AccountChange, *, actor: User, approve: bool) 
             changes=diff(before, _state(locked)),
             data=data,
         )
-    return locked
+        if locked.is_active and not _has_factor(user):
+            code, expires_at = _issue_enrolment_code(user, actor=actor)
+            return Decided(locked, code, expires_at)
+    return Decided(locked)
+
+
+def _has_factor(user: User) -> bool:
+    # Any confirmed django-otp device: an authenticator app, a passkey, recovery codes.
+    return bool(user_has_device(user, confirmed=True))
 
 
 def create_compartment(*, actor: User | None, code: str, name: str) -> Compartment:

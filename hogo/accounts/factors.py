@@ -311,8 +311,10 @@ def end_sessions(user: User) -> int:
 @dataclass(frozen=True)
 class Reset:
     removed: int
-    enrolment_code: str  # shown once, to be handed to the owner
-    enrolment_code_expires_at: datetime
+    # Shown once, to be handed to the owner. None for an inactive account: its code
+    # comes when it is opened again (to the second administrator, for one that needs one).
+    enrolment_code: str | None
+    enrolment_code_expires_at: datetime | None
 
 
 def reset_factors(user: User, *, actor: User) -> Reset:
@@ -338,6 +340,8 @@ def reset_factors(user: User, *, actor: User) -> Reset:
             obj=user,
             data={"removed": removed, "sessions_ended": ended, "tokens_revoked": revoked},
         )
+        if not user.is_active:
+            return Reset(removed, None, None)
         code, expires_at = actions.issue_enrolment_code(user, actor=actor)
     return Reset(removed, code, expires_at)
 

@@ -76,13 +76,13 @@ def account_list(request: AuthedRequest) -> HttpResponse:
 
 
 def _show_enrolment_code(
-    request: AuthedRequest, user: User, code: str, expires_at: Any, *, waiting: bool = False
+    request: AuthedRequest, user: User, code: str, expires_at: Any
 ) -> HttpResponse:
     """The one-time code, shown once to the administrator, who hands it to the owner."""
     return render(
         request,
         "accounts/enrolment_code.html",
-        {"account": user, "code": code, "expires_at": expires_at, "waiting": waiting},
+        {"account": user, "code": code, "expires_at": expires_at},
     )
 
 
@@ -98,12 +98,19 @@ def account_create(request: AuthedRequest) -> HttpResponse:
         except ValidationError as error:
             apply_errors(form, error)
         else:
+            if new.enrolment_code is None:
+                messages.success(
+                    request,
+                    _(
+                        "Account %(name)s created. It reads case contents or administers: "
+                        "it opens when another administrator approves it, who then receives "
+                        "its enrolment code."
+                    )
+                    % {"name": new.user.username},
+                )
+                return redirect("accounts:list")
             return _show_enrolment_code(
-                request,
-                new.user,
-                new.enrolment_code,
-                new.enrolment_code_expires_at,
-                waiting=new.pending is not None,
+                request, new.user, new.enrolment_code, new.enrolment_code_expires_at
             )
     return render(request, "accounts/form.html", {"form": form, "title": _("New account")})
 
@@ -130,8 +137,8 @@ def account_edit(request: AuthedRequest, pk: int) -> HttpResponse:
                 text = _("Account %(name)s updated.")
             else:
                 text = _(
-                    "The change to %(name)s opens case contents: "
-                    "it takes effect when another administrator approves it."
+                    "The change to %(name)s needs a second administrator: "
+                    "it takes effect when another one approves it."
                 )
             messages.success(request, text % {"name": user.username})
             return redirect("accounts:list")
@@ -155,14 +162,18 @@ def decide_change(request: AuthedRequest, pk: int) -> HttpResponse:
     form = DecideChangeForm(request.POST)
     approve = form.is_valid() and bool(form.cleaned_data["approve"])
     try:
-        actions.decide_account_change(change, actor=request.user, approve=approve)
+        decided = actions.decide_account_change(change, actor=request.user, approve=approve)
     except (ValidationError, PermissionDenied) as error:
         texts = error.messages if isinstance(error, ValidationError) else [str(error)]
         for text in texts:
             messages.error(request, text)
-    else:
-        done = _("Approved: the change to %(name)s applies now.") if approve else _("Not applied.")
-        messages.success(request, done % {"name": change.user.username})
+        return redirect("accounts:list")
+    if decided.enrolment_code is not None and decided.enrolment_code_expires_at is not None:
+        return _show_enrolment_code(
+            request, change.user, decided.enrolment_code, decided.enrolment_code_expires_at
+        )
+    done = _("Approved: the change to %(name)s applies now.") if approve else _("Not applied.")
+    messages.success(request, done % {"name": change.user.username})
     return redirect("accounts:list")
 
 
@@ -430,6 +441,16 @@ def reset_factors(request: AuthedRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         for text in error.messages:
             messages.error(request, text)
+        return redirect("accounts:edit", pk=user.pk)
+    if reset.enrolment_code is None or reset.enrolment_code_expires_at is None:
+        messages.success(
+            request,
+            _(
+                "The second factors of %(name)s were reset. The account is inactive: "
+                "its enrolment code is given when it is opened again."
+            )
+            % {"name": user.username},
+        )
         return redirect("accounts:edit", pk=user.pk)
     return _show_enrolment_code(
         request, user, reset.enrolment_code, reset.enrolment_code_expires_at

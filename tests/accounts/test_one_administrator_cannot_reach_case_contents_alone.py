@@ -152,7 +152,7 @@ def test_a_change_that_narrows_applies_at_once(
 def test_a_new_case_reading_account_stays_closed_until_a_second_approval(
     administrator: User, deputy: User, east: Compartment, client_for: ClientFor
 ) -> None:
-    page = _admin(client_for, administrator).post(
+    response = _admin(client_for, administrator).post(
         reverse("accounts:create"),
         {
             "username": "nomura",
@@ -161,17 +161,59 @@ def test_a_new_case_reading_account_stays_closed_until_a_second_approval(
             "password": PASSWORD,
         },
     )
-    assert page.status_code == 200
-    assert page.context["waiting"] is True
+    # The proposer holds the password, but not the code that enrols a first factor.
+    assert response.status_code == 302
     user = User.objects.get(username="nomura")
     assert not user.is_active
-    response = Client().post(
+    assert not EnrolmentCode.objects.filter(user=user).exists()
+    signed_in = Client().post(
         reverse("accounts:login"), {"username": "nomura", "password": PASSWORD}
     )
-    assert response.status_code == 200  # the sign-in form again: not signed in
-    actions.decide_account_change(AccountChange.objects.get(user=user), actor=deputy, approve=True)
+    assert signed_in.status_code == 200  # the sign-in form again: not signed in
+    change = AccountChange.objects.get(user=user)
+    page = _admin(client_for, deputy).post(
+        reverse("accounts:decide_change", kwargs={"pk": change.pk}), {"approve": "on"}
+    )
     user.refresh_from_db()
     assert user.is_active
+    # The approver receives the enrolment code, to hand to the owner.
+    assert actions.redeem_enrolment_code(user, page.context["code"])
+
+
+def test_an_administrator_account_also_waits_for_a_second_administrator(
+    administrator: User, auditor: User, client_for: ClientFor
+) -> None:
+    """Otherwise one administrator could open a second one for themselves and approve
+    their own proposals with it."""
+    client = _admin(client_for, administrator)
+    client.post(
+        reverse("accounts:create"),
+        {"username": "accomplice", "role": "administrator", "password": PASSWORD},
+    )
+    assert not User.objects.get(username="accomplice").is_active
+    _edit(client, auditor, "administrator")
+    auditor.refresh_from_db()
+    assert auditor.role == Role.AUDITOR
+    assert AccountChange.objects.filter(decision=ChangeDecision.PENDING).count() == 2
+
+
+def test_resetting_a_waiting_account_gives_no_enrolment_code(
+    administrator: User, east: Compartment, client_for: ClientFor
+) -> None:
+    client = _admin(client_for, administrator)
+    client.post(
+        reverse("accounts:create"),
+        {
+            "username": "nomura",
+            "role": "supervisor",
+            "compartments": [east.pk],
+            "password": PASSWORD,
+        },
+    )
+    user = User.objects.get(username="nomura")
+    response = client.post(reverse("accounts:reset_factors", kwargs={"pk": user.pk}))
+    assert response.status_code == 302
+    assert not EnrolmentCode.objects.filter(user=user).exists()
 
 
 def test_the_password_alone_cannot_enrol_a_first_factor(

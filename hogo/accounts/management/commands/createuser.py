@@ -105,6 +105,8 @@ class Command(BaseCommand):
             self.stdout.write(f"password: {password}")
         if raw_token is not None:
             self.stdout.write(f"token: {raw_token}")
+        # The operator acts as the system: the account is open at once, with its code.
+        assert new.enrolment_code_expires_at is not None
         expires = new.enrolment_code_expires_at.strftime("%Y-%m-%d %H:%M %Z")
         self.stdout.write(f"enrolment code: {new.enrolment_code} (once, until {expires})")
 
