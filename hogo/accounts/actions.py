@@ -171,8 +171,9 @@ def update_account(
     """Change an account's role, status or compartments.
 
     A change that narrows what the account reads applies at once. One that opens
-    case contents (a case-reading role, a compartment more, reactivation) is only
-    proposed, and returned: it waits for a second administrator.
+    case contents (a case-reading role, a compartment more, reactivation) or makes
+    the account an administrator is only proposed, and returned: it waits for a
+    second administrator.
     """
     _require_administrator(actor)
     if user.pk == actor.pk and (role != user.role or not is_active):
