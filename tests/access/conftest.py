@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from hogo import access
-from hogo.accounts.models import ApiToken, Compartment, User
+from hogo.accounts.models import Compartment, User
 from hogo.approvals import actions as approval_actions
 from hogo.audit.models import AuditEntry
 from hogo.cases.models import Case
-from tests.api.conftest import Api
+from tests.api.conftest import Api, api_as
 
 ROLES = (
     "caseworker",
@@ -43,15 +42,7 @@ def granted_outsider(outsider: User, supervisor: User, east: Compartment, case: 
     return outsider
 
 
-@pytest.fixture
-def api_as(db: None) -> Callable[[User | None], Api]:
-    def make(user: User | None) -> Api:
-        if user is None:
-            return Api()
-        _token, raw = ApiToken.issue(user, label="tests")
-        return Api(raw)
-
-    return make
+__all__ = ["Api", "api_as"]
 
 
 def entries(action: str, **filters: Any) -> list[AuditEntry]:
