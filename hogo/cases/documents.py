@@ -39,7 +39,7 @@ def document_context(document: Document) -> bytes:
     """What a document's file and data key are bound to: its row and its case."""
     field = Document._meta.get_field("sealed_key")
     assert isinstance(field, WrappedKeyField)
-    return field.context_for(document.uid)
+    return field.seal_context(document)
 
 
 def too_large_message() -> str:
