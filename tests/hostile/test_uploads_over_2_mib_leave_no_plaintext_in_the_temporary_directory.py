@@ -142,3 +142,18 @@ def test_no_other_page_takes_a_file_into_memory_or_the_temporary_directory(
     assert response.status_code == 200
     assert response.wsgi_request.FILES == {}
     assert list(temporary_directory.iterdir()) == []
+
+
+def test_an_upload_whose_form_is_refused_leaves_nothing_behind(
+    case: Case, caseworker: User, temporary_directory: Path
+) -> None:
+    client, token = csrf_client(caseworker, case)
+    response = client.post(
+        reverse("cases:upload", kwargs={"pk": case.pk}),
+        {"csrfmiddlewaretoken": token, "occurred_on": "", "file": SimpleUploadedFile("a.txt", BIG)},
+    )
+    assert response.status_code == 200
+    assert "occurred_on" in response.context["form"].errors
+    assert not Document.objects.exists()
+    assert stored_files() == []
+    assert list(temporary_directory.iterdir()) == []
