@@ -175,7 +175,10 @@ DOCUMENT_ROOT = Path(ENV.get("HOGO_DOCUMENT_ROOT", str(VAR_DIR / "documents")))
 DOCUMENT_MAX_BYTES = env_int("HOGO_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
 DOCUMENT_TYPES = ("application/pdf", "image/jpeg", "image/png", "text/plain")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# No file is kept in memory or spooled to the temporary directory: a file in any
+# request is dropped unread, and the document upload page seals its one file into
+# the document store as it arrives (hogo/cases/uploads.py).
+FILE_UPLOAD_HANDLERS = ["hogo.cases.uploads.RefuseFiles"]
 
 INSTALLED_APPS = [
     "hogo.accounts",

@@ -63,7 +63,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from hogo.accounts.actions import issue_token
 from hogo.accounts.models import ApiToken, Compartment, Role, User
 from hogo import access
-from hogo.cases.actions import create_case, open_document
+from hogo.cases.actions import create_case
+from hogo.cases.documents import open_document
 from hogo.cases.models import Event, EventKind
 from hogo.people.actions import NameInput, create_person
 from hogo.people.models import NameKind
