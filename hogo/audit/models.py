@@ -22,6 +22,11 @@ class AuditEntry(models.Model):
     request_id = models.CharField(max_length=36, blank=True, db_index=True)
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
+    # 1: hashed only (written before the audit key); 2: sealed (hogo.audit.chain).
+    version = models.PositiveSmallIntegerField(default=1)
+    # The master key the seal was made under (its id in hex), and the seal.
+    key_id = models.CharField(max_length=16, blank=True, default="")
+    mac = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         ordering = ["seq"]
