@@ -11,15 +11,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from hogo.audit import chain, heads, registry
 from hogo.audit.context import current_request_id
-from hogo.audit.models import AuditEntry
+from hogo.audit.models import AuditEntry, HeldCount
 from hogo.keys.provider import provider
 
 if TYPE_CHECKING:
@@ -180,3 +182,54 @@ def verify(
     return chain.verify(
         links(), keys=audit_keys(), published_head=published_head, published=published
     )
+
+
+# How long repeats of one event are counted before they are appended as one entry.
+HELD_FOR = timedelta(minutes=1)
+
+
+def count(action: str, *, key: str, data: dict[str, Any]) -> None:
+    """Count one more repeat of an event, without taking the chain's lock.
+
+    The first repeat of a period starts a count; the first one after the
+    period has passed appends the count as one entry (`flush_held`).
+    """
+    if not registry.is_registered(action):
+        raise AuditError(f"unregistered audit action {action!r}")
+    now = timezone.now()
+    with transaction.atomic():
+        counted = HeldCount.objects.filter(action=action, key=key)
+        if not counted.update(count=F("count") + 1, last_at=now):
+            try:
+                with transaction.atomic():
+                    HeldCount.objects.create(
+                        action=action,
+                        key=key,
+                        data=_plain(data),
+                        count=1,
+                        first_at=now,
+                        last_at=now,
+                    )
+            except IntegrityError:  # another request started it meanwhile
+                counted.update(count=F("count") + 1, last_at=now)
+        due = counted.filter(first_at__lte=now - HELD_FOR).exists()
+    if due:
+        flush_held(action=action, key=key)
+
+
+def flush_held(*, action: str | None = None, key: str | None = None) -> int:
+    """Append each held count (or the one named) as one entry, and forget it; how many."""
+    flushed = 0
+    with transaction.atomic():
+        held = HeldCount.objects.select_for_update().order_by("pk")
+        if action is not None:
+            held = held.filter(action=action, key=key)
+        for row in held:
+            record(
+                row.action,
+                actor=None,
+                data={**row.data, "count": row.count, "from": row.first_at, "to": row.last_at},
+            )
+            row.delete()
+            flushed += 1
+    return flushed

@@ -34,3 +34,29 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.seq} {self.action} {self.object_type}:{self.object_id}"
+
+
+class HeldCount(models.Model):
+    """Repeats of one event, counted here before they go into the chain as one entry.
+
+    Some events come in floods nobody controls (sign-ins refused while an
+    account is paused): appending each would make every attacker's request
+    take the chain's lock. They are counted here instead, by a short update
+    that takes no chain lock, and `hogo.audit.log.flush_held` appends one entry
+    per count with its number and period (at most once a minute per count,
+    and at every `hogo audit publish`). The count itself is never lost: it is
+    in the database until its entry is written.
+    """
+
+    action = models.CharField(max_length=64)
+    key = models.CharField(max_length=300)
+    data = models.JSONField(default=dict)
+    count = models.PositiveIntegerField(default=0)
+    first_at = models.DateTimeField()
+    last_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["action", "key"], name="held_count_once")]
+
+    def __str__(self) -> str:
+        return f"{self.action} x {self.count}"
