@@ -29,8 +29,8 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import logging.handlers
 import os
+import socket
 import threading
 import time
 import urllib.error
@@ -206,6 +206,26 @@ def _syslog_address(text: str) -> str | tuple[str, int]:
     return host, int(port)
 
 
+def _send_syslog(address: str | tuple[str, int], line: str) -> None:
+    # Sent here rather than through logging's SysLogHandler, whose emit swallows
+    # a failure to deliver: a head that did not arrive must say so.
+    priority = 1 * 8 + 5  # facility user, severity notice (RFC 5424)
+    message = f"<{priority}>{SYSLOG_TAG}: {line}".encode()
+    if isinstance(address, str):
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as local:
+                local.connect(address)
+                local.send(message)
+        except OSError:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as local:
+                local.connect(address)
+                local.sendall(message + b"\0")
+        return
+    family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+    with socket.socket(family, socket.SOCK_DGRAM) as udp:
+        udp.sendto(message, address)
+
+
 def write(sink: str, head: Head) -> None:
     """Send one head to the sink; SinkError if it is not delivered."""
     check_sink(sink)
@@ -218,14 +238,7 @@ def write(sink: str, head: Head) -> None:
                 out.flush()
                 os.fsync(out.fileno())
         elif sink.startswith("syslog:"):
-            handler = logging.handlers.SysLogHandler(address=_syslog_address(sink))
-            try:
-                handler.ident = SYSLOG_TAG + ": "
-                handler.emit(
-                    logging.LogRecord(SYSLOG_TAG, logging.WARNING, "", 0, line, None, None)
-                )
-            finally:
-                handler.close()
+            _send_syslog(_syslog_address(sink), line)
         else:
             request = urllib.request.Request(  # noqa: S310 (checked by check_sink)
                 sink,

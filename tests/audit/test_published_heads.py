@@ -198,3 +198,19 @@ def test_a_syslog_sink_gets_the_head_and_verify_reads_what_the_log_server_kept(
 def test_a_sink_setting_that_names_no_sink_is_refused(value: str) -> None:
     with pytest.raises(heads.SinkError):
         heads.check_sink(value)
+
+
+def test_publish_says_so_when_the_sink_is_down_and_dry_run_sends_nothing(
+    logged: list[AuditEntry], settings: Any, tmp_path: Path, run_audit: Callable[..., Run]
+) -> None:
+    settings.AUDIT_HEAD_SINK = f"file:{tmp_path / 'missing' / 'heads.jsonl'}"
+
+    down = run_audit("publish")
+    dry = run_audit("publish", "--dry-run")
+
+    assert down.code == 1
+    assert "head not published" in down.err
+    assert dry.code == 0
+    printed = heads.parse(dry.out.strip())
+    assert (printed.seq, printed.hash) == (ENTRIES, logged[-1].hash)
+    assert not (tmp_path / "missing").exists()
