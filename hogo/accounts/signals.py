@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from axes.handlers.proxy import AxesProxyHandler
@@ -33,7 +34,7 @@ def _sign_in_failed(sender: Any, credentials: dict[str, Any], request: Any, **kw
         address = str(getattr(request, "axes_ip_address", "") or "")
         count(
             "accounts.sign_in_refused",
-            key=f"{username}\0{address}",
+            key=json.dumps([username, address]),
             data={"username": username, "address": address},
         )
         return

@@ -98,7 +98,8 @@ def test_the_owner_who_migrates_can_still_change_the_table(app_role: str) -> Non
         cursor.execute(f"ALTER TABLE {TABLE} DISABLE TRIGGER USER")
         cursor.execute(f"ALTER TABLE {TABLE} ENABLE TRIGGER USER")
         cursor.execute(
-            "SELECT count(*) FROM pg_trigger WHERE tgrelid = %s::regclass AND tgenabled = 'O'",
+            "SELECT count(*) FROM pg_trigger WHERE tgrelid = %s::regclass AND tgenabled = 'O' "
+            "AND NOT tgisinternal",
             [TABLE],
         )
         (enabled,) = cursor.fetchone()
