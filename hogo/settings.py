@@ -374,7 +374,10 @@ CONTENT_SECURITY_POLICY = {
 # The differential-privacy budget (epsilon) of one table over one period, for all its releases.
 STATS_DP_BUDGET = env_float("HOGO_STATS_DP_BUDGET", 1.0)
 
+# The lifetime of a new API token, and the longest one its owner may choose.
 API_TOKEN_DAYS = env_int("HOGO_API_TOKEN_DAYS", 30, minimum=1)
+# How long the one-time code that enrols a new or reset account's first factor lasts.
+ENROLMENT_CODE_HOURS = env_int("HOGO_ENROLMENT_CODE_HOURS", 72, minimum=1)
 
 # Two-person approval and emergency access (docs/approvals.md).
 ACCESS_GRANT_HOURS = env_int("HOGO_ACCESS_GRANT_HOURS", 24, minimum=1)
