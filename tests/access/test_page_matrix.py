@@ -122,7 +122,10 @@ POLICY: dict[str, Rule] = {
     "approvals:withdraw": Rule(frozenset({"outsider"}), method="POST"),
     # The supervisor's export, approved by a second supervisor of "east": only they download.
     "approvals:download": Rule(frozenset({"supervisor"})),
+    # Sudo mode comes first: every case reader is sent to confirm it is them.
     "approvals:break_glass": Rule(ALL_READER_ROLES),
+    # Only a supervisor of the case's compartment ends someone's emergency access.
+    "approvals:revoke_emergency": Rule(frozenset({"supervisor"}), method="POST"),
     "approvals:notifications": Rule(SIGNED_IN),
     # Reached means sent to re-authenticate first: merging needs sudo mode.
     "people:merge": Rule(CASE_WRITERS),
@@ -170,6 +173,7 @@ def world(
     today: Any,
     make_user: Callable[..., User],
     east: Compartment,
+    west: Compartment,
 ) -> dict[str, Any]:
     event = case_actions.upload_document(
         case,
@@ -206,9 +210,14 @@ def world(
     )
     deputy = make_user("deputy", Role.SUPERVISOR, east)
     approval_actions.approve_request(export, actor=deputy)
+    wanderer = make_user("wanderer", Role.CASEWORKER, west)
+    _case, emergency = approval_actions.break_glass(
+        actor=wanderer, reference=case.reference, reason="Detained tonight, custody history needed"
+    )
     return {
         "access_request": access_request,
         "export": export,
+        "emergency": emergency,
         "case": case,
         "users": users,
         "document": event.document,
@@ -234,6 +243,8 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
         values["pk"] = world["token"].pk
     if name.startswith("approvals:"):
         values["pk"] = world["export" if name == "approvals:download" else "access_request"].pk
+    if name == "approvals:revoke_emergency":
+        values["pk"] = world["emergency"].pk
     return {key: values[key] for key in pattern.pattern.converters}
 
 
@@ -245,6 +256,8 @@ def _post_data(name: str, world: dict[str, Any]) -> dict[str, Any]:
         return {"registry": "matrix", "record_id": "M1", "decision": "reject", "reason": "check"}
     if name == "monitor:decide":
         return {"decision": "acknowledge", "reason": ""}
+    if name == "approvals:revoke_emergency":
+        return {"reason": "the emergency is over"}
     if name == "set_language":
         return {"language": "ja", "next": "/"}
     return {}
