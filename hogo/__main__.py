@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import sys
 
+# Commands that run as the owner of the tables when HOGO_MIGRATE_DATABASE_URL is set.
+OWNER_COMMANDS = ("migrate", "db")
+
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hogo.settings")
@@ -20,6 +23,10 @@ def main() -> None:
 
         print(generate_key())
         sys.exit(0)
+    if len(argv) > 1 and argv[1] in OWNER_COMMANDS and os.environ.get("HOGO_MIGRATE_DATABASE_URL"):
+        # Schema changes run as the owner of the tables; the application's own
+        # role cannot alter them (docs/security.md, "Database roles").
+        os.environ["HOGO_DATABASE_URL"] = os.environ["HOGO_MIGRATE_DATABASE_URL"]
     if len(argv) > 1 and argv[1] == "demo":
         # The demo runs with debug on and a secret key kept beside its database.
         from hogo.demo.environment import prepare_demo_environment

@@ -390,6 +390,21 @@ EXPORT_DOWNLOAD_HOURS = env_int("HOGO_EXPORT_DOWNLOAD_HOURS", 24, minimum=1)
 BREAK_GLASS_MINUTES = env_int("HOGO_BREAK_GLASS_MINUTES", 120, minimum=1)
 BREAK_GLASS_REASON_MIN = env_int("HOGO_BREAK_GLASS_REASON_MIN", 20, minimum=1)
 
+
+def _audit_head_sink() -> str:
+    from hogo.audit.heads import SinkError, check_sink
+
+    try:
+        return check_sink(ENV.get("HOGO_AUDIT_HEAD_SINK", "").strip())
+    except SinkError as error:
+        raise ImproperlyConfigured(f"HOGO_AUDIT_HEAD_SINK: {error}") from None
+
+
+# Where signed heads of the audit chain are published, and how often the
+# application itself publishes one after writing entries (hogo/audit/heads.py).
+AUDIT_HEAD_SINK = _audit_head_sink()
+AUDIT_HEAD_SECONDS = env_int("HOGO_AUDIT_HEAD_SECONDS", 300, minimum=1)
+
 LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,

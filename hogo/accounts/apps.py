@@ -29,6 +29,11 @@ class AccountsConfig(AppConfig):
         register("accounts.enrolment_code_failed", "a wrong or spent enrolment code was typed")
         register("accounts.sign_in", "someone signed in")
         register("accounts.sign_in_failed", "a sign-in failed")
+        register(
+            "accounts.sign_in_refused",
+            "sign-ins refused unchecked while the account was paused at that address "
+            "(how many, and between when)",
+        )
         register("accounts.sign_out", "someone signed out")
         register("accounts.password_change", "someone changed their own password")
         register(

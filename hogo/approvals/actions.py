@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -39,6 +40,8 @@ from hogo.approvals.models import (
 from hogo.audit.log import record
 from hogo.cases.models import Case
 from hogo.lib.spreadsheets import safe_cell
+
+logger = logging.getLogger(__name__)
 
 REQUEST_REASON_MIN = 10
 REQUESTERS = access.CASE_WRITERS
@@ -366,11 +369,29 @@ def download_export(request: Request, *, actor: User) -> ExportFile:
 # Emergencies
 
 
+def _auditors() -> QuerySet[User]:
+    return User.objects.filter(role=Role.AUDITOR, is_active=True)
+
+
+def live_emergency(user: User) -> Grant | None:
+    """The user's emergency access still open, if any (there is at most one)."""
+    return (
+        Grant.objects.active()
+        .filter(user=user, kind=GrantKind.BREAK_GLASS)
+        .select_related("case")
+        .first()
+    )
+
+
 def break_glass(*, actor: User, reference: str, reason: str) -> tuple[Case, Grant | None]:
     """Open one case outside one's need-to-know, for a short time, loudly.
 
     Returns the case and the new grant; no grant when the actor could already
-    read the case (nothing to break).
+    read the case (nothing to break). One emergency at a time: while the
+    actor's last one is open, another is refused, so a stolen session cannot
+    sweep through cases one emergency after another. The pages ask for the
+    password and a second factor again first (sudo mode). The compartment's
+    supervisors and every auditor are told at once, and a WARNING is logged.
     """
     if not _active(actor, *EMERGENCY_ROLES):
         raise PermissionDenied
@@ -383,6 +404,21 @@ def break_glass(*, actor: User, reference: str, reason: str) -> tuple[Case, Gran
         return case, None
     until = timezone.now() + timedelta(minutes=settings.BREAK_GLASS_MINUTES)
     with transaction.atomic():
+        # The actor's row is the lock: two emergencies asked at once queue here,
+        # and the second sees the first.
+        User.objects.select_for_update().filter(pk=actor.pk).exists()
+        live = live_emergency(actor)
+        if live is not None:
+            until_text = f"{timezone.localtime(live.expires_at):%Y-%m-%d %H:%M}"
+            raise ValidationError(
+                {
+                    "reference": _(
+                        "You already have emergency access to %(case)s until %(until)s. "
+                        "Another is possible once it ends or a supervisor ends it."
+                    )
+                    % {"case": live.case.reference if live.case else "", "until": until_text}
+                }
+            )
         grant = Grant.objects.create(
             kind=GrantKind.BREAK_GLASS,
             user=actor,
@@ -412,7 +448,65 @@ def break_glass(*, actor: User, reference: str, reason: str) -> tuple[Case, Gran
             text=text,
             link=reverse("cases:detail", kwargs={"pk": case.pk}),
         )
+        # Auditors read no case contents: who, which case, until when; not the reason.
+        notify(
+            _auditors(),
+            kind=NotificationKind.EMERGENCY_AUDIT,
+            text=(
+                f"{actor.get_username()} → {case.reference} ({case.compartment.code}), "
+                f"{timezone.localtime(until):%Y-%m-%d %H:%M %Z}"
+            ),
+            link=reverse("audit:log") + "?break_glass=1",
+        )
+    # Ids only: the reason may name the person, and logs are not the place for it.
+    logger.warning(
+        "emergency access: user %s opened case %s (compartment %s) until %s, grant %s",
+        actor.pk,
+        case.pk,
+        case.compartment.code,
+        until.isoformat(),
+        grant.pk,
+    )
     return case, grant
+
+
+def can_revoke(user: Any, grant: Grant) -> bool:
+    """A supervisor of the grant's compartment ends someone else's open emergency access."""
+    return (
+        isinstance(user, User)
+        and _active(user, Role.SUPERVISOR)
+        and grant.kind == GrantKind.BREAK_GLASS
+        and grant.user_id != user.pk
+        and user.compartments.filter(pk=grant.compartment_id).exists()
+    )
+
+
+def revoke_emergency(grant: Grant, *, actor: User, reason: str) -> Grant:
+    """End an emergency access before its time, with a reason; its holder is told."""
+    if not can_revoke(actor, grant):
+        raise PermissionDenied
+    reason = _reason(reason, REQUEST_REASON_MIN)
+    now = timezone.now()
+    with transaction.atomic():
+        ended = Grant.objects.filter(
+            pk=grant.pk, revoked_at__isnull=True, expires_at__gt=now
+        ).update(revoked_at=now, revoked_by=actor)
+        if not ended:
+            raise ValidationError({"reason": _("This emergency access has already ended.")})
+        grant.refresh_from_db()
+        record(
+            "approvals.revoke_emergency",
+            actor=actor,
+            obj=grant.case,
+            data={"grant": grant.pk, "user": grant.user.get_username(), "reason": reason},
+        )
+        notify(
+            [grant.user],
+            kind=NotificationKind.EMERGENCY_ENDED,
+            text=f"{actor.get_username()} → {grant.case.reference if grant.case else ''}: {reason}",
+            link=reverse("approvals:list"),
+        )
+    return grant
 
 
 # Notifications

@@ -23,3 +23,8 @@ class ApprovalsConfig(AppConfig):
             "EMERGENCY: a case outside the user's need-to-know was opened for a limited time",
             highlight=True,
         )
+        register(
+            "approvals.revoke_emergency",
+            "a supervisor ended someone's emergency (break-glass) access before its time",
+            highlight=True,
+        )

@@ -72,3 +72,7 @@ class BreakGlassForm(forms.Form):
         self.fields["reason"].help_text = _(
             "At least %(n)d characters. The compartment's supervisors are told at once."
         ) % {"n": settings.BREAK_GLASS_REASON_MIN}
+
+
+class RevokeEmergencyForm(forms.Form):
+    reason = forms.CharField(label=_("reason for ending it"), max_length=2000)

@@ -94,7 +94,7 @@ class GrantKind(models.TextChoices):
 
 class GrantQuerySet(models.QuerySet["Grant"]):
     def active(self) -> QuerySet[Grant]:
-        return self.filter(expires_at__gt=timezone.now())
+        return self.filter(expires_at__gt=timezone.now(), revoked_at__isnull=True)
 
 
 class Grant(models.Model):
@@ -112,6 +112,11 @@ class Grant(models.Model):
     reason = models.TextField(max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
+    # Ended early by a supervisor of the compartment (emergency access only).
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
 
     objects = GrantQuerySet.as_manager()
 
@@ -126,6 +131,8 @@ class Grant(models.Model):
 
 class NotificationKind(models.TextChoices):
     BREAK_GLASS = "break_glass", _("Emergency access to a case of your compartment")
+    EMERGENCY_AUDIT = "emergency", _("Emergency access was used")
+    EMERGENCY_ENDED = "revoked", _("Your emergency access was ended by a supervisor")
     REQUEST = "request", _("A request awaits your decision")
     DECISION = "decision", _("Your request was decided")
 

@@ -8,7 +8,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from hogo.accounts.models import Role, User
-from hogo.approvals.models import Decision, Request
+from hogo.approvals.models import Decision, Grant, GrantKind, Request
 
 
 def _member(user: Any) -> User | None:
@@ -40,4 +40,24 @@ def get_request_for_user(user: Any, pk: int | str) -> Request:
     try:
         return requests_visible_to(user).get(pk=pk)
     except (Request.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def emergencies_supervised_by(user: Any) -> QuerySet[Grant]:
+    """Open emergency accesses to the cases of the compartments a supervisor supervises."""
+    member = _member(user)
+    if member is None or member.role != Role.SUPERVISOR:
+        return Grant.objects.none()
+    return (
+        Grant.objects.active()
+        .filter(kind=GrantKind.BREAK_GLASS, compartment__in=member.compartments.all())
+        .exclude(user=member)
+        .select_related("user", "case", "compartment")
+    )
+
+
+def get_emergency_for_supervisor(user: Any, pk: int | str) -> Grant:
+    try:
+        return emergencies_supervised_by(user).get(pk=pk)
+    except (Grant.DoesNotExist, ValueError, TypeError):
         raise Http404 from None

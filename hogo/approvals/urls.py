@@ -14,5 +14,6 @@ urlpatterns = [
     path("<int:pk>/withdraw/", views.request_withdraw, name="withdraw"),
     path("<int:pk>/download/", views.export_download, name="download"),
     path("emergency/", views.break_glass, name="break_glass"),
+    path("emergency/<int:pk>/revoke/", views.emergency_revoke, name="revoke_emergency"),
     path("notifications/", views.notifications, name="notifications"),
 ]

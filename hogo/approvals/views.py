@@ -21,6 +21,7 @@ from hogo.approvals.forms import (
     BreakGlassForm,
     DecisionForm,
     ExportRequestForm,
+    RevokeEmergencyForm,
 )
 from hogo.approvals.models import Decision, Notification
 from hogo.front.decorators import AuthedRequest, role_required
@@ -40,6 +41,7 @@ def request_list(request: AuthedRequest) -> HttpResponse:
             "mine": selectors.requests_visible_to(user).filter(requester=user)[:100],
             "grants": access.active_grants(user),
             "is_supervisor": user.role == Role.SUPERVISOR,
+            "emergencies": selectors.emergencies_supervised_by(user),
             "can_request": user.role in CASE_WRITERS,
         },
     )
@@ -149,6 +151,10 @@ def export_download(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @role_required(*CASE_READERS)
 def break_glass(request: AuthedRequest) -> HttpResponse:
+    # The password and a second factor again: a session left open is not enough.
+    prompt = reauthenticate(request)
+    if prompt is not None:
+        return prompt
     form = BreakGlassForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -169,6 +175,25 @@ def break_glass(request: AuthedRequest) -> HttpResponse:
         "approvals/break_glass.html",
         {"form": form, "minutes": settings.BREAK_GLASS_MINUTES},
     )
+
+
+@require_POST
+@role_required(Role.SUPERVISOR)
+def emergency_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
+    grant = selectors.get_emergency_for_supervisor(request.user, pk)
+    form = RevokeEmergencyForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give a reason for ending the emergency access."))
+        return redirect("approvals:list")
+    try:
+        actions.revoke_emergency(grant, actor=request.user, reason=form.cleaned_data["reason"])
+    except PermissionDenied:
+        raise Http404 from None
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Emergency access ended. Its holder has been told."))
+    return redirect("approvals:list")
 
 
 @role_required(*EVERYONE)

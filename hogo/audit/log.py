@@ -1,22 +1,28 @@
 """Writing to the audit log.
 
 `record` appends one entry inside the caller's transaction: if the entry
-cannot be written, the whole change (or the page view) fails with it.
+cannot be written, the whole change (or the page view) fails with it. Each
+entry is sealed with the audit key, derived from the active master key by the
+key provider (`hogo.audit.chain` explains the seal and its versions).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
+from django.db.models import F
 from django.utils import timezone
 
-from hogo.audit import chain, registry
+from hogo.audit import chain, heads, registry
 from hogo.audit.context import current_request_id
-from hogo.audit.models import AuditEntry
+from hogo.audit.models import AuditEntry, HeldCount
+from hogo.keys.provider import provider
 
 if TYPE_CHECKING:
     from hogo.accounts.models import User
@@ -25,8 +31,23 @@ if TYPE_CHECKING:
 _CHAIN_LOCK = 0x686F676F
 
 
+# What the audit key is derived for: never the same key as a blind index or a wrap.
+AUDIT_KEY_PURPOSE = b"audit chain\0seal"
+
+
 class AuditError(RuntimeError):
     pass
+
+
+def audit_key(key_id: str) -> bytes:
+    """The audit key of one master key, named by its id in hex."""
+    return provider().derive(bytes.fromhex(key_id), AUDIT_KEY_PURPOSE)
+
+
+def audit_keys() -> dict[str, bytes]:
+    """The audit key of every master key in the keyring, by key id in hex."""
+    keys = provider()
+    return {key_id.hex(): keys.derive(key_id, AUDIT_KEY_PURPOSE) for key_id in keys.key_ids()}
 
 
 def _no_floats(value: Any) -> Any:
@@ -80,12 +101,20 @@ def record(
             data=_plain(data or {}),
             request_id=current_request_id(),
             prev_hash=last["hash"] if last else chain.GENESIS,
+            version=chain.SEALED,
+            key_id=provider().active_key_id.hex(),
         )
-        return store(link)
+        entry = store(link)
+        if heads.due():
+            transaction.on_commit(heads.publish_when_due)
+        return entry
 
 
 def store(link: chain.Link) -> AuditEntry:
-    """Write one link of the chain as given, with its hash; `record` decides what it holds."""
+    """Write one link as given, with its hash and seal; `record` decides what it holds."""
+    link = replace(link, hash=chain.compute_hash(link))
+    if link.version == chain.SEALED:
+        link = replace(link, mac=chain.seal(link.hash, audit_key(link.key_id)))
     return AuditEntry.objects.create(
         seq=link.seq,
         created_at=link.created_at,
@@ -98,7 +127,10 @@ def store(link: chain.Link) -> AuditEntry:
         data=link.data,
         request_id=link.request_id,
         prev_hash=link.prev_hash,
-        hash=chain.compute_hash(link),
+        hash=link.hash,
+        version=link.version,
+        key_id=link.key_id,
+        mac=link.mac,
     )
 
 
@@ -126,6 +158,9 @@ def links() -> Iterator[chain.Link]:
             request_id=row.request_id,
             prev_hash=row.prev_hash,
             hash=row.hash,
+            version=row.version,
+            key_id=row.key_id,
+            mac=row.mac,
         )
 
 
@@ -134,5 +169,67 @@ def head() -> str:
     return last or chain.GENESIS
 
 
-def verify(*, published_head: str | None = None) -> chain.Verdict:
-    return chain.verify(links(), published_head=published_head)
+def latest() -> tuple[int, str]:
+    """(number, hash) of the newest entry; (0, the genesis hash) for an empty log."""
+    last = AuditEntry.objects.order_by("-seq").values_list("seq", "hash").first()
+    return last or (0, chain.GENESIS)
+
+
+def verify(
+    *, published_head: str | None = None, published: dict[int, str] | None = None
+) -> chain.Verdict:
+    """The chain checked link by link, every seal under the keys held, and the heads given."""
+    return chain.verify(
+        links(), keys=audit_keys(), published_head=published_head, published=published
+    )
+
+
+# How long repeats of one event are counted before they are appended as one entry.
+HELD_FOR = timedelta(minutes=1)
+
+
+def count(action: str, *, key: str, data: dict[str, Any]) -> None:
+    """Count one more repeat of an event, without taking the chain's lock.
+
+    The first repeat of a period starts a count; the first one after the
+    period has passed appends the count as one entry (`flush_held`).
+    """
+    if not registry.is_registered(action):
+        raise AuditError(f"unregistered audit action {action!r}")
+    now = timezone.now()
+    with transaction.atomic():
+        counted = HeldCount.objects.filter(action=action, key=key)
+        if not counted.update(count=F("count") + 1, last_at=now):
+            try:
+                with transaction.atomic():
+                    HeldCount.objects.create(
+                        action=action,
+                        key=key,
+                        data=_plain(data),
+                        count=1,
+                        first_at=now,
+                        last_at=now,
+                    )
+            except IntegrityError:  # another request started it meanwhile
+                counted.update(count=F("count") + 1, last_at=now)
+        due = counted.filter(first_at__lte=now - HELD_FOR).exists()
+    if due:
+        flush_held(action=action, key=key)
+
+
+def flush_held(*, action: str | None = None, key: str | None = None) -> int:
+    """Append each held count (or the one named) as one entry, and forget it; how many."""
+    flushed = 0
+    with transaction.atomic():
+        held = HeldCount.objects.select_for_update().order_by("pk")
+        if action is not None:
+            held = held.filter(action=action, key=key)
+        for row in held:
+            record(
+                row.action,
+                actor=None,
+                data={**row.data, "count": row.count, "from": row.first_at, "to": row.last_at},
+            )
+            row.delete()
+            flushed += 1
+    return flushed

@@ -22,6 +22,11 @@ class AuditEntry(models.Model):
     request_id = models.CharField(max_length=36, blank=True, db_index=True)
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
+    # 1: hashed only (written before the audit key); 2: sealed (hogo.audit.chain).
+    version = models.PositiveSmallIntegerField(default=1)
+    # The master key the seal was made under (its id in hex), and the seal.
+    key_id = models.CharField(max_length=16, blank=True, default="")
+    mac = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         ordering = ["seq"]
@@ -29,3 +34,29 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.seq} {self.action} {self.object_type}:{self.object_id}"
+
+
+class HeldCount(models.Model):
+    """Repeats of one event, counted here before they go into the chain as one entry.
+
+    Some events come in floods nobody controls (sign-ins refused while an
+    account is paused): appending each would make every attacker's request
+    take the chain's lock. They are counted here instead, by a short update
+    that takes no chain lock, and `hogo.audit.log.flush_held` appends one entry
+    per count with its number and period (at most once a minute per count,
+    and at every `hogo audit publish`). The count itself is never lost: it is
+    in the database until its entry is written.
+    """
+
+    action = models.CharField(max_length=64)
+    key = models.CharField(max_length=300)
+    data = models.JSONField(default=dict)
+    count = models.PositiveIntegerField(default=0)
+    first_at = models.DateTimeField()
+    last_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["action", "key"], name="held_count_once")]
+
+    def __str__(self) -> str:
+        return f"{self.action} x {self.count}"

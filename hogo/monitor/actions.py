@@ -39,7 +39,13 @@ def _find_duplicate(text: str, language: str, signature: list[int]) -> Article |
 def ingest_article(
     raw: sources.RawArticle, *, actor: User | None, feed: Feed | None = None
 ) -> Ingested:
-    """Store an article once, then score it against every open case as the system."""
+    """Store an article once, then score it against every open case as the system.
+
+    Storing commits first; scoring follows outside that transaction, so the
+    audit chain's lock (taken by the ingest entry) is not held while every
+    open case is weighed. An article stored but not yet scored keeps
+    `scored_at` empty.
+    """
     text = raw.text.strip()
     if not text:
         raise ValidationError(_("The article has no text."))
@@ -70,12 +76,16 @@ def ingest_article(
             obj=article,
             data={"source": article.source, "origin": article.origin, "language": language},
         )
-        alerts = score_article(article)
+    alerts = score_article(article)
     return Ingested(article, new=True, alerts=alerts)
 
 
 def score_article(article: Article) -> list[Alert]:
-    """Weigh the article against every open case, as the system; raise alerts above threshold."""
+    """Weigh the article against every open case, as the system; raise alerts above threshold.
+
+    The weighing reads and computes outside any transaction of its own; only
+    the alerts and their audit entries are written in one short transaction.
+    """
     facts = extract.extract(article.text)
     matches = [
         scoring.score(case, facts, published=article.published_on)

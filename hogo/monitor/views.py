@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -84,6 +85,9 @@ def decide(request: AuthedRequest, alert_pk: int) -> HttpResponse:
     return redirect("monitor:article", article_pk=alert.article_id)
 
 
+# Not one transaction for the whole request: the article is stored, then scored
+# outside any transaction, so the audit chain's lock is not held while scoring.
+@transaction.non_atomic_requests
 @role_required(*CASE_WRITERS)
 def paste(request: AuthedRequest) -> HttpResponse:
     text = request.POST.get("text", "") if request.method == "POST" else ""

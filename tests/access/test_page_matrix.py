@@ -124,7 +124,10 @@ POLICY: dict[str, Rule] = {
     "approvals:withdraw": Rule(frozenset({"outsider"}), method="POST"),
     # The supervisor's export, approved by a second supervisor of "east": only they download.
     "approvals:download": Rule(frozenset({"supervisor"})),
+    # Sudo mode comes first: every case reader is sent to confirm it is them.
     "approvals:break_glass": Rule(ALL_READER_ROLES),
+    # Only a supervisor of the case's compartment ends someone's emergency access.
+    "approvals:revoke_emergency": Rule(frozenset({"supervisor"}), method="POST"),
     "approvals:notifications": Rule(SIGNED_IN),
     # Reached means sent to re-authenticate first: merging needs sudo mode.
     "people:merge": Rule(CASE_WRITERS),
@@ -172,6 +175,7 @@ def world(
     today: Any,
     make_user: Callable[..., User],
     east: Compartment,
+    west: Compartment,
 ) -> dict[str, Any]:
     event = case_actions.upload_document(
         case,
@@ -210,10 +214,15 @@ def world(
     approval_actions.approve_request(export, actor=deputy)
     colleague = make_user("colleague", Role.CASEWORKER, east)
     case_actions.share_case(case, user=colleague, actor=users["supervisor"])
+    wanderer = make_user("wanderer", Role.CASEWORKER, west)
+    _case, emergency = approval_actions.break_glass(
+        actor=wanderer, reference=case.reference, reason="Detained tonight, custody history needed"
+    )
     return {
         "colleague": colleague,
         "access_request": access_request,
         "export": export,
+        "emergency": emergency,
         "case": case,
         "users": users,
         "document": event.document,
@@ -240,6 +249,8 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
         values["pk"] = world["token"].pk
     if name.startswith("approvals:"):
         values["pk"] = world["export" if name == "approvals:download" else "access_request"].pk
+    if name == "approvals:revoke_emergency":
+        values["pk"] = world["emergency"].pk
     return {key: values[key] for key in pattern.pattern.converters}
 
 
@@ -251,6 +262,8 @@ def _post_data(name: str, world: dict[str, Any]) -> dict[str, Any]:
         return {"registry": "matrix", "record_id": "M1", "decision": "reject", "reason": "check"}
     if name == "monitor:decide":
         return {"decision": "acknowledge", "reason": ""}
+    if name == "approvals:revoke_emergency":
+        return {"reason": "the emergency is over"}
     if name == "set_language":
         return {"language": "ja", "next": "/"}
     return {}

@@ -79,7 +79,11 @@ def renumber(seq: int, to: int) -> None:
 
 
 def forge(after: AuditEntry, *, seq: int, **fields: Any) -> AuditEntry:
-    """An entry with a correct hash that claims to follow `after`: a careful forger."""
+    """An entry with a correct hash and seal that claims to follow `after`.
+
+    A careful forger, who even holds the audit key: what is left to catch them
+    is the shape of the chain.
+    """
     link = chain.Link(
         seq=seq,
         created_at=after.created_at,
@@ -92,5 +96,7 @@ def forge(after: AuditEntry, *, seq: int, **fields: Any) -> AuditEntry:
         data={"forged": True},
         request_id=after.request_id,
         prev_hash=after.hash,
+        version=chain.SEALED,
+        key_id=after.key_id,
     )
     return log.store(replace(link, **fields))
