@@ -15,7 +15,9 @@ HOGO = Path(__file__).resolve().parents[2] / "hogo"
 
 # Where each manager may be used outside hogo/access, and why.
 ALLOWED = {
-    "Grant.objects": {"approvals/actions.py"},  # grants are created there, never read
+    # Grants are created, limited to one emergency and ended there; a supervisor lists
+    # open emergencies to end them. Deciding what a grant opens stays in hogo/access.
+    "Grant.objects": {"approvals/actions.py", "approvals/selectors.py"},
     "SecurityScreening.objects": {"cases/actions.py"},  # update_screening writes it
     "Case.objects": {
         "cases/actions.py",  # the versioned update of a case
