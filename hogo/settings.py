@@ -186,6 +186,7 @@ INSTALLED_APPS = [
     "hogo.front",
     "hogo.stats",
     "hogo.registries",
+    "hogo.support",
     "hogo.monitor",
     "hogo.approvals",
     "hogo.backups",
@@ -380,6 +381,8 @@ API_TOKEN_DAYS = env_int("HOGO_API_TOKEN_DAYS", 30, minimum=1)
 ACCESS_GRANT_HOURS = env_int("HOGO_ACCESS_GRANT_HOURS", 24, minimum=1)
 EXPORT_DOWNLOAD_HOURS = env_int("HOGO_EXPORT_DOWNLOAD_HOURS", 24, minimum=1)
 BREAK_GLASS_MINUTES = env_int("HOGO_BREAK_GLASS_MINUTES", 120, minimum=1)
+# A payment batch whose total (yen) is above this needs two approvers, not one.
+SUPPORT_TWO_APPROVERS_ABOVE = env_int("HOGO_SUPPORT_TWO_APPROVERS_ABOVE", 10_000_000)
 BREAK_GLASS_REASON_MIN = env_int("HOGO_BREAK_GLASS_REASON_MIN", 20, minimum=1)
 
 LOGGING: dict[str, Any] = {

@@ -1,0 +1,77 @@
+"""Around the fixed people: 金 正一's case in "east", confirmed against a manifest,
+with a household set up for support, and two payment officers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hogo.accounts.models import Role, User
+from hogo.cases.models import Case
+from hogo.people.models import Person
+from hogo.registries.actions import confirm_match, import_registry
+from hogo.registries.models import EligibilityEvidence
+from hogo.registries.selectors import candidate
+from hogo.support.actions import create_household, start_entitlement
+from hogo.support.models import Benefit, Entitlement, Household
+from hogo.support.programmes import load_programmes
+
+MANIFEST = (
+    "record_id,family_name,given_name,family_name_reading,given_name_reading,other_names,"
+    "sex,birth_date,birth_place,nationality,spouse_name,departure_year\n"
+    "R1,金,正一,キン,セイイチ,金田 正一,M,昭和10年3月5日,咸鏡北道,朝鮮,佐藤 花子,1960\n"
+    "R3,李,順子,リ,スンジャ,,F,1941,,朝鮮,,1961\n"
+)
+
+
+@pytest.fixture
+def programmes(db: None) -> None:
+    load_programmes(actor=None)
+
+
+@pytest.fixture
+def monthly(programmes: None) -> Benefit:
+    return Benefit.objects.get(programme__code="abductee-act", code="monthly")
+
+
+@pytest.fixture
+def evidence(tmp_path: Path, person: Person, caseworker: User) -> EligibilityEvidence:
+    path = tmp_path / "manifests.csv"
+    path.write_text(MANIFEST, encoding="utf-8")
+    import_registry(name="manifests", path=path, actor=None)
+    found = candidate(person, "manifests", "R1")
+    assert found is not None
+    return confirm_match(person, found, reason="Manifest matches his statement.", actor=caseworker)
+
+
+@pytest.fixture
+def household(case: Case, person: Person, caseworker: User) -> Household:
+    return create_household(
+        case, payee=person, members=[], arrived_on=date(2026, 1, 20), actor=caseworker
+    )
+
+
+@pytest.fixture
+def entitled(
+    household: Household, monthly: Benefit, evidence: EligibilityEvidence, caseworker: User
+) -> Entitlement:
+    """Decided on 2026-02-16: paid from March 2026."""
+    return start_entitlement(household, monthly, decided_on=date(2026, 2, 16), actor=caseworker)
+
+
+@pytest.fixture
+def preparer(make_user: Callable[..., User]) -> User:
+    return make_user("preparer", Role.PAYMENT_OFFICER)
+
+
+@pytest.fixture
+def approver(make_user: Callable[..., User]) -> User:
+    return make_user("approver", Role.PAYMENT_OFFICER)
+
+
+@pytest.fixture
+def second_approver(make_user: Callable[..., User]) -> User:
+    return make_user("second_approver", Role.PAYMENT_OFFICER)
