@@ -22,6 +22,7 @@ from hogo.cases.models import Case
 from hogo.people.models import Person
 from hogo.registries.models import Decision, EligibilityEvidence
 from hogo.support import schedule
+from hogo.support.calendar import add_months, payment_day
 from hogo.support.models import (
     Benefit,
     BenefitKind,
@@ -307,6 +308,14 @@ def record_income(household: Household, *, year: int, persons: int, actor: User)
     return changed
 
 
+def next_paying_day(on_or_after: date, pay_day: int) -> date:
+    paid = payment_day(on_or_after.year, on_or_after.month, pay_day)
+    if paid >= on_or_after:
+        return paid
+    year, month = add_months(on_or_after.year, on_or_after.month, 1)
+    return payment_day(year, month, pay_day)
+
+
 def receive_status_report(
     household: Household, *, year: int, received_on: date, actor: User
 ) -> int:
@@ -318,11 +327,17 @@ def receive_status_report(
             year=year,
             defaults={"received_on": received_on, "recorded_by": actor},
         )
-        released = Instalment.objects.filter(
+        held = Instalment.objects.filter(
             entitlement__household=household,
             status=InstalmentStatus.HELD,
             hold_reason=HoldReason.STATUS_REPORT,
-        ).update(status=InstalmentStatus.SCHEDULED, hold_reason="")
+        )
+        # What fell due while held is paid on the next paying day, not lost.
+        late = list(held.filter(due_date__lt=received_on).select_related("entitlement__rule"))
+        for instalment in late:
+            instalment.due_date = next_paying_day(received_on, instalment.entitlement.rule.pay_day)
+            instalment.save(update_fields=["due_date"])
+        released = held.update(status=InstalmentStatus.SCHEDULED, hold_reason="")
         record(
             "support.report_receive",
             actor=actor,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hogo.support.models import Household, Instalment, InstalmentStatus, PaymentStatus
+from hogo.support.models import Household, Instalment
 
 
 @dataclass(frozen=True)
@@ -18,20 +18,11 @@ class ScheduleRow:
     status: str
 
 
-def _status(instalment: Instalment) -> str:
-    # A failed or returned payment leaves its instalment "failed" until it is paid again.
-    if instalment.status == InstalmentStatus.IN_BATCH:
-        live = [p for p in instalment.payments.all() if p.live]
-        if live and live[0].status == PaymentStatus.PAID:
-            return InstalmentStatus.PAID
-    return str(instalment.status)
-
-
 def schedule_of(household: Household) -> list[ScheduleRow]:
     instalments = (
         Instalment.objects.filter(entitlement__household=household)
         .select_related("benefit__programme", "person")
-        .prefetch_related("payments", "person__names")
+        .prefetch_related("person__names")
         .order_by("due_date", "benefit__programme__code", "benefit__code", "pk")
     )
     return [
@@ -41,7 +32,7 @@ def schedule_of(household: Household) -> list[ScheduleRow]:
             period=i.period,
             due_date=i.due_date,
             amount=i.amount,
-            status=_status(i),
+            status=str(i.status),
         )
         for i in instalments
     ]

@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.db import connection
+from pytest_django.plugin import blocking_manager_key
 
 from hogo.accounts.models import Role, User
 from hogo.cases.models import Case
@@ -75,3 +78,27 @@ def approver(make_user: Callable[..., User]) -> User:
 @pytest.fixture
 def second_approver(make_user: Callable[..., User]) -> User:
     return make_user("second_approver", Role.PAYMENT_OFFICER)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Any:
+    """Let a transactional test's database be emptied after it on PostgreSQL.
+
+    Django empties the tables after a `transaction=True` test with TRUNCATE, which the
+    audit log's append-only trigger refuses (as it must in production). For that
+    clean-up only, this session runs as a replica (its ordinary triggers do not
+    fire), and goes back to normal once the tables are empty.
+    """
+    marker = item.get_closest_marker("django_db")
+    transactional = marker is not None and marker.kwargs.get("transaction", False)
+    if not (transactional and connection.vendor == "postgresql"):
+        yield
+        return
+    blocker = item.config.stash[blocking_manager_key]
+    with blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SET session_replication_role = replica")
+    yield
+    if connection.connection is None:
+        return  # closed (the test database is gone): the setting went with the session
+    with blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SET session_replication_role = DEFAULT")

@@ -37,7 +37,9 @@ def test_every_instalment_is_paid_on_a_business_day(
     terms: Terms, decided_on: date, size: int, data: st.DataObject
 ) -> None:
     extension = data.draw(st.integers(min_value=0, max_value=terms.extension_max_months))
-    for item in plan(terms, Household(size=size), decided_on=decided_on, extension_months=extension):
+    for item in plan(
+        terms, Household(size=size), decided_on=decided_on, extension_months=extension
+    ):
         assert is_business_day(item.due_date)
         assert item.due_date.weekday() < 5
         # Never later than the nominal day, and never in another month.
@@ -67,7 +69,7 @@ def test_the_schedule_has_the_right_count_and_sum(
 def test_the_income_deduction_is_taken_per_declared_person_never_below_zero(
     terms: Terms, decided_on: date, size: int, over: int
 ) -> None:
-    declared = {year: over for year in range(decided_on.year - 1, decided_on.year + 20)}
+    declared = dict.fromkeys(range(decided_on.year - 1, decided_on.year + 20), over)
     household = Household(size=size, over_threshold=declared)
     planned = plan(terms, household, decided_on=decided_on)
     monthly = monthly_amount(terms, size)
