@@ -36,7 +36,9 @@ def parse_month(text: str) -> date:
     parts = text.strip().split("-")
     if len(parts) != 2 or len(parts[0]) != 4 or len(parts[1]) != 2:
         raise ValueError(f"{text!r} is not a month written YYYY-MM")
-    if not (parts[0].isascii() and parts[0].isdigit() and parts[1].isascii() and parts[1].isdigit()):
+    if not (
+        parts[0].isascii() and parts[0].isdigit() and parts[1].isascii() and parts[1].isdigit()
+    ):
         raise ValueError(f"{text!r} is not a month written YYYY-MM")
     year, month = int(parts[0]), int(parts[1])
     if not 1 <= month <= 12 or year < 1900:

@@ -27,6 +27,14 @@ def test_a_tenth_on_a_public_holiday_is_paid_the_business_day_before() -> None:
 
 def test_a_month_must_be_written_yyyy_mm() -> None:
     assert parse_month("2026-04") == date(2026, 4, 1)
-    for bad in ["2026-13", "2026-4", "2026-3x", "２０２６-04", "April", "2026-04-01", ""]:
+    for bad in [
+        "2026-13",
+        "2026-4",
+        "2026-3x",
+        "\uff12\uff10\uff12\uff16-04",
+        "April",
+        "2026-04-01",
+        "",
+    ]:
         with pytest.raises(ValueError, match="not a month"):
             parse_month(bad)

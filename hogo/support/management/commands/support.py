@@ -21,7 +21,8 @@ from hogo.lib.spreadsheets import safe_row
 from hogo.support import ledger, selectors
 from hogo.support.actions import SupportRefused
 from hogo.support.calendar import parse_month
-from hogo.support.models import Household
+from hogo.support.models import Batch, Household
+from hogo.support.payments import export_batch, import_results
 from hogo.support.programmes import load_programmes
 from hogo.support.runs import run_month
 
@@ -39,6 +40,11 @@ Resettlement support from the shell. Amounts are whole yen.
            otherwise name the first entry or account that does not fit.
   programmes load
            create the programmes hogo ships with (docs/support.md), if missing.
+  export BATCH_ID --out FILE
+           write an approved batch as a Zengin transfer file (Shift_JIS).
+  results BATCH_ID FILE
+           read the bank's result file: every payment marked paid, failed or
+           returned, or (when its count or total does not match) nothing at all.
 """
 
 RUN_HEADER = [
@@ -73,7 +79,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         commands = parser.add_subparsers(
-            dest="support_command", metavar="{run,schedule,ledger,programmes}"
+            dest="support_command", metavar="{run,schedule,ledger,programmes,export,results}"
         )
         commands.required = True
         run = commands.add_parser("run", help="gather a month's instalments into a batch")
@@ -91,6 +97,12 @@ class Command(BaseCommand):
         prog_commands = progs.add_subparsers(dest="programmes_command", metavar="{load}")
         prog_commands.required = True
         prog_commands.add_parser("load", help="create the shipped programmes if missing")
+        export = commands.add_parser("export", help="an approved batch as a Zengin file")
+        export.add_argument("batch", type=int, metavar="BATCH_ID")
+        export.add_argument("--out", required=True, type=Path, metavar="FILE")
+        results = commands.add_parser("results", help="read the bank's result file")
+        results.add_argument("batch", type=int, metavar="BATCH_ID")
+        results.add_argument("file", type=Path, metavar="FILE")
 
     def handle(self, *args: Any, **options: Any) -> None:
         command = options["support_command"]
@@ -100,6 +112,10 @@ class Command(BaseCommand):
             self.schedule(options["reference"])
         elif command == "ledger":
             self.verify()
+        elif command == "export":
+            self.export(options["batch"], options["out"])
+        elif command == "results":
+            self.results(options["batch"], options["file"])
         else:
             created = load_programmes(actor=None)
             self.stdout.write(f"programmes loaded: {created} rows created")
@@ -177,6 +193,38 @@ class Command(BaseCommand):
                 )
             )
         self.stdout.write(buffer.getvalue(), ending="")
+
+    def _batch(self, pk: int) -> Batch:
+        batch = Batch.objects.filter(pk=pk).first()
+        if batch is None:
+            self.stderr.write(f"no batch {pk}")
+            raise SystemExit(1)
+        return batch
+
+    def export(self, pk: int, out: Path) -> None:
+        try:
+            exported = export_batch(self._batch(pk), actor=None)
+        except SupportRefused as error:
+            self.stderr.write(str(error))
+            raise SystemExit(1) from None
+        out.write_bytes(exported.data)
+        for first, second in exported.shared_accounts:
+            self.stderr.write(f"warning: {first} and {second} are paid into one account")
+        self.stderr.write(f"batch {pk} written to {out}")
+
+    def results(self, pk: int, path: Path) -> None:
+        batch = self._batch(pk)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self.stderr.write(f"{path}: {error.strerror}")
+            raise SystemExit(1) from None
+        try:
+            counts = import_results(batch, data, actor=None)
+        except SupportRefused as error:
+            self.stderr.write(f"refused, nothing changed: {error}")
+            raise SystemExit(1) from None
+        self.stdout.write(", ".join(f"{n} {outcome}" for outcome, n in counts.items()))
 
     def verify(self) -> None:
         verdict = ledger.verify()
