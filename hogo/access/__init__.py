@@ -26,6 +26,7 @@ from hogo.access.policy import (
 )
 from hogo.access.roles import CASE_READERS, CASE_WRITERS
 from hogo.access.support import (
+    batches_visible_to,
     can_approve_batch,
     can_decide_override,
     can_edit_support,
@@ -39,6 +40,7 @@ from hogo.access.support import (
 __all__ = [
     "CASE_READERS",
     "CASE_WRITERS",
+    "batches_visible_to",
     "can_approve_batch",
     "can_create_case",
     "can_decide_override",

@@ -22,6 +22,8 @@ ACTIONS = {
     "support.month_close": "a ledger month was closed",
     "support.ledger_verify": "the support ledger was verified",
     "support.schedule_view": "a case's support schedule was shown",
+    "support.rules_view": "the programmes and their rules were shown",
+    "support.batch_view": "a payment batch was shown",
 }
 
 
