@@ -3,6 +3,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -79,3 +80,15 @@ def test_the_case_page_shows_the_schedule_in_yen_to_the_caseworker(
     assert "¥680,000" in text
     assert "¥170,000" in text
     assert "2026-03-10" in text
+
+
+@pytest.mark.django_db
+def test_the_batch_page_speaks_japanese(
+    batch: Batch, approver: User, client_for: Callable[..., Client], settings: Any
+) -> None:
+    client = client_for(approver)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ja"
+    text = client.get(reverse("support:batch", args=[batch.pk])).content.decode()
+    assert "支払バッチ" in text
+    assert "承認待ち" in text
+    assert "¥680,000" in text
