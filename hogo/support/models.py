@@ -474,3 +474,82 @@ class LedgerEntry(models.Model):
 
 def month_start(day: date) -> date:
     return day.replace(day=1)
+
+
+class TaskKind(models.TextChoices):
+    HOUSING = "housing", _("housing")
+    HEALTH_INSURANCE = "health_insurance", _("health insurance enrolment")
+    PENSION = "pension", _("pension enrolment")
+    INTERPRETER = "interpreter", _("interpreter for medical and welfare visits")
+    JAPANESE = "japanese", _("Japanese classes")
+    WORK = "work", _("work")
+    COUNSELLING = "counselling", _("counselling")
+    REVIEW = "review", _("review of the plan")
+
+
+class ServiceTask(models.Model):
+    """One step of a household's service plan, due a number of days after arrival."""
+
+    household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="tasks")
+    kind = models.CharField(_("kind"), max_length=20, choices=TaskKind.choices)
+    offset_days = models.PositiveIntegerField()
+    due_on = models.DateField(_("due"))
+    done_on = models.DateField(_("done"), null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["household", "due_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["household", "kind", "offset_days"], name="service_task_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} by {self.due_on}"
+
+
+class Supporter(models.Model):
+    """Someone assigned to help the household, for a time (support workers: up to 3 years)."""
+
+    household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="supporters")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    role = models.CharField(_("role"), max_length=100)
+    starts_on = models.DateField(_("from"))
+    ends_on = models.DateField(_("until"))
+
+    class Meta:
+        ordering = ["household", "starts_on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="supporter_dates_in_order",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.role} until {self.ends_on}"
+
+
+class Referral(models.Model):
+    """A referral to an outside organisation, only with the person's recorded consent
+    to exactly what is shared; consent can be withdrawn, and then nothing more is."""
+
+    household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="referrals")
+    organisation = SealedCharField(_("organisation"), max_length=200)
+    purpose = models.CharField(_("purpose"), max_length=200)
+    shared = SealedCharField(_("what is shared"), max_length=500)
+    consent_on = models.DateField(_("consent given on"))
+    consent_withdrawn_on = models.DateField(_("consent withdrawn on"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["household", "consent_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"referral {self.pk} ({self.purpose})"

@@ -34,11 +34,17 @@ def case_support(request: AuthedRequest, pk: int) -> HttpResponse:
     with transaction.atomic():
         record("support.schedule_view", actor=request.user, obj=case, data={"via": "page"})
     entitlements = household.entitlements.select_related("benefit", "rule") if household else []
-    return render(
-        request,
-        "support/case.html",
-        {"case": case, "household": household, "rows": rows, "entitlements": entitlements},
-    )
+    context = {
+        "case": case,
+        "household": household,
+        "rows": rows,
+        "entitlements": entitlements,
+        "tasks": household.tasks.all() if household else [],
+        "supporters": household.supporters.select_related("user") if household else [],
+        "referrals": household.referrals.all() if household else [],
+        "today": timezone.localdate(),
+    }
+    return render(request, "support/case.html", context)
 
 
 @role_required(Role.SUPERVISOR)
