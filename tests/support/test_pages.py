@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from hogo.accounts.models import User
 from hogo.accounts.sudo import SUDO_UNTIL
@@ -88,7 +89,9 @@ def test_the_batch_page_speaks_japanese(
 ) -> None:
     client = client_for(approver)
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ja"
-    text = client.get(reverse("support:batch", args=[batch.pk])).content.decode()
+    # The request switches this thread to Japanese; the tests after it stay in English.
+    with translation.override(translation.get_language()):
+        text = client.get(reverse("support:batch", args=[batch.pk])).content.decode()
     assert "支払バッチ" in text
     assert "承認待ち" in text
     assert "¥680,000" in text
