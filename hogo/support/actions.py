@@ -345,3 +345,69 @@ def receive_status_report(
             data={"year": year, "received_on": received_on, "released": released},
         )
     return released
+
+
+RULE_TERMS = (
+    "amounts",
+    "each_further",
+    "first_multiplier",
+    "duration_months",
+    "extension_max_months",
+    "income_threshold",
+    "deduction_per_person",
+    "one_off_per_person",
+    "one_off_per_minor",
+    "pay_day",
+    "report_month",
+    "report_day",
+)
+
+
+def add_rule_version(
+    benefit: Benefit,
+    *,
+    effective_from: date,
+    citation: str,
+    terms: dict[str, object],
+    actor: User,
+) -> RuleVersion:
+    """A new version of a benefit's rules, from a date; the one before ends that day.
+
+    Entitlements already decided keep the version they were decided under.
+    """
+    _require(access.can_manage_rules(actor))
+    unknown = set(terms) - set(RULE_TERMS)
+    if unknown:
+        raise SupportRefused(
+            _("Unknown rule terms: %(names)s") % {"names": ", ".join(sorted(unknown))}
+        )
+    amounts = terms.get("amounts", [])
+    values = [v for k, v in terms.items() if k != "amounts" and v is not None]
+    if not isinstance(amounts, list) or not all(
+        type(v) is int and v >= 0 for v in [*amounts, *values]
+    ):
+        raise SupportRefused(_("Amounts and counts are whole numbers (yen, months, days)."))
+    if not citation.strip():
+        raise SupportRefused(_("Cite the law or decision the rules come from."))
+    with transaction.atomic():
+        latest = benefit.versions.select_for_update().order_by("-version").first()
+        if latest is not None and effective_from <= latest.effective_from:
+            raise SupportRefused(_("A new version starts after the one before it."))
+        if latest is not None and latest.effective_to is None:
+            latest.effective_to = effective_from
+            latest.save(update_fields=["effective_to"])
+        rule = RuleVersion.objects.create(
+            benefit=benefit,
+            version=(latest.version + 1) if latest else 1,
+            effective_from=effective_from,
+            citation=citation.strip(),
+            created_by=actor,
+            **terms,
+        )
+        record(
+            "support.rule_add",
+            actor=actor,
+            obj=rule,
+            data={"benefit": str(benefit), "version": rule.version, "terms": terms},
+        )
+    return rule
