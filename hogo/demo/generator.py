@@ -77,6 +77,9 @@ ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("auditor", Role.AUDITOR, "Shin", "Okada", ()),
     DemoAccount("admin", Role.ADMINISTRATOR, "Naomi", "Fujii", ()),
     DemoAccount("statistician", Role.STATISTICIAN, "Ryo", "Ishida", ()),
+    DemoAccount("supervisor2", Role.SUPERVISOR, "Mika", "Sato", ALL_COMPARTMENTS),
+    DemoAccount("payer1", Role.PAYMENT_OFFICER, "Daichi", "Kato", ()),
+    DemoAccount("payer2", Role.PAYMENT_OFFICER, "Aya", "Mori", ()),
 )
 CASEWORKERS = tuple(a.username for a in ACCOUNTS if a.role == Role.CASEWORKER)
 SUPERVISOR = "supervisor"
@@ -1402,5 +1405,9 @@ def generate(
 ) -> LoadResult:
     from django.utils import timezone
 
-    plan = build_plan(seed=seed, count=count, today=today or timezone.localdate())
-    return load(plan, progress=progress)
+    from hogo.support.demo import load_support_demo
+
+    today = today or timezone.localdate()
+    result = load(build_plan(seed=seed, count=count, today=today), progress=progress)
+    load_support_demo(today=today)
+    return result

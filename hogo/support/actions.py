@@ -411,3 +411,28 @@ def add_rule_version(
             data={"benefit": str(benefit), "version": rule.version, "terms": terms},
         )
     return rule
+
+
+def suspend_entitlement(entitlement: Entitlement, *, reason: str, actor: User) -> int:
+    """Stop paying an entitlement for now: every instalment not yet in a batch is held."""
+    _require(
+        access.can_manage_rules(actor) and access.can_edit_support(actor, entitlement.household)
+    )
+    reason = reason.strip()
+    if not reason:
+        raise SupportRefused(_("A reason is required."))
+    with transaction.atomic():
+        if entitlement.status != EntitlementStatus.ACTIVE:
+            raise SupportRefused(_("Only an active entitlement can be suspended."))
+        held = entitlement.instalments.filter(status=InstalmentStatus.SCHEDULED).update(
+            status=InstalmentStatus.HELD, hold_reason=HoldReason.SUSPENDED
+        )
+        entitlement.status = EntitlementStatus.SUSPENDED
+        entitlement.save(update_fields=["status"])
+        record(
+            "support.hold",
+            actor=actor,
+            obj=entitlement.household.case,
+            data={"entitlement": entitlement.pk, "reason": reason, "held": held},
+        )
+    return held
