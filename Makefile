@@ -27,9 +27,11 @@ demo: $(STAMP)
 ## test: lint, type-check, check --deploy, then the whole suite on SQLite and on PostgreSQL
 test: $(STAMP) lint typecheck check-deploy browser test-sqlite test-postgres
 
+## lint: ruff, then the import contracts that keep the layers (docs/architecture.md)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	HOGO_DEBUG=1 $(BIN)/mypy --strict hogo

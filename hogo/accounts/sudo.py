@@ -3,6 +3,11 @@
 A signed-in session is not enough to change who may see what: the user types
 their password again and passes a second factor again (a code, a recovery code
 or a passkey), and for a few minutes after that such actions are open.
+
+`sudo_required` asks for the password before the view runs. For objects that
+must answer 404 to whoever may not reach them, the view first authorises, then
+calls `reauthenticate`, so that a stranger never learns from a password prompt
+that the object exists.
 """
 
 from __future__ import annotations
@@ -48,3 +53,11 @@ def sudo_required(view: View) -> View:
         return view(request, *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+def reauthenticate(request: HttpRequest) -> HttpResponse | None:
+    """A redirect to the password prompt, or None when sudo mode is on."""
+    if in_sudo_mode(request):
+        return None
+    query = urlencode({"next": request.get_full_path()})
+    return redirect(f"{reverse('accounts:reauth')}?{query}")

@@ -24,7 +24,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
-from hogo.cases.errors import Conflict
+from hogo.audit.conflicts import Conflict
 
 NOT_FOUND = {"detail": "Not found."}
 INVALID = "The request is not valid: see errors."

@@ -8,9 +8,8 @@ from ninja import Router
 from ninja import Status as HttpStatus
 
 from hogo import access
-from hogo.cases.actions import record_person_view
 from hogo.cases.selectors import search_persons
-from hogo.people.actions import NameInput, create_person, update_person
+from hogo.people.actions import NameInput, create_person, record_person_view, update_person
 
 from .auth import actor
 from .pages import page_of

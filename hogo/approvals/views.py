@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.accounts.models import Role
+from hogo.accounts.sudo import reauthenticate
 from hogo.approvals import actions, selectors
 from hogo.approvals.forms import (
     AccessRequestForm,
@@ -20,7 +21,6 @@ from hogo.approvals.forms import (
     DecisionForm,
     ExportRequestForm,
 )
-from hogo.approvals.guards import reauthenticate
 from hogo.approvals.models import Decision, Grant, Notification
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors

@@ -23,8 +23,8 @@ from django.utils.translation import gettext as _
 
 from hogo import access
 from hogo.accounts.models import Compartment, Role, User
+from hogo.audit.conflicts import conflict_since
 from hogo.audit.log import diff, record
-from hogo.cases.errors import conflict_since
 from hogo.cases.models import (
     Case,
     CaseMember,
@@ -492,7 +492,3 @@ def update_screening(case: Case, *, actor: User, result: str, findings: str) -> 
 
 def record_case_view(case: Case, *, actor: User, via: str) -> None:
     record("cases.view", actor=actor, obj=case, data={"via": via})
-
-
-def record_person_view(person: Person, *, actor: User, via: str) -> None:
-    record("people.view", actor=actor, obj=person, data={"via": via})

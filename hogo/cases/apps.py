@@ -9,6 +9,10 @@ class CasesConfig(AppConfig):
 
     def ready(self) -> None:
         from hogo.audit.registry import register
+        from hogo.cases.merging import move_cases
+        from hogo.people.merging import on_merge
+
+        on_merge("cases", move_cases)
 
         register("cases.create", "a case was opened")
         register("cases.update", "a case's category, priority, officer or summary changed")

@@ -16,9 +16,9 @@ from django.views.decorators.http import require_POST
 from hogo import access
 from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.accounts.models import Role
+from hogo.audit.conflicts import Conflict
 from hogo.audit.log import record
 from hogo.cases import actions
-from hogo.cases.errors import Conflict
 from hogo.cases.forms import (
     CaseCreateForm,
     CaseEditForm,

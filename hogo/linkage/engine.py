@@ -28,6 +28,7 @@ from splink import DuckDBAPI, Linker
 from hogo.linkage import model
 from hogo.linkage.features import Features, features
 from hogo.linkage.records import PersonRecord, ReadResult, read_records
+from hogo.linkage.schema import SCHEMA
 
 Backend = Literal["duckdb", "spark"]
 LINK_COLUMNS = ("left_id", "right_id", "match_probability", "match_weight", "pair_probability")
@@ -39,29 +40,6 @@ MIN_PAIRS_FOR_EM = 1_000_000
 M_FLOOR = 0.005
 COMPETITOR_SHARE = 0.1
 U_FLOOR = 1e-7
-_LIST = pa.list_(pa.string())
-SCHEMA = pa.schema(
-    [
-        ("unique_id", pa.string()),
-        ("family_keys", _LIST),
-        ("given_keys", _LIST),
-        ("name_keys", _LIST),
-        ("family_latin", pa.string()),
-        ("given_latin", pa.string()),
-        ("spouse_keys", _LIST),
-        ("sex", pa.string()),
-        ("birth_year", pa.int32()),
-        ("birth_month", pa.int32()),
-        ("birth_day", pa.int32()),
-        ("birth_iso", pa.string()),
-        ("place_text", pa.string()),
-        ("place_country", pa.string()),
-        ("place_region", pa.string()),
-        ("place_province", pa.string()),
-        ("place_city", pa.string()),
-        ("departure_year", pa.int32()),
-    ]
-)
 
 
 @dataclass(frozen=True)

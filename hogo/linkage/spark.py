@@ -13,6 +13,8 @@ from typing import Any
 
 import pandas as pd
 
+from hogo.linkage.schema import SCHEMA
+
 
 def session() -> Any:
     from pyspark.sql import SparkSession
@@ -43,8 +45,6 @@ def predict(
     left: pd.DataFrame, right: pd.DataFrame, trained: dict[str, Any], threshold: float
 ) -> pd.DataFrame:
     from splink import Linker, SparkAPI
-
-    from hogo.linkage.engine import SCHEMA
 
     spark = session()
     schema = _spark_schema(SCHEMA)

@@ -9,20 +9,18 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hogo.access import can_create_case as can_register_person
 from hogo.access import can_edit_person, can_merge_persons
 from hogo.accounts.models import User
+from hogo.audit.conflicts import Conflict, conflict_since
 from hogo.audit.log import diff, record
-from hogo.cases.errors import Conflict, conflict_since
-from hogo.cases.models import Case, CaseMember
 from hogo.lib.dates import DateParseError, parse_date
 from hogo.lib.names import search_keys
 from hogo.lib.scripts import detect_script
+from hogo.people import merging
 from hogo.people.models import DatePrecision, NameKey, NameKind, Person, PersonName, Relationship
-from hogo.registries.models import EligibilityEvidence
 
 
 @dataclass(frozen=True)
@@ -69,6 +67,10 @@ def _add_name(person: Person, item: NameInput) -> PersonName:
     )
     _index_name(name)
     return name
+
+
+def record_person_view(person: Person, *, actor: User, via: str) -> None:
+    record("people.view", actor=actor, obj=person, data={"via": via})
 
 
 def create_person(
@@ -199,27 +201,6 @@ def _move_names(keep: Person, merge: Person) -> int:
     return moved
 
 
-def _move_cases(keep: Person, merge: Person) -> tuple[list[int], list[int]]:
-    protected = list(Case.objects.filter(person=merge).values_list("pk", flat=True))
-    Case.objects.filter(pk__in=protected).update(
-        person=keep, version=F("version") + 1, updated_at=timezone.now()
-    )
-    moved_memberships = []
-    for membership in CaseMember.objects.filter(person=merge).select_related("case"):
-        already = (
-            membership.case.person_id == keep.pk
-            or CaseMember.objects.filter(case=membership.case_id, person=keep).exists()
-        )
-        if already:
-            membership.delete()
-        else:
-            CaseMember.objects.filter(pk=membership.pk).update(person=keep)
-            moved_memberships.append(membership.case_id)
-    # The kept person may now be listed as family on their own case.
-    CaseMember.objects.filter(person=keep, case__person=keep).delete()
-    return protected, moved_memberships
-
-
 def _move_relationships(keep: Person, merge: Person) -> int:
     moved = 0
     for relation in list(Relationship.objects.filter(from_person=merge)):
@@ -249,9 +230,10 @@ def _move_relationships(keep: Person, merge: Person) -> int:
 def merge_persons(keep: Person, merge: Person, *, actor: User, reason: str) -> Person:
     """Fold a duplicate record into the one kept; the duplicate's row stays, pointing to it.
 
-    Names, cases (as protected person or family member), relationships and
-    registry decisions move to the kept person. Both persons, and every case
-    either is on, must be the actor's to change.
+    Names and relationships move to the kept person here; cases (as protected
+    person or family member) and registry decisions move through the apps'
+    movers in `hogo.people.merging`, in the same transaction. Both persons, and
+    every case either is on, must be the actor's to change.
     """
     if not can_merge_persons(actor, keep, merge):
         raise PermissionDenied
@@ -267,20 +249,13 @@ def merge_persons(keep: Person, merge: Person, *, actor: User, reason: str) -> P
         if locked[keep.pk].merged_into_id or locked[merge.pk].merged_into_id:
             raise ValidationError(_("A person who was merged into another cannot be merged again."))
         names = _move_names(keep, merge)
-        protected, memberships = _move_cases(keep, merge)
         relations = _move_relationships(keep, merge)
-        evidence = EligibilityEvidence.objects.filter(person=merge).update(person=keep)
+        elsewhere = merging.move_rows(keep, merge)
         Person.objects.filter(pk=merge.pk).update(merged_into=keep, version=F("version") + 1)
         Person.objects.filter(pk=keep.pk).update(version=F("version") + 1)
         merge.refresh_from_db()
         keep.refresh_from_db()
-        moved = {
-            "names": names,
-            "cases": protected,
-            "family_of": memberships,
-            "relationships": relations,
-            "eligibility_evidence": evidence,
-        }
+        moved = {"names": names, "relationships": relations, **elsewhere}
         record(
             "people.merge",
             actor=actor,
@@ -304,6 +279,7 @@ __all__ = [
     "add_person_name",
     "create_person",
     "merge_persons",
+    "record_person_view",
     "relate_persons",
     "update_person",
 ]

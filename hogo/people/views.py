@@ -10,9 +10,8 @@ from django.utils.translation import gettext as _
 
 from hogo import access
 from hogo.access import CASE_READERS, CASE_WRITERS
-from hogo.approvals.guards import reauthenticate
-from hogo.cases.actions import record_person_view
-from hogo.cases.errors import Conflict
+from hogo.accounts.sudo import reauthenticate
+from hogo.audit.conflicts import Conflict
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 from hogo.people import actions
@@ -55,7 +54,7 @@ def person_create(request: AuthedRequest) -> HttpResponse:
 @role_required(*CASE_READERS)
 def person_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.get_person_for_user(request.user, pk)
-    record_person_view(person, actor=request.user, via="page")
+    actions.record_person_view(person, actor=request.user, via="page")
     visible = access.cases_visible_to(request.user)
     relations = Relationship.objects.filter(from_person=person).select_related("to_person")
     inverse = Relationship.objects.filter(to_person=person).select_related("from_person")

@@ -9,6 +9,10 @@ class RegistriesConfig(AppConfig):
 
     def ready(self) -> None:
         from hogo.audit.registry import register
+        from hogo.people.merging import on_merge
+        from hogo.registries.merging import move_evidence
+
+        on_merge("registries", move_evidence)
 
         register("registries.import", "a registry file was imported (or replaced a registry)")
         register("registries.remove", "a registry and all its rows were removed")

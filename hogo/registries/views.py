@@ -16,10 +16,10 @@ from hogo import access
 from hogo.accounts.models import Role
 from hogo.audit.log import record
 from hogo.front.decorators import AuthedRequest, role_required
+from hogo.lib import charts
 from hogo.people.models import Person
 from hogo.registries import actions, selectors
 from hogo.registries.models import EligibilityEvidence
-from hogo.stats import charts
 
 Decide = Callable[..., EligibilityEvidence]
 DECIDE: dict[str, Decide] = {"confirm": actions.confirm_match, "reject": actions.reject_match}

@@ -22,7 +22,8 @@ from hogo.accounts.models import Role
 from hogo.audit.log import record
 from hogo.cases.workflow import Status
 from hogo.front.decorators import AuthedRequest, role_required
-from hogo.stats import charts, exports
+from hogo.lib import charts
+from hogo.stats import exports
 from hogo.stats.actions import ReleaseError, publish_table
 from hogo.stats.forms import DashboardFilterForm, PublishForm
 from hogo.stats.models import Release

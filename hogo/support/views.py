@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from hogo import access
 from hogo.access.roles import CASE_READERS
 from hogo.accounts.models import Role
-from hogo.approvals.guards import reauthenticate
+from hogo.accounts.sudo import reauthenticate
 from hogo.audit.log import record
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.support import selectors

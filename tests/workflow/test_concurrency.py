@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from hogo.accounts.models import User
+from hogo.audit.conflicts import Conflict
 from hogo.audit.models import AuditEntry
 from hogo.cases.actions import transition_case, update_case
-from hogo.cases.errors import Conflict
 from hogo.cases.models import Case, Event
 from hogo.cases.workflow import Status
 from hogo.people.actions import update_person

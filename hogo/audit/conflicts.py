@@ -1,4 +1,4 @@
-"""The conflict a stale edit runs into, told in terms of what changed."""
+"""The conflict a stale edit runs into, told from the audit log: who changed what since."""
 
 from __future__ import annotations
 

@@ -1,0 +1,216 @@
+"""Loading a plan: replayed through the actions, as the demo user whose role would act.
+
+Each household is one transaction, so the audit log records everything as it
+would in use.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from hogo.access import can_edit_person
+from hogo.accounts.models import Compartment, User
+from hogo.audit.log import record
+from hogo.cases import actions as case_actions
+from hogo.cases.models import Case
+from hogo.demo.plan import (
+    ACCOUNTS,
+    ALL_COMPARTMENTS,
+    COMPARTMENTS,
+    DEMO_PASSWORD,
+    SECURITY,
+    SUPERVISOR,
+    CasePlan,
+    DemoPlan,
+    HouseholdPlan,
+    TransitionPlan,
+)
+from hogo.people.actions import create_person, relate_persons
+from hogo.people.models import Person
+
+
+@dataclass
+class LoadResult:
+    cases: int = 0
+    persons: int = 0
+    events: int = 0
+    statuses: Counter[str] = field(default_factory=Counter)
+
+
+def is_loaded() -> bool:
+    """Whether demo cases are already there: loading twice would duplicate them."""
+    return Case.objects.filter(compartment__code__in=ALL_COMPARTMENTS).exists()
+
+
+def ensure_accounts() -> dict[str, User]:
+    """The demo compartments and one user per role, created once."""
+    compartments = {
+        code: Compartment.objects.get_or_create(code=code, defaults={"name": name})[0]
+        for code, name in COMPARTMENTS
+    }
+    users: dict[str, User] = {}
+    for account in ACCOUNTS:
+        user = User.objects.filter(username=account.username).first()
+        if user is None:
+            with transaction.atomic():
+                user = User.objects.create_user(
+                    username=account.username,
+                    password=DEMO_PASSWORD,
+                    role=account.role,
+                    first_name=account.first_name,
+                    last_name=account.last_name,
+                )
+                user.compartments.set([compartments[c] for c in account.compartments])
+                record(
+                    "accounts.create",
+                    actor=None,
+                    obj=user,
+                    changes={"role": str(account.role), "compartments": list(account.compartments)},
+                    data={"via": "demo"},
+                )
+        ensure_authenticator(user)
+        users[account.username] = user
+    return users
+
+
+def ensure_authenticator(user: User) -> TOTPDevice:
+    """The demo user's authenticator app: a key made once, when the demo first runs,
+    and kept, so the same key works in an authenticator app every time."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("id").first()
+    if device is None:
+        with transaction.atomic():
+            device = TOTPDevice.objects.create(user=user, name="demo authenticator", confirmed=True)
+            record(
+                "accounts.factor_enrol",
+                actor=None,
+                obj=user,
+                data={"factor": "totp", "via": "demo"},
+            )
+    return device
+
+
+def _load_household(
+    household: HouseholdPlan, users: Mapping[str, User], compartments: Mapping[str, Compartment]
+) -> list[Case]:
+    first = household.cases[0]
+    creators = {p.key: users[first.creator] for p in household.persons}
+    for case_plan in household.cases:
+        creators[case_plan.person_key] = users[case_plan.creator]
+    persons: dict[str, Person] = {}
+    for plan in household.persons:
+        persons[plan.key] = create_person(
+            actor=creators[plan.key],
+            names=list(plan.names),
+            sex=plan.sex,
+            birth_date_text=plan.birth_date_text,
+            birthplace=plan.birthplace,
+            nationality_claimed=plan.nationality_claimed,
+        )
+    cases = [_load_case(plan, persons, users, compartments) for plan in household.cases]
+    # Once everyone is on a case, the supervisor of those compartments sees them all
+    # and records how they are related.
+    for relation in household.relations:
+        pair = (persons[relation.from_key], persons[relation.to_key])
+        candidates = [users[SUPERVISOR], creators[relation.from_key], creators[relation.to_key]]
+        actor = next(
+            (user for user in candidates if all(can_edit_person(user, p) for p in pair)), None
+        )
+        if actor is None:
+            raise RuntimeError(f"no demo user may relate {relation.from_key} and {relation.to_key}")
+        relate_persons(*pair, actor=actor, kind=relation.kind)
+    return cases
+
+
+def _opened_on(plan: CasePlan) -> date | None:
+    """A case opens with its first status change: the date of the event just before it."""
+    last: date | None = None
+    for step in plan.steps:
+        if isinstance(step, TransitionPlan):
+            return last
+        last = step.occurred_on
+    return last
+
+
+def _load_case(
+    plan: CasePlan,
+    persons: Mapping[str, Person],
+    users: Mapping[str, User],
+    compartments: Mapping[str, Compartment],
+) -> Case:
+    creator = users[plan.creator]
+    case = case_actions.create_case(
+        actor=creator,
+        person=persons[plan.person_key],
+        category=plan.category,
+        compartment=compartments[plan.compartment],
+        priority=plan.priority,
+        officer=users[plan.officer] if plan.officer else None,
+        summary=plan.summary,
+        opened_on=_opened_on(plan),
+    )
+    for person_key, relation in plan.members:
+        case_actions.add_family_member(
+            case, person=persons[person_key], relation=relation, actor=creator
+        )
+    # A status change is dated with the latest event before it: the demo reads as
+    # a history rather than as everything happening on the day it was loaded.
+    last_date: date | None = None
+    for step in plan.steps:
+        if isinstance(step, TransitionPlan):
+            case = case_actions.transition_case(
+                case,
+                to=step.to,
+                actor=users[step.by],
+                reason=step.reason,
+                expected_version=case.version,
+                occurred_on=last_date,
+            )
+        else:
+            last_date = step.occurred_on
+            case_actions.add_event(
+                case,
+                actor=users[step.by],
+                kind=step.kind,
+                occurred_on=step.occurred_on,
+                fields=dict(step.fields),
+            )
+    if plan.share_with:
+        case_actions.share_case(case, user=users[plan.share_with], actor=users[SUPERVISOR])
+    if plan.screening:
+        result, findings = plan.screening
+        case_actions.update_screening(case, actor=users[SECURITY], result=result, findings=findings)
+    if plan.document and plan.officer:
+        document = plan.document
+        case_actions.upload_document(
+            case,
+            actor=users[plan.officer],
+            stream=io.BytesIO(document.body.encode()),
+            filename=document.filename,
+            occurred_on=document.occurred_on,
+            text=document.text,
+        )
+    return case
+
+
+def load(plan: DemoPlan, *, progress: Callable[[int], object] | None = None) -> LoadResult:
+    """Replay a plan through the actions: one transaction per household."""
+    users = ensure_accounts()
+    compartments = {c.code: c for c in Compartment.objects.filter(code__in=ALL_COMPARTMENTS)}
+    result = LoadResult()
+    for household in plan.households:
+        with transaction.atomic():
+            cases = _load_household(household, users, compartments)
+        result.persons += len(household.persons)
+        result.cases += len(cases)
+        result.events += sum(len(c.steps) for c in household.cases)
+        result.statuses.update(str(case.status) for case in cases)
+        if progress is not None:
+            progress(len(cases))
+    return result
