@@ -38,8 +38,12 @@ class SupportConfig(AppConfig):
 
     def ready(self) -> None:
         from hogo.audit.registry import register
+        from hogo.people.merging import on_merge
         from hogo.registries.actions import evidence_revoked
         from hogo.support import holds
+        from hogo.support.merging import move_support
+
+        on_merge("support", move_support)
 
         for name, description in ACTIONS.items():
             register(name, description)
