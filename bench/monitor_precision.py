@@ -35,6 +35,7 @@ django.setup()
 
 from hogo.cases.workflow import Status  # noqa: E402
 from hogo.demo import generator  # noqa: E402
+from hogo.lib import places as gazetteer  # noqa: E402
 from hogo.lib.dates import DateParseError, parse_date  # noqa: E402
 from hogo.lib.names import kana_to_romaji  # noqa: E402
 from hogo.monitor import extract, scoring  # noqa: E402
@@ -58,7 +59,7 @@ CUSTODIAN_JA = {
 }
 PLACE_JA = {
     key: next((p for p in patterns if not p.isascii()), key)
-    for key, (_c, patterns) in extract.FOREIGN_PLACES.items()
+    for key, (_c, patterns) in gazetteer.FOREIGN_PLACES.items()
 }
 GENERAL = (
     (
@@ -195,7 +196,7 @@ def _article(
         held = CUSTODIAN_JA.get(latest.custodian, "確認された")
         parts = [f"{who}は{PLACE_JA.get(place, place)}で{held}。"]
         if prefecture:
-            parts.append(f"{extract.PREFECTURES[prefecture][0]}県出身。")
+            parts.append(f"{gazetteer.prefecture(prefecture).kanji}県出身。")
         if departure:
             parts.append(f"{departure}年に家族と北朝鮮へ渡った。")
         text = "".join(parts)

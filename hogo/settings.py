@@ -175,7 +175,10 @@ DOCUMENT_ROOT = Path(ENV.get("HOGO_DOCUMENT_ROOT", str(VAR_DIR / "documents")))
 DOCUMENT_MAX_BYTES = env_int("HOGO_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
 DOCUMENT_TYPES = ("application/pdf", "image/jpeg", "image/png", "text/plain")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# No file is kept in memory or spooled to the temporary directory: a file in any
+# request is dropped unread, and the document upload page seals its one file into
+# the document store as it arrives (hogo/cases/uploads.py).
+FILE_UPLOAD_HANDLERS = ["hogo.cases.uploads.RefuseFiles"]
 
 INSTALLED_APPS = [
     "hogo.accounts",
@@ -375,7 +378,10 @@ CONTENT_SECURITY_POLICY = {
 # The differential-privacy budget (epsilon) of one table over one period, for all its releases.
 STATS_DP_BUDGET = env_float("HOGO_STATS_DP_BUDGET", 1.0)
 
+# The lifetime of a new API token, and the longest one its owner may choose.
 API_TOKEN_DAYS = env_int("HOGO_API_TOKEN_DAYS", 30, minimum=1)
+# How long the one-time code that enrols a new or reset account's first factor lasts.
+ENROLMENT_CODE_HOURS = env_int("HOGO_ENROLMENT_CODE_HOURS", 72, minimum=1)
 
 # Two-person approval and emergency access (docs/approvals.md).
 ACCESS_GRANT_HOURS = env_int("HOGO_ACCESS_GRANT_HOURS", 24, minimum=1)

@@ -13,10 +13,28 @@ class AccountsConfig(AppConfig):
 
         register("accounts.create", "an account was created")
         register("accounts.update", "an account's role, compartments or status changed")
+        register(
+            "accounts.change_propose",
+            "an administrator proposed a change that would open case contents to an account",
+        )
+        register("accounts.change_approve", "a second administrator approved an account change")
+        register("accounts.change_refuse", "a second administrator refused an account change")
+        register("accounts.change_withdraw", "a proposed account change was withdrawn or replaced")
+        register("accounts.compartment_create", "a compartment was created")
+        register(
+            "accounts.enrolment_code_issue",
+            "a one-time code to enrol a first second factor was issued",
+        )
+        register("accounts.enrolment_code_use", "someone used their one-time enrolment code")
+        register("accounts.enrolment_code_failed", "a wrong or spent enrolment code was typed")
         register("accounts.sign_in", "someone signed in")
         register("accounts.sign_in_failed", "a sign-in failed")
         register("accounts.sign_out", "someone signed out")
         register("accounts.password_change", "someone changed their own password")
+        register(
+            "accounts.password_change_failed",
+            "someone trying to change their password typed a wrong current one",
+        )
         register(
             "accounts.reauth",
             "someone confirmed their password (and second factor) before a sensitive action",

@@ -2,13 +2,16 @@
 
 Every user signs in with a password and then one of these. There is no switch
 that turns this off: the only way past the second step is a factor the user
-holds. Every enrolment, removal, reset and check is audited.
+holds. The functions here that change factors are the actions for them: each
+checks who acts, runs in one transaction and audits itself (enrolment, removal,
+reset and every check).
 """
 
 from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import segno
@@ -26,6 +29,7 @@ from django_otp.models import Device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.models import WebAuthnCredential
 
+from hogo.accounts import actions
 from hogo.accounts.models import (
     LOOKUP_LENGTH,
     RecoveryCode,
@@ -92,7 +96,9 @@ def _kind(device: Device) -> str:
 
 
 def pending_totp(user: User) -> TOTPDevice:
-    """The unconfirmed authenticator the user is setting up (one at a time)."""
+    """The unconfirmed authenticator the user is setting up (one at a time).
+
+    It signs nobody in until `confirm_totp` confirms it with a code it shows."""
     device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-id").first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name=_("Authenticator app"), confirmed=False)
@@ -117,8 +123,10 @@ def qr_svg(text: str) -> str:
     return svg
 
 
-def confirm_totp(device: TOTPDevice, code: str, *, actor: User, request: HttpRequest) -> bool:
-    """Confirm a new authenticator with a code it shows; the session counts as verified."""
+def confirm_totp(device: TOTPDevice, code: str, *, actor: User) -> TOTPDevice | None:
+    """Confirm a new authenticator with a code it shows: the confirmed device, or None.
+
+    The page then marks its session as verified with it (`mark_verified`)."""
     if device.user_id != actor.pk or device.confirmed:
         raise PermissionDenied
     with transaction.atomic():
@@ -130,12 +138,27 @@ def confirm_totp(device: TOTPDevice, code: str, *, actor: User, request: HttpReq
                 obj=actor,
                 data={"factor": "totp", "during": "enrolment"},
             )
-            return False
+            return None
         locked.confirmed = True
         locked.save(update_fields=["confirmed"])
+        actions.discard_enrolment_codes(actor)
         record("accounts.factor_enrol", actor=actor, obj=actor, data={"factor": "totp"})
-    mark_verified(request, locked)
-    return True
+    return locked
+
+
+def enrol_totp(user: User, *, actor: None, name: str, via: str) -> TOTPDevice:
+    """An authenticator app enrolled for the user by the system, confirmed at once.
+
+    Only the demo loader does this, for its demo accounts, whose keys it prints:
+    no person (an administrator included) ever enrols a factor for someone else.
+    """
+    if actor is not None:
+        raise PermissionDenied
+    with transaction.atomic():
+        device = TOTPDevice.objects.create(user=user, name=name, confirmed=True)
+        actions.discard_enrolment_codes(user)
+        record("accounts.factor_enrol", actor=None, obj=user, data={"factor": "totp", "via": via})
+    return device
 
 
 def mark_verified(request: HttpRequest, device: Device) -> None:
@@ -145,6 +168,7 @@ def mark_verified(request: HttpRequest, device: Device) -> None:
 
 
 def record_passkey_enrolled(credential: WebAuthnCredential, *, actor: User) -> None:
+    actions.discard_enrolment_codes(actor)
     record(
         "accounts.factor_enrol",
         actor=actor,
@@ -284,10 +308,22 @@ def end_sessions(user: User) -> int:
     return ended
 
 
-def reset_factors(user: User, *, actor: User) -> int:
-    """An administrator clears a user's factors (a lost phone): at the next sign-in the
-    user enrols again. The user is signed out everywhere, so that nobody holding one of
-    their old sessions can enrol a factor of their own in the gap."""
+@dataclass(frozen=True)
+class Reset:
+    removed: int
+    # Shown once, to be handed to the owner. None for an inactive account: its code
+    # comes when it is opened again (to the second administrator, for one that needs one).
+    enrolment_code: str | None
+    enrolment_code_expires_at: datetime | None
+
+
+def reset_factors(user: User, *, actor: User) -> Reset:
+    """An administrator clears a user's factors (a lost phone): the user enrols again,
+    with a new one-time enrolment code that the administrator hands to them.
+
+    The user is signed out everywhere and their API tokens are revoked, so that
+    nobody holding one of their old sessions or tokens carries on, or enrols a factor
+    of their own in the gap."""
     if not actor.has_role(Role.ADMINISTRATOR):
         raise PermissionDenied
     if user.pk == actor.pk:
@@ -297,13 +333,17 @@ def reset_factors(user: User, *, actor: User) -> int:
         for model in (TOTPDevice, WebAuthnCredential, RecoveryCodeDevice):
             removed += model.objects.filter(user=user).delete()[0]
         ended = end_sessions(user)
+        revoked = actions.revoke_all_tokens(user)
         record(
             "accounts.factors_reset",
             actor=actor,
             obj=user,
-            data={"removed": removed, "sessions_ended": ended},
+            data={"removed": removed, "sessions_ended": ended, "tokens_revoked": revoked},
         )
-    return removed
+        if not user.is_active:
+            return Reset(removed, None, None)
+        code, expires_at = actions.issue_enrolment_code(user, actor=actor)
+    return Reset(removed, code, expires_at)
 
 
 def session_device_id(request: HttpRequest) -> str:

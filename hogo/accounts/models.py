@@ -81,16 +81,17 @@ class ApiToken(models.Model):
         return hashlib.sha256(secret.encode()).hexdigest()
 
     @classmethod
-    def issue(cls, user: User, *, label: str = "", days: int | None = None) -> tuple[ApiToken, str]:
+    def new(cls, user: User, *, label: str = "", days: int) -> tuple[ApiToken, str]:
+        """An unsaved token and its secret; `accounts.actions.issue_token` saves and audits it."""
         key_id = secrets.token_hex(8)
         secret = secrets.token_urlsafe(32)
-        token = cls.objects.create(
+        token = cls(
             user=user,
             label=label,
             key_id=key_id,
             key_hash=cls.hash_secret(secret),
             role=user.role,
-            expires_at=timezone.now() + timedelta(days=days or settings.API_TOKEN_DAYS),
+            expires_at=timezone.now() + timedelta(days=days),
         )
         return token, f"{cls.PREFIX}{key_id}_{secret}"
 
@@ -181,3 +182,86 @@ def new_recovery_code(taken: set[str] | frozenset[str] = frozenset()) -> str:
 
 def normalize_recovery_code(typed: str) -> str:
     return "".join(ch for ch in typed.lower() if ch.isalnum())
+
+
+class EnrolmentCode(models.Model):
+    """The one-time code with which an account's owner enrols their first second factor.
+
+    Issued when the account is opened and when an administrator resets its factors,
+    handed to the owner out of band, kept only as a salted password hash. Holding the
+    password alone does not enrol a factor: the code is needed too, once, before it
+    expires, and a few wrong tries burn it.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolment_codes"
+    )
+    code_hash = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    failures = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"enrolment code of {self.user_id}"
+
+
+def new_enrolment_code() -> str:
+    """Fifteen characters from the unambiguous alphabet (about 74 bits), as xxxxx-xxxxx-xxxxx."""
+    raw = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(15))
+    return f"{raw[:5]}-{raw[5:10]}-{raw[10:]}"
+
+
+class ChangeDecision(models.TextChoices):
+    PENDING = "pending", _("waiting for a second administrator")
+    APPROVED = "approved", _("approved")
+    REFUSED = "refused", _("refused")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+
+
+class AccountChange(models.Model):
+    """A change to an account that would open case contents to it.
+
+    One administrator proposes it; it takes effect only when another approves.
+    It holds the whole state the account is to have (role, active, compartments).
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pending_changes"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    is_active = models.BooleanField(_("active"))
+    compartments = models.ManyToManyField(Compartment, blank=True, related_name="+")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decision = models.CharField(
+        _("decision"),
+        max_length=10,
+        choices=ChangeDecision.choices,
+        default=ChangeDecision.PENDING,
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # Withdrawing one's own proposal is recorded without a decider.
+            models.CheckConstraint(
+                condition=~models.Q(decided_by=models.F("proposed_by")),
+                name="account_change_not_decided_by_proposer",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"change of {self.user} #{self.pk}"
+
+    def compartment_codes(self) -> list[str]:
+        return sorted(c.code for c in self.compartments.all())

@@ -11,13 +11,22 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, JsonResponse
+from django.utils.translation import gettext_lazy as _
 from django_otp_webauthn import exceptions
 from django_otp_webauthn import views as library
 from django_otp_webauthn.helpers import WebAuthnHelper
 from django_otp_webauthn.models import WebAuthnCredential
 
 from hogo.accounts import factors
-from hogo.accounts.sudo import REAUTH_CONFIRMED_AT, enter_sudo_mode, password_recently_confirmed
+from hogo.accounts.models import User
+from hogo.accounts.sudo import (
+    FIRST_PASSKEY_ENROLLED,
+    REAUTH_CONFIRMED_AT,
+    enrolment_open,
+    enter_sudo_mode,
+    in_sudo_mode,
+    password_recently_confirmed,
+)
 
 
 def relying_party_id(request: HttpRequest) -> str:
@@ -34,15 +43,52 @@ class Helper(WebAuthnHelper):  # type: ignore[misc]
         return [f"{self.request.scheme}://{self.request.get_host()}"]
 
 
-class BeginRegistration(library.BeginCredentialRegistrationView):  # type: ignore[misc]
+class SudoRequired(exceptions.OTPWebAuthnApiError):  # type: ignore[misc]
+    status_code = 403
+    default_code = "sudo_required"
+    default_detail = _("Confirm it is you (password and second factor) before adding a passkey.")
+
+
+class EnrolmentCodeRequired(exceptions.OTPWebAuthnApiError):  # type: ignore[misc]
+    status_code = 403
+    default_code = "enrolment_code_required"
+    default_detail = _("Type your enrolment code before setting up your first passkey.")
+
+
+class RegistrationRules:
+    """A first passkey needs the owner's enrolment code; one more needs sudo mode."""
+
+    request: HttpRequest
+
+    def check_can_register(self) -> None:
+        user = self.request.user
+        if isinstance(user, User) and factors.has_factor(user):
+            if not in_sudo_mode(self.request):
+                raise SudoRequired()
+        elif not enrolment_open(self.request):
+            raise EnrolmentCodeRequired()
+
+
+class BeginRegistration(
+    RegistrationRules,
+    library.BeginCredentialRegistrationView,  # type: ignore[misc]
+):
     pass
 
 
-class CompleteRegistration(library.CompleteCredentialRegistrationView):  # type: ignore[misc]
+class CompleteRegistration(
+    RegistrationRules,
+    library.CompleteCredentialRegistrationView,  # type: ignore[misc]
+):
     def post(self, *args: Any, **kwargs: Any) -> JsonResponse:
+        user = self.request.user
+        assert isinstance(user, User)  # the library refuses anonymous registrations
+        first = not factors.has_factor(user)
         response: JsonResponse = super().post(*args, **kwargs)
         credential = WebAuthnCredential.objects.get(pk=int(_json(response)["id"]))
-        factors.record_passkey_enrolled(credential, actor=self.request.user)
+        factors.record_passkey_enrolled(credential, actor=user)
+        if first:
+            self.request.session[FIRST_PASSKEY_ENROLLED] = True
         return response
 
 

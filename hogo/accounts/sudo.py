@@ -27,6 +27,11 @@ SUDO_SECONDS = 5 * 60
 # The password was confirmed and a passkey is to follow within this time.
 REAUTH_CONFIRMED_AT = "hogo_reauth_confirmed_at"
 REAUTH_PASSKEY_SECONDS = 2 * 60
+# The owner typed their one-time enrolment code: this session may enrol a first factor.
+ENROLMENT_OPEN_UNTIL = "hogo_enrolment_open_until"
+ENROLMENT_SECONDS = 30 * 60
+# A first passkey was just registered in this session: its recovery codes come next.
+FIRST_PASSKEY_ENROLLED = "hogo_first_passkey_enrolled"
 
 View = TypeVar("View", bound=Callable[..., HttpResponse])
 
@@ -37,6 +42,14 @@ def in_sudo_mode(request: HttpRequest) -> bool:
 
 def enter_sudo_mode(request: HttpRequest) -> None:
     request.session[SUDO_UNTIL] = time.time() + SUDO_SECONDS
+
+
+def open_enrolment(request: HttpRequest) -> None:
+    request.session[ENROLMENT_OPEN_UNTIL] = time.time() + ENROLMENT_SECONDS
+
+
+def enrolment_open(request: HttpRequest) -> bool:
+    return float(request.session.get(ENROLMENT_OPEN_UNTIL, 0)) > time.time()
 
 
 def password_recently_confirmed(request: HttpRequest) -> bool:

@@ -19,6 +19,7 @@ urlpatterns = [
     path("security/recovery-codes/", views.recovery_codes, name="recovery_codes"),
     path("security/remove/", views.remove_factor, name="remove_factor"),
     path("<int:pk>/reset-factors/", views.reset_factors, name="reset_factors"),
+    path("changes/<int:pk>/decide/", views.decide_change, name="decide_change"),
     path("tokens/", views.tokens, name="tokens"),
     path("tokens/<int:pk>/revoke/", views.token_revoke, name="revoke_token"),
 ]

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import authenticate, update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.forms import PasswordChangeForm
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,12 +23,30 @@ from hogo.accounts.forms import (
     AccountCreateForm,
     AccountEditForm,
     CodeForm,
+    DecideChangeForm,
     EnrolForm,
+    EnrolmentCodeForm,
+    PasswordForm,
     ReauthForm,
     TokenForm,
 )
-from hogo.accounts.models import ApiToken, RecoveryCodeDevice, Role, User
-from hogo.accounts.sudo import REAUTH_CONFIRMED_AT, enter_sudo_mode, in_sudo_mode, sudo_required
+from hogo.accounts.models import (
+    AccountChange,
+    ApiToken,
+    ChangeDecision,
+    RecoveryCodeDevice,
+    Role,
+    User,
+)
+from hogo.accounts.sudo import (
+    FIRST_PASSKEY_ENROLLED,
+    REAUTH_CONFIRMED_AT,
+    enrolment_open,
+    enter_sudo_mode,
+    in_sudo_mode,
+    open_enrolment,
+    sudo_required,
+)
 from hogo.audit.log import record
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
@@ -44,10 +62,28 @@ class SignOutView(auth_views.LogoutView):
     pass
 
 
+def _pending() -> Any:
+    return AccountChange.objects.filter(decision=ChangeDecision.PENDING).select_related(
+        "user", "proposed_by"
+    )
+
+
 @role_required(Role.ADMINISTRATOR)
 def account_list(request: AuthedRequest) -> HttpResponse:
     users = User.objects.prefetch_related("compartments").order_by("username")
-    return render(request, "accounts/list.html", {"users": users})
+    pending = _pending().prefetch_related("compartments")
+    return render(request, "accounts/list.html", {"users": users, "pending": pending})
+
+
+def _show_enrolment_code(
+    request: AuthedRequest, user: User, code: str, expires_at: Any
+) -> HttpResponse:
+    """The one-time code, shown once to the administrator, who hands it to the owner."""
+    return render(
+        request,
+        "accounts/enrolment_code.html",
+        {"account": user, "code": code, "expires_at": expires_at},
+    )
 
 
 @role_required(Role.ADMINISTRATOR)
@@ -55,13 +91,27 @@ def account_list(request: AuthedRequest) -> HttpResponse:
 def account_create(request: AuthedRequest) -> HttpResponse:
     form = AccountCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        data["first_name"] = data.pop("full_name")
         try:
-            user = actions.create_account(actor=request.user, **form.cleaned_data)
+            new = actions.create_account(actor=request.user, **data)
         except ValidationError as error:
             apply_errors(form, error)
         else:
-            messages.success(request, _("Account %(name)s created.") % {"name": user.username})
-            return redirect("accounts:list")
+            if new.enrolment_code is None:
+                messages.success(
+                    request,
+                    _(
+                        "Account %(name)s created. It reads case contents or administers: "
+                        "it opens when another administrator approves it, who then receives "
+                        "its enrolment code."
+                    )
+                    % {"name": new.user.username},
+                )
+                return redirect("accounts:list")
+            return _show_enrolment_code(
+                request, new.user, new.enrolment_code, new.enrolment_code_expires_at
+            )
     return render(request, "accounts/form.html", {"form": form, "title": _("New account")})
 
 
@@ -79,19 +129,62 @@ def account_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     form = AccountEditForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.update_account(user, actor=request.user, **form.cleaned_data)
+            change = actions.update_account(user, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             apply_errors(form, error)
         else:
-            messages.success(request, _("Account %(name)s updated.") % {"name": user.username})
+            if change is None:
+                text = _("Account %(name)s updated.")
+            else:
+                text = _(
+                    "The change to %(name)s needs a second administrator: "
+                    "it takes effect when another one approves it."
+                )
+            messages.success(request, text % {"name": user.username})
             return redirect("accounts:list")
+    pending = _pending().filter(user=user).prefetch_related("compartments")
     return render(
-        request, "accounts/form.html", {"form": form, "title": user.username, "account": user}
+        request,
+        "accounts/form.html",
+        {"form": form, "title": user.username, "account": user, "pending": pending},
     )
 
 
+@role_required(Role.ADMINISTRATOR)
+@require_POST
+@sudo_required
+def decide_change(request: AuthedRequest, pk: int) -> HttpResponse:
+    """A second administrator approves or refuses a proposed change; its proposer may
+    only withdraw it."""
+    change = AccountChange.objects.filter(pk=pk).select_related("user").first()
+    if change is None:
+        raise Http404
+    form = DecideChangeForm(request.POST)
+    approve = form.is_valid() and bool(form.cleaned_data["approve"])
+    try:
+        decided = actions.decide_account_change(change, actor=request.user, approve=approve)
+    except (ValidationError, PermissionDenied) as error:
+        texts = error.messages if isinstance(error, ValidationError) else [str(error)]
+        for text in texts:
+            messages.error(request, text)
+        return redirect("accounts:list")
+    if decided.enrolment_code is not None and decided.enrolment_code_expires_at is not None:
+        return _show_enrolment_code(
+            request, change.user, decided.enrolment_code, decided.enrolment_code_expires_at
+        )
+    done = _("Approved: the change to %(name)s applies now.") if approve else _("Not applied.")
+    messages.success(request, done % {"name": change.user.username})
+    return redirect("accounts:list")
+
+
 def tokens(request: AuthedRequest) -> HttpResponse:
-    """A user's own API tokens: issue one (its secret is shown once), see and revoke them."""
+    """A user's own API tokens: issue one (its secret is shown once), see and revoke them.
+
+    Issuing one asks for the password and a second factor again: a token outlives the
+    session, so a stolen session must not be able to mint one."""
+    if request.method == "POST" and not in_sudo_mode(request):
+        query = urlencode({"next": reverse("accounts:tokens")})
+        return redirect(f"{reverse('accounts:reauth')}?{query}")
     form = TokenForm(request.POST or None)
     secret = ""
     if request.method == "POST" and form.is_valid():
@@ -197,7 +290,10 @@ def verify(request: AuthedRequest) -> HttpResponse:
 
 
 def enrol(request: AuthedRequest) -> HttpResponse:
-    """Set up an authenticator app: the first factor after the password, or one more."""
+    """Set up an authenticator app: the first factor after the password, or one more.
+
+    A first factor needs the one-time enrolment code the owner was given: the
+    password alone enrols nothing. One more factor needs sudo mode."""
     verified = factors.is_verified(request)
     first = not factors.has_factor(request.user)
     if not verified and not first:
@@ -206,16 +302,21 @@ def enrol(request: AuthedRequest) -> HttpResponse:
             f"{reverse('accounts:verify')}?{urlencode({'next': request.get_full_path()})}"
         )
     target = _safe_next(request)
-    new_passkey = verified and not first and request.method == "GET"
-    if new_passkey and factors.factors_of(request.user).recovery is None:
+    first_passkey = request.session.pop(FIRST_PASSKEY_ENROLLED, False)
+    if verified and first_passkey and factors.factors_of(request.user).recovery is None:
         # A first passkey was just registered: recovery codes come next.
         return _show_new_recovery_codes(request, target)
+    if not first and not in_sudo_mode(request):
+        query = urlencode({"next": request.get_full_path()})
+        return redirect(f"{reverse('accounts:reauth')}?{query}")
+    if first and not enrolment_open(request):
+        return _enrolment_code_step(request, target)
     device = factors.pending_totp(request.user)
     form = EnrolForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if factors.confirm_totp(
-            device, form.cleaned_data["code"], actor=request.user, request=request
-        ):
+        confirmed = factors.confirm_totp(device, form.cleaned_data["code"], actor=request.user)
+        if confirmed is not None:
+            factors.mark_verified(request, confirmed)
             if factors.factors_of(request.user).recovery is None:
                 return _show_new_recovery_codes(request, target)
             messages.success(request, _("Authenticator app added."))
@@ -237,6 +338,23 @@ def enrol(request: AuthedRequest) -> HttpResponse:
     )
 
 
+def _enrolment_code_step(request: AuthedRequest, target: str) -> HttpResponse:
+    """Before a first factor: the one-time code that proves this is the account's owner."""
+    form = EnrolmentCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if actions.redeem_enrolment_code(request.user, form.cleaned_data["enrolment_code"]):
+            open_enrolment(request)
+            return redirect(f"{reverse('accounts:enrol')}?{urlencode({'next': target})}")
+        form.add_error(
+            "enrolment_code",
+            _(
+                "That enrolment code is not right, has expired or was already used. "
+                "Ask an administrator for a new one."
+            ),
+        )
+    return render(request, "accounts/enrolment_step.html", {"form": form, "next": target})
+
+
 def _show_new_recovery_codes(request: AuthedRequest, target: str) -> HttpResponse:
     codes = factors.issue_recovery_codes(actor=request.user)
     return render(request, "accounts/recovery_codes.html", {"codes": codes, "next": target})
@@ -248,7 +366,11 @@ def security(request: AuthedRequest) -> HttpResponse:
     return render(
         request,
         "accounts/security.html",
-        {"factors": mine, "current": factors.session_device_id(request)},
+        {
+            "factors": mine,
+            "current": factors.session_device_id(request),
+            "sudo": in_sudo_mode(request),
+        },
     )
 
 
@@ -256,12 +378,12 @@ def change_password(request: AuthedRequest) -> HttpResponse:
     """The user's own password: the current one, then the new one twice.
 
     Every other session of the user ends (Django ties sessions to the password's
-    hash); this one goes on.
+    hash); this one goes on. Every API token of the user is revoked.
     """
-    form = PasswordChangeForm(request.user, request.POST or None)
+    form = PasswordForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.change_password(
+            revoked = actions.change_password(
                 actor=request.user,
                 old_password=form.cleaned_data["old_password"],
                 new_password=form.cleaned_data["new_password1"],
@@ -271,14 +393,21 @@ def change_password(request: AuthedRequest) -> HttpResponse:
         else:
             update_session_auth_hash(request, request.user)
             messages.success(request, _("Your password was changed."))
+            if revoked:
+                messages.info(
+                    request,
+                    _("Your API tokens were revoked with the old password: issue new ones."),
+                )
             return redirect("accounts:security")
     return render(request, "accounts/password.html", {"form": form})
 
 
 @require_POST
 def recovery_codes(request: AuthedRequest) -> HttpResponse:
-    """New recovery codes; replacing existing ones needs sudo mode."""
-    if factors.factors_of(request.user).recovery is not None and not in_sudo_mode(request):
+    """New recovery codes, replacing any earlier ones: a factor, so sudo mode first.
+
+    (A first factor's enrolment shows the first codes itself.)"""
+    if not in_sudo_mode(request):
         query = urlencode({"next": reverse("accounts:security")})
         return redirect(f"{reverse('accounts:reauth')}?{query}")
     return _show_new_recovery_codes(request, reverse("accounts:security"))
@@ -308,17 +437,21 @@ def reset_factors(request: AuthedRequest, pk: int) -> HttpResponse:
     if user is None:
         raise Http404
     try:
-        factors.reset_factors(user, actor=request.user)
+        reset = factors.reset_factors(user, actor=request.user)
     except ValidationError as error:
         for text in error.messages:
             messages.error(request, text)
-    else:
+        return redirect("accounts:edit", pk=user.pk)
+    if reset.enrolment_code is None or reset.enrolment_code_expires_at is None:
         messages.success(
             request,
             _(
-                "The second factors of %(name)s were reset: "
-                "they set up a new one at their next sign-in."
+                "The second factors of %(name)s were reset. The account is inactive: "
+                "its enrolment code is given when it is opened again."
             )
             % {"name": user.username},
         )
-    return redirect("accounts:edit", pk=user.pk)
+        return redirect("accounts:edit", pk=user.pk)
+    return _show_enrolment_code(
+        request, user, reset.enrolment_code, reset.enrolment_code_expires_at
+    )

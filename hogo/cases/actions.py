@@ -9,12 +9,9 @@ what the actor may do to it, because a permission is part of the verb.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
 from datetime import date
 from typing import IO, Any
 
-import filetype
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -25,19 +22,17 @@ from hogo import access
 from hogo.accounts.models import Compartment, Role, User
 from hogo.audit.conflicts import conflict_since
 from hogo.audit.log import diff, record
+from hogo.cases import documents
 from hogo.cases.models import (
     Case,
     CaseMember,
     CaseShare,
-    Document,
     Event,
     EventKind,
     SecurityScreening,
 )
 from hogo.cases.workflow import Status, allowed_targets, is_allowed
-from hogo.keys.fields import WrappedKeyField, seal_values, sealed_fields
-from hogo.keys.provider import provider
-from hogo.lib import envelope
+from hogo.keys.fields import seal_values, sealed_fields
 from hogo.people.models import Person
 
 CASE_FIELDS = ("category", "priority", "officer", "summary")
@@ -319,100 +314,39 @@ def add_event(
     return event
 
 
-# A ZIP archive is read from its end: its "end of central directory" record sits in the
-# last 65,557 bytes of the file. A PDF or image that carries one is a polyglot, which a
-# mail filter or an unpacking tool would open as an archive: it is refused.
-ZIP_END = b"PK\x05\x06"
-ZIP_TAIL = 65557
-
-
-def _sniff(head: bytes, declared_name: str) -> str:
-    kind = filetype.guess(head)
-    if kind is not None:
-        return str(kind.mime)
-    # Plain text has no magic number: accept it only if it decodes as UTF-8.
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError:
-        # The sample may end inside a multi-byte character.
-        try:
-            head[:-3].decode("utf-8")
-        except UnicodeDecodeError:
-            return "application/octet-stream"
-    return "text/plain"
-
-
 def upload_document(
     case: Case,
     *,
     actor: User,
-    stream: IO[bytes],
+    stream: IO[bytes] | documents.SealedUpload,
     filename: str,
     occurred_on: date,
     text: str = "",
 ) -> Event:
-    """Seal the bytes into a file under a random name outside the database, then record them.
+    """Keep a document on the case, sealed in a file under a random name outside the database.
 
-    The file is encrypted with its own data key as it is read, so the plaintext
-    never touches the disk; the wrapped data key is stored with the document.
+    `stream` is either an upload already sealed as it arrived (the upload page's
+    handler) or any stream, sealed here as it is read (`cases.documents`): the
+    plaintext never touches a disk. A refused document leaves nothing behind.
     """
-    _require(access.can_edit_case(actor, case))
-    root = settings.DOCUMENT_ROOT
-    root.mkdir(parents=True, exist_ok=True)
-    storage_name = secrets.token_hex(20)
-    final = root / storage_name
-    partial = root / f"{storage_name}.part"
-    document = Document(case=case, storage_name=storage_name, uploaded_by=actor)
-    ctx = document_context(document)
-    data_key, sealed_key = envelope.new_file_key(provider(), ctx)
-    size = 0
-    head = b""
-    tail = b""
+    upload = stream if isinstance(stream, documents.SealedUpload) else None
     try:
-        with partial.open("xb") as out:
-            sealer = envelope.FileSealer(out, data_key, ctx)
-            while chunk := stream.read(64 * 1024):
-                size += len(chunk)
-                if size > settings.DOCUMENT_MAX_BYTES:
-                    raise ValidationError(
-                        {
-                            "file": _("The file is larger than %(limit)s MB.")
-                            % {"limit": settings.DOCUMENT_MAX_BYTES // (1024 * 1024)}
-                        }
-                    )
-                if len(head) < 8192:
-                    head += chunk[: 8192 - len(head)]
-                tail = (tail + chunk)[-ZIP_TAIL:]
-                sealer.write(chunk)
-            digest = sealer.finish()
-        if size == 0:
-            raise ValidationError({"file": _("The file is empty.")})
-        content_type = _sniff(head, filename)
-        if content_type not in settings.DOCUMENT_TYPES:
-            raise ValidationError(
-                {
-                    "file": _(
-                        "Files of type %(type)s are not accepted; use PDF, JPEG, PNG or text."
-                    )
-                    % {"type": content_type}
-                }
-            )
-        if ZIP_END in tail:
-            raise ValidationError(
-                {
-                    "file": _(
-                        "This file also holds a ZIP archive hidden behind its %(type)s content "
-                        "and is not accepted: save or print it again as a plain file."
-                    )
-                    % {"type": content_type}
-                }
-            )
+        _require(access.can_edit_case(actor, case))
+        if isinstance(stream, documents.SealedUpload):
+            if stream.document.case_id != case.pk:
+                raise ValueError("a document sealed for one case is not kept on another")
+        else:
+            upload = documents.receive(case, stream, filename=filename)
+        assert upload is not None
+        upload.finish()
+        content_type = upload.check()
+        document = upload.document
         with transaction.atomic():
-            document.original_name = _safe_display_name(filename)
+            document.original_name = documents.safe_display_name(filename)
             document.content_type = content_type
-            document.size = size
-            document.digest = digest
-            document.sealed_key = sealed_key
+            document.size = upload.size
+            document.digest = upload.digest
+            document.uploaded_by = actor
             document.save()
             event = Event(
                 case=case,
@@ -429,45 +363,14 @@ def upload_document(
                 actor=actor,
                 obj=case,
                 changes={"document": [None, document.pk]},
-                data={"digest": digest, "size": size, "type": content_type},
+                data={"digest": upload.digest, "size": upload.size, "type": content_type},
             )
-            partial.rename(final)
+            upload.keep()
     except BaseException:
-        partial.unlink(missing_ok=True)
-        final.unlink(missing_ok=True)
+        if upload is not None:
+            upload.discard()
         raise
     return event
-
-
-def document_context(document: Document) -> bytes:
-    """What a document's file and data key are bound to."""
-    field = Document._meta.get_field("sealed_key")
-    assert isinstance(field, WrappedKeyField)
-    return field.context_for(document.uid)
-
-
-def open_document(document: Document) -> Iterator[bytes]:
-    """The plaintext of a stored document, chunk by chunk, authenticated as it is read.
-
-    The caller has authorised the read and recorded it. A damaged file raises
-    EnvelopeError part-way; a missing one raises FileNotFoundError before any byte.
-    """
-    ctx = document_context(document)
-    data_key = envelope.file_key(provider(), document.sealed_key, ctx)
-    source = (settings.DOCUMENT_ROOT / document.storage_name).open("rb")
-
-    def chunks() -> Iterator[bytes]:
-        with source:
-            yield from envelope.open_file(source, data_key, ctx)
-
-    return chunks()
-
-
-def _safe_display_name(filename: str) -> str:
-    """The uploader's file name, kept only as a label: never used as a path."""
-    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
-    name = "".join(ch for ch in name if ch.isprintable()).strip()
-    return name[:200] or "document"
 
 
 def update_screening(case: Case, *, actor: User, result: str, findings: str) -> SecurityScreening:

@@ -146,14 +146,14 @@ class Document(models.Model):
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="documents")
     storage_name = models.CharField(max_length=64, unique=True)
-    original_name = SealedCharField(_("file name"), max_length=255)
+    original_name = SealedCharField(_("file name"), max_length=255, scope="case")
     content_type = models.CharField(max_length=100)
     size = models.PositiveBigIntegerField()
     # HMAC-SHA256 of the plaintext under the document's own data key: it identifies
     # the bytes to whoever can open them, and says nothing to anyone else.
     digest = models.CharField(max_length=64)
     # The document's data key, wrapped by a master key (the file itself is sealed with it).
-    sealed_key = WrappedKeyField(purpose="file")
+    sealed_key = WrappedKeyField(purpose="file", scope="case")
     uploaded_at = models.DateTimeField(auto_now_add=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -175,7 +175,7 @@ class Event(models.Model):
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
-    text = SealedTextField(_("text"), blank=True, max_length=10000)
+    text = SealedTextField(_("text"), blank=True, max_length=10000, scope="case")
     # transition
     from_status = models.CharField(max_length=24, choices=Status.choices, blank=True)
     to_status = models.CharField(max_length=24, choices=Status.choices, blank=True)
@@ -186,18 +186,23 @@ class Event(models.Model):
         _("custodian"), max_length=20, choices=Custodian.choices, blank=True
     )
     # contact
-    contact_with = SealedCharField(_("contact with"), max_length=200, blank=True)
-    channel = SealedCharField(_("channel"), max_length=100, blank=True)
+    contact_with = SealedCharField(_("contact with"), max_length=200, blank=True, scope="case")
+    channel = SealedCharField(_("channel"), max_length=100, blank=True, scope="case")
     # diplomatic request
     addressee = models.CharField(_("addressed to"), max_length=200, blank=True)
-    request = SealedTextField(_("request"), blank=True, max_length=4000)
-    outcome = SealedTextField(_("outcome"), blank=True, max_length=4000)
+    request = SealedTextField(_("request"), blank=True, max_length=4000, scope="case")
+    outcome = SealedTextField(_("outcome"), blank=True, max_length=4000, scope="case")
     # intermediary or broker
     organisation = SealedCharField(
-        _("organisation"), max_length=200, blank=True, blind_index="organisation_index"
+        _("organisation"),
+        max_length=200,
+        blank=True,
+        blind_index="organisation_index",
+        scope="case",
     )
-    # Finds every event naming the same organisation without decrypting them all.
-    organisation_index = models.CharField(max_length=8, blank=True, db_index=True, editable=False)
+    # Finds a case's events naming an organisation without decrypting them all; keyed
+    # by the case, so it does not tell which cases deal with the same organisation.
+    organisation_index = models.CharField(max_length=16, blank=True, db_index=True, editable=False)
     demand_amount = SealedDecimalField(
         _("amount demanded"),
         max_digits=14,
@@ -205,9 +210,10 @@ class Event(models.Model):
         null=True,
         blank=True,
         validators=[MinValueValidator(0)],
+        scope="case",
     )
     demand_currency = SealedCharField(
-        _("currency"), max_length=3, blank=True, validators=[currency_code]
+        _("currency"), max_length=3, blank=True, validators=[currency_code], scope="case"
     )
     decision = models.CharField(
         _("decision"), max_length=20, choices=BrokerDecision.choices, blank=True
@@ -238,7 +244,7 @@ class SecurityScreening(models.Model):
     result = models.CharField(
         _("result"), max_length=10, choices=ScreeningResult.choices, default=ScreeningResult.PENDING
     )
-    findings = SealedTextField(_("findings"), blank=True, max_length=10000)
+    findings = SealedTextField(_("findings"), blank=True, max_length=10000, scope="case")
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"

@@ -79,24 +79,39 @@ def search_cases(
     )
 
 
+# How many index values one query compares at most (SQLite allows 32,766 parameters).
+INDEX_BATCH = 500
+
+
 def events_naming_organisation(events: QuerySet[Event], name: str) -> QuerySet[Event]:
     """Of `events`, those naming the organisation `name` (compared normalised).
 
-    The organisation is encrypted: its blind index picks the candidates, under
-    every key of the keyring (a rotation may be half done), and only those are
-    opened and compared, since a truncated index also matches a few others.
+    The organisation is encrypted and its blind index is keyed by the case, so
+    the index of `name` is computed for each case among `events` (the caller
+    has limited them to what the user may see) under every key of the keyring
+    (a rotation may be half done); only the candidates are opened and compared.
     """
-    if not normalise(name):
+    wanted = normalise(name)
+    if not wanted:
         return events.none()
     keys = provider()
     field = Event._meta.get_field("organisation")
     assert isinstance(field, SealedMixin)
-    indexes = [blind_index(keys, key_id, field.index_label, name) for key_id in keys.key_ids()]
-    candidates = events.filter(organisation_index__in=indexes).only("pk", "uid", "organisation")
-    wanted = normalise(name)
-    return events.filter(
-        pk__in=[e.pk for e in candidates if normalise(str(e.organisation)) == wanted]
-    )
+    with_index = events.exclude(organisation_index="").order_by()
+    case_ids = with_index.values_list("case_id", flat=True).distinct()
+    indexes = [
+        blind_index(keys, key_id, field.index_label, name, scope=str(case_id))
+        for case_id in case_ids
+        for key_id in keys.key_ids()
+    ]
+    matched: list[int] = []
+    for start in range(0, len(indexes), INDEX_BATCH):
+        batch = indexes[start : start + INDEX_BATCH]
+        candidates = with_index.filter(organisation_index__in=batch).only(
+            "pk", "uid", "case_id", "organisation"
+        )
+        matched += [e.pk for e in candidates if normalise(str(e.organisation)) == wanted]
+    return events.filter(pk__in=matched)
 
 
 def search_persons(user: Any, *, query: str = "") -> QuerySet[Person]:

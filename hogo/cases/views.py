@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -11,6 +12,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
 from hogo import access
@@ -18,7 +20,7 @@ from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.accounts.models import Role
 from hogo.audit.conflicts import Conflict
 from hogo.audit.log import record
-from hogo.cases import actions
+from hogo.cases import actions, documents
 from hogo.cases.forms import (
     CaseCreateForm,
     CaseEditForm,
@@ -32,6 +34,7 @@ from hogo.cases.forms import (
 )
 from hogo.cases.models import Case, EventKind, SecurityScreening
 from hogo.cases.selectors import search_cases
+from hogo.cases.uploads import SealDocument
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 
@@ -185,17 +188,45 @@ def event_add(request: AuthedRequest, pk: int, kind: str) -> HttpResponse:
     return render(request, "cases/form.html", {"form": form, "title": title, "case": case})
 
 
+# What an upload request may carry besides the file itself: the multipart framing,
+# the date and the description. A longer body is refused before a byte is read.
+UPLOAD_FORM_ALLOWANCE = 64 * 1024
+
+
+@csrf_exempt  # checked by csrf_protect below, once the sealing handler is in place
 @role_required(*CASE_WRITERS)
 def document_upload(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
-    form = DocumentForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method != "POST":
+        return _upload_page(request, case, DocumentForm())
+    declared = request.META.get("CONTENT_LENGTH") or "0"
+    if not declared.isdigit() or int(declared) > (
+        settings.DOCUMENT_MAX_BYTES + UPLOAD_FORM_ALLOWANCE
+    ):
+        form = DocumentForm()
+        # An unbound form (nothing of the body was read) showing why it was refused.
+        form.errors["file"] = form.error_class([documents.too_large_message()])
+        return _upload_page(request, case, form, status=413)
+    # Installed before the body is read (the CSRF check reads it), so the file goes
+    # nowhere but, sealed, into the document store.
+    handler = SealDocument(request, case=case)
+    request.upload_handlers = [handler]
+    try:
+        return _receive_document(request, case)
+    finally:
+        handler.discard()
+
+
+@csrf_protect
+def _receive_document(request: AuthedRequest, case: Case) -> HttpResponse:
+    form = DocumentForm(request.POST, request.FILES)
+    if form.is_valid():
         upload = form.cleaned_data["file"]
         try:
             actions.upload_document(
                 case,
                 actor=request.user,
-                stream=upload,
+                stream=upload.sealed,
                 filename=upload.name or "",
                 occurred_on=form.cleaned_data["occurred_on"],
                 text=form.cleaned_data["text"],
@@ -205,10 +236,17 @@ def document_upload(request: AuthedRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Document stored."))
             return redirect("cases:detail", pk=case.pk)
+    return _upload_page(request, case, form)
+
+
+def _upload_page(
+    request: AuthedRequest, case: Case, form: DocumentForm, *, status: int = 200
+) -> HttpResponse:
     return render(
         request,
         "cases/form.html",
         {"form": form, "title": _("Document"), "case": case, "upload": True},
+        status=status,
     )
 
 
@@ -219,7 +257,7 @@ def document_download(request: AuthedRequest, pk: int, document_pk: int) -> File
     if document.case_id != case.pk:
         raise Http404
     try:
-        chunks = actions.open_document(document)
+        chunks = documents.open_document(document)
     except FileNotFoundError:
         raise Http404 from None
     record("cases.view_document", actor=request.user, obj=case, data={"document": document.pk})

@@ -16,8 +16,9 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hogo.access import can_edit_person
+from hogo.accounts import actions as account_actions
+from hogo.accounts.factors import enrol_totp
 from hogo.accounts.models import Compartment, User
-from hogo.audit.log import record
 from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
 from hogo.demo.plan import (
@@ -50,31 +51,27 @@ def is_loaded() -> bool:
 
 
 def ensure_accounts() -> dict[str, User]:
-    """The demo compartments and one user per role, created once."""
-    compartments = {
-        code: Compartment.objects.get_or_create(code=code, defaults={"name": name})[0]
-        for code, name in COMPARTMENTS
-    }
+    """The demo compartments and one user per role, created once, through the actions."""
+    compartments = {c.code: c for c in Compartment.objects.filter(code__in=ALL_COMPARTMENTS)}
+    for code, name in COMPARTMENTS:
+        if code not in compartments:
+            compartments[code] = account_actions.create_compartment(
+                actor=None, code=code, name=name
+            )
     users: dict[str, User] = {}
     for account in ACCOUNTS:
         user = User.objects.filter(username=account.username).first()
         if user is None:
-            with transaction.atomic():
-                user = User.objects.create_user(
-                    username=account.username,
-                    password=DEMO_PASSWORD,
-                    role=account.role,
-                    first_name=account.first_name,
-                    last_name=account.last_name,
-                )
-                user.compartments.set([compartments[c] for c in account.compartments])
-                record(
-                    "accounts.create",
-                    actor=None,
-                    obj=user,
-                    changes={"role": str(account.role), "compartments": list(account.compartments)},
-                    data={"via": "demo"},
-                )
+            user = account_actions.create_account(
+                actor=None,
+                username=account.username,
+                role=account.role,
+                password=DEMO_PASSWORD,
+                compartments=[compartments[c] for c in account.compartments],
+                first_name=account.first_name,
+                last_name=account.last_name,
+                via="demo",
+            ).user
         ensure_authenticator(user)
         users[account.username] = user
     return users
@@ -82,17 +79,11 @@ def ensure_accounts() -> dict[str, User]:
 
 def ensure_authenticator(user: User) -> TOTPDevice:
     """The demo user's authenticator app: a key made once, when the demo first runs,
-    and kept, so the same key works in an authenticator app every time."""
+    and kept, so the same key works in an authenticator app every time. The demo is
+    the one place where the system enrols a factor for a user."""
     device = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("id").first()
     if device is None:
-        with transaction.atomic():
-            device = TOTPDevice.objects.create(user=user, name="demo authenticator", confirmed=True)
-            record(
-                "accounts.factor_enrol",
-                actor=None,
-                obj=user,
-                data={"factor": "totp", "via": "demo"},
-            )
+        device = enrol_totp(user, actor=None, name="demo authenticator", via="demo")
     return device
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from hogo.lib import places
+
 
 class Part(NamedTuple):
     kanji: str
@@ -129,44 +131,56 @@ KOREAN_FEMALE_GIVEN: tuple[Part, ...] = (
     Part("銀実", "ギンジツ", "은실"),
 )
 
-JAPANESE_PREFECTURES: tuple[str, ...] = (
-    "東京都",
-    "大阪府",
-    "京都府",
-    "兵庫県",
-    "神奈川県",
-    "愛知県",
-    "福岡県",
-    "山口県",
-    "広島県",
-    "新潟県",
-    "宮城県",
-    "北海道",
-    "埼玉県",
-    "千葉県",
-    "岐阜県",
-    "長野県",
+# Birthplaces, as Japanese records write them, drawn from the one gazetteer.
+JAPANESE_PREFECTURES: tuple[str, ...] = tuple(
+    places.prefecture(key).written
+    for key in (
+        "tokyo",
+        "osaka",
+        "kyoto",
+        "hyogo",
+        "kanagawa",
+        "aichi",
+        "fukuoka",
+        "yamaguchi",
+        "hiroshima",
+        "niigata",
+        "miyagi",
+        "hokkaido",
+        "saitama",
+        "chiba",
+        "gifu",
+        "nagano",
+    )
 )
 
 # Provinces as they were named before 1945, where most Koreans in Japan came from.
-KOREAN_PROVINCES: tuple[str, ...] = (
-    "慶尚南道",
-    "慶尚北道",
-    "全羅南道",
-    "全羅北道",
-    "済州島",
-    "忠清南道",
-    "忠清北道",
+KOREAN_PROVINCES: tuple[str, ...] = tuple(
+    places.province(key).japanese
+    for key in (
+        "south-gyeongsang",
+        "north-gyeongsang",
+        "south-jeolla",
+        "north-jeolla",
+        "jeju",
+        "south-chungcheong",
+        "north-chungcheong",
+    )
 )
 
 NORTH_KOREAN_PROVINCES: tuple[str, ...] = (
-    "咸鏡北道",
-    "咸鏡南道",
-    "両江道",
-    "平安北道",
-    "平安南道",
-    "慈江道",
-    "黄海南道",
-    "江原道",
-    "平壌",
+    *(
+        places.province(key).japanese
+        for key in (
+            "north-hamgyong",
+            "south-hamgyong",
+            "ryanggang",
+            "north-pyongan",
+            "south-pyongan",
+            "jagang",
+            "south-hwanghae",
+            "kangwon",
+        )
+    ),
+    places.city_as_written("pyongyang"),
 )

@@ -1,8 +1,10 @@
 """Model fields whose values are stored sealed (hogo.lib.envelope), and read back in clear.
 
 The column holds the sealed text; the attribute holds the plaintext. A value
-is sealed when its row is saved, bound to the table, the column and the row's
-`uid` (its primary key does not exist yet when a row is inserted), and opened
+is sealed when its row is saved, bound to the table, the column, the row's
+`uid` (its primary key does not exist yet when a row is inserted) and, given
+`scope="case"`, the case the row belongs to (its `case_id`: a row moved to
+another case no longer opens there), and opened
 the first time the attribute is read, so rows that are loaded but not shown
 are never decrypted. An unchanged value is written back as it was read: saving
 a row does not re-encrypt what did not change.
@@ -65,15 +67,19 @@ class SealedMixin(models.Field):  # type: ignore[type-arg]
 
     descriptor_class = _SealedAttribute
 
-    def __init__(self, *args: Any, blind_index: str = "", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, blind_index: str = "", scope: str = "", **kwargs: Any) -> None:
         # The name of a sibling field holding this value's blind index, if it has one.
         self.blind_index = blind_index
+        # The foreign key naming what the row belongs to (a case), if the seal is bound to it.
+        self.scope = scope
         super().__init__(*args, **kwargs)
 
     def deconstruct(self) -> Any:
         name, path, args, kwargs = super().deconstruct()
         if self.blind_index:
             kwargs["blind_index"] = self.blind_index
+        if self.scope:
+            kwargs["scope"] = self.scope
         return name, path, args, kwargs
 
     def get_internal_type(self) -> str:
@@ -86,10 +92,10 @@ class SealedMixin(models.Field):  # type: ignore[type-arg]
         return _reveal_str(data.decode("utf-8"))
 
     def seal_context(self, instance: models.Model) -> bytes:
-        return self.context_for(getattr(instance, RECORD_ID))
+        return self.context_for(getattr(instance, RECORD_ID), scope_id_of(self, instance))
 
-    def context_for(self, record_id: object) -> bytes:
-        return envelope.context(self.model._meta.db_table, str(self.column), str(record_id))
+    def context_for(self, record_id: object, scope_id: object = None) -> bytes:
+        return _context(self, str(self.column), record_id, scope_id)
 
     @property
     def index_label(self) -> str:
@@ -115,10 +121,14 @@ class SealedMixin(models.Field):  # type: ignore[type-arg]
         keys = provider()
         text = self.encode(value)
         if self.blind_index:
-            self._set_index(
-                instance,
-                envelope.blind_index(keys, keys.active_key_id, self.index_label, text.decode()),
+            index = envelope.blind_index(
+                keys,
+                keys.active_key_id,
+                self.index_label,
+                text.decode(),
+                scope=str(scope_id_of(self, instance) or ""),
             )
+            self._set_index(instance, index)
         return Sealed(envelope.seal(keys, text, ctx))
 
     def _set_index(self, instance: models.Model, value: str) -> None:
@@ -185,17 +195,49 @@ class WrappedKeyField(models.TextField):  # type: ignore[type-arg]
     re-wrapped by `hogo keys rotate` like every sealed value.
     """
 
-    def __init__(self, *args: Any, purpose: str = "file", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, purpose: str = "file", scope: str = "", **kwargs: Any) -> None:
         self.purpose = purpose
+        self.scope = scope
         super().__init__(*args, **kwargs)
 
     def deconstruct(self) -> Any:
         name, path, args, kwargs = super().deconstruct()
         kwargs["purpose"] = self.purpose
+        if self.scope:
+            kwargs["scope"] = self.scope
         return name, path, args, kwargs
 
-    def context_for(self, record_id: object) -> bytes:
-        return envelope.context(self.model._meta.db_table, self.purpose, str(record_id))
+    def seal_context(self, instance: models.Model) -> bytes:
+        return self.context_for(getattr(instance, RECORD_ID), scope_id_of(self, instance))
+
+    def context_for(self, record_id: object, scope_id: object = None) -> bytes:
+        return _context(self, self.purpose, record_id, scope_id)
+
+
+def scope_attname(field: SealedMixin | WrappedKeyField) -> str:
+    """The column holding the id of what `field`'s seals are bound to; "" if none."""
+    if not field.scope:
+        return ""
+    owner = field.model._meta.get_field(field.scope)
+    assert isinstance(owner, models.ForeignKey), f"{field.scope} is not a foreign key"
+    return str(owner.attname)
+
+
+def scope_id_of(field: SealedMixin | WrappedKeyField, instance: models.Model) -> object:
+    attname = scope_attname(field)
+    return getattr(instance, attname) if attname else None
+
+
+def _context(
+    field: SealedMixin | WrappedKeyField, column: str, record_id: object, scope_id: object
+) -> bytes:
+    table = field.model._meta.db_table
+    if not field.scope:
+        return envelope.context(table, column, str(record_id))
+    if scope_id is None:
+        # A row not yet given its owner cannot be sealed: it would be bound to nothing.
+        raise ValueError(f"{table}.{column} is bound to its {field.scope}, which is not set")
+    return envelope.context(table, column, str(record_id), field.scope, str(scope_id))
 
 
 def sealed_fields(model: type[models.Model]) -> list[SealedMixin]:

@@ -18,7 +18,7 @@ from django.apps import apps
 from django.db import models, transaction
 
 from hogo.audit.log import record
-from hogo.keys.fields import RECORD_ID, Sealed, SealedMixin, key_holding_fields
+from hogo.keys.fields import RECORD_ID, Sealed, SealedMixin, key_holding_fields, scope_attname
 from hogo.keys.provider import provider
 from hogo.lib import envelope
 
@@ -46,22 +46,25 @@ def status() -> Counter[str]:
 
 
 def _rewrap_row(
-    keys: envelope.KeyProvider, fields: list[Any], record_id: object, values: list[Any]
+    keys: envelope.KeyProvider, fields: list[Any], row: dict[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(what the row holds now, what to write instead) for the values under another key."""
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
-    for field, value in zip(fields, values, strict=True):
+    for field in fields:
+        value = row[field.attname]
         if not value or envelope.key_id_of(value) == keys.active_key_id:
             continue
-        ctx = field.context_for(record_id)
+        scope = scope_attname(field)
+        scope_id = row[scope] if scope else None
+        ctx = field.context_for(row[RECORD_ID], scope_id)
         rewrapped = envelope.rewrap(keys, value, ctx)
         if isinstance(field, SealedMixin):
             old[field.attname], new[field.attname] = Sealed(value), Sealed(rewrapped)
             if field.blind_index:
                 plain = envelope.unseal(keys, rewrapped, ctx).decode("utf-8")
                 new[field.blind_index] = envelope.blind_index(
-                    keys, keys.active_key_id, field.index_label, plain
+                    keys, keys.active_key_id, field.index_label, plain, scope=str(scope_id or "")
                 )
         else:
             old[field.attname], new[field.attname] = value, rewrapped
@@ -77,23 +80,26 @@ def rotate(
     for model, fields in _models():
         label = model._meta.label_lower
         names = [field.attname for field in fields]
+        scopes = sorted({scope_attname(field) for field in fields} - {""})
         last = None
         while True:
             with transaction.atomic():
                 rows = model._base_manager.order_by("pk")
                 if last is not None:
                     rows = rows.filter(pk__gt=last)
-                batch = list(rows.values_list("pk", RECORD_ID, *names)[:batch_size])
+                batch = list(rows.values("pk", RECORD_ID, *scopes, *names)[:batch_size])
                 if not batch:
                     break
                 done = 0
-                for pk, record_id, *values in batch:
-                    old, new = _rewrap_row(keys, fields, record_id, values)
+                for row in batch:
+                    old, new = _rewrap_row(keys, fields, row)
                     if new:
                         # Matched on the old values: a row changed meanwhile is already
                         # under the active key, and is left as it is.
-                        done += model._base_manager.filter(pk=pk, **old).update(**new) and len(old)
-                last = batch[-1][0]
+                        done += model._base_manager.filter(pk=row["pk"], **old).update(
+                            **new
+                        ) and len(old)
+                last = batch[-1]["pk"]
             total += done
             if progress is not None:
                 progress(label, done)

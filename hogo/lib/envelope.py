@@ -7,9 +7,10 @@ A sealed value is text, so it fits any column:
 The payload is the value's AES-256-GCM nonce and ciphertext (empty for a
 document, whose bytes are on disk). The data key is wrapped by the master key
 named by the key id; rotating the master key re-wraps the data key and leaves
-the payload as it is. Every seal is bound to a *context* (table, column and the
-row's record id), as associated data of both the wrapping and the payload, so a
-sealed value copied into another row or column does not open.
+the payload as it is. Every seal is bound to a *context* (table, column, the
+row's record id and, for what belongs to a case, the case), as associated data
+of both the wrapping and the payload, so a sealed value copied into another
+row, column or case does not open.
 
 Nothing here touches the database. Error messages never carry plaintext.
 """
@@ -151,9 +152,10 @@ class LocalKeyring:
         return hkdf.derive(key)
 
 
-def context(table: str, column: str, record_id: str) -> bytes:
-    """What a seal is bound to. The parts cannot contain NUL, so the join is unambiguous."""
-    parts = (table, column, record_id)
+def context(table: str, column: str, record_id: str, *scope: str) -> bytes:
+    """What a seal is bound to: table, column and row, then the row's owner if it has one
+    (`"case", "42"`). The parts cannot contain NUL, so the join is unambiguous."""
+    parts = (table, column, record_id, *scope)
     if any("\0" in part or not part for part in parts):
         raise ValueError("a context part is empty or contains NUL")
     return "\0".join(("hogo", *parts)).encode()
@@ -244,15 +246,25 @@ def normalise(value: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
 
 
-def blind_index(provider: KeyProvider, key_id: bytes, column: str, value: str) -> str:
-    """CipherSweet's blind index: a keyed HMAC, per column, truncated to 32 bits.
+INDEX_HEX_DIGITS = 16
 
-    Truncation makes unrelated values share an index now and then, so an index
-    match is a candidate to open and compare, never an answer on its own, and
-    the index tells a reader of the database little about how often a value occurs.
+
+def blind_index(
+    provider: KeyProvider, key_id: bytes, column: str, value: str, *, scope: str = ""
+) -> str:
+    """A blind index: a keyed HMAC per column and per `scope` (a case), 64 bits wide.
+
+    Keyed by the scope, the same value in two cases gets two unrelated
+    indexes, so the column says nothing about which cases share a value; it
+    only groups the rows of one case. Searching a value means computing its
+    index for each case one may see. A match is still a candidate to open and
+    compare, never an answer on its own.
     """
+    if "\0" in scope:
+        raise ValueError("a blind-index scope contains NUL")
     key = provider.derive(key_id, b"blind index\0" + column.encode())
-    return hmac.new(key, normalise(value).encode(), hashlib.sha256).hexdigest()[:8]
+    message = scope.encode() + b"\0" + normalise(value).encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()[:INDEX_HEX_DIGITS]
 
 
 def _chunk_nonce(index: int) -> bytes:

@@ -1,4 +1,8 @@
-"""A place hierarchy: city → prefecture or province → region → country.
+"""hogo's one gazetteer, and a place hierarchy: city → prefecture or province → region → country.
+
+The tables of Japan's prefectures and regions, Korea's provinces and the places
+abroad where people are held live here only; the press monitor and the demo
+read them from here.
 
 A birthplace as recorded ("新潟県", "Niigata", "eastern Japan", "咸鏡北道",
 "함경북도", "North Hamgyong") becomes the levels it names, so two records can
@@ -31,30 +35,39 @@ class Place:
         }
 
 
-# (romaji, kanji, region)
+# (romaji, kanji, what an address adds to it, region, half): the half is how reports
+# divide Japan into east and west; "-" adds nothing (北海道 is written as it is).
 _PREFECTURES = """
-hokkaido 北海道 hokkaido|aomori 青森 tohoku|iwate 岩手 tohoku|miyagi 宮城 tohoku|akita 秋田 tohoku
-yamagata 山形 tohoku|fukushima 福島 tohoku|ibaraki 茨城 kanto|tochigi 栃木 kanto|gunma 群馬 kanto
-saitama 埼玉 kanto|chiba 千葉 kanto|tokyo 東京 kanto|kanagawa 神奈川 kanto|niigata 新潟 chubu
-toyama 富山 chubu|ishikawa 石川 chubu|fukui 福井 chubu|yamanashi 山梨 chubu|nagano 長野 chubu
-gifu 岐阜 chubu|shizuoka 静岡 chubu|aichi 愛知 chubu|mie 三重 kansai|shiga 滋賀 kansai
-kyoto 京都 kansai|osaka 大阪 kansai|hyogo 兵庫 kansai|nara 奈良 kansai|wakayama 和歌山 kansai
-tottori 鳥取 chugoku|shimane 島根 chugoku|okayama 岡山 chugoku|hiroshima 広島 chugoku
-yamaguchi 山口 chugoku|tokushima 徳島 shikoku|kagawa 香川 shikoku|ehime 愛媛 shikoku
-kochi 高知 shikoku|fukuoka 福岡 kyushu|saga 佐賀 kyushu|nagasaki 長崎 kyushu
-kumamoto 熊本 kyushu|oita 大分 kyushu|miyazaki 宮崎 kyushu|kagoshima 鹿児島 kyushu
-okinawa 沖縄 kyushu
+hokkaido 北海道 - hokkaido east|aomori 青森 県 tohoku east|iwate 岩手 県 tohoku east
+miyagi 宮城 県 tohoku east|akita 秋田 県 tohoku east|yamagata 山形 県 tohoku east
+fukushima 福島 県 tohoku east|ibaraki 茨城 県 kanto east|tochigi 栃木 県 kanto east
+gunma 群馬 県 kanto east|saitama 埼玉 県 kanto east|chiba 千葉 県 kanto east
+tokyo 東京 都 kanto east|kanagawa 神奈川 県 kanto east|niigata 新潟 県 chubu east
+toyama 富山 県 chubu west|ishikawa 石川 県 chubu west|fukui 福井 県 chubu west
+yamanashi 山梨 県 chubu east|nagano 長野 県 chubu east|gifu 岐阜 県 chubu west
+shizuoka 静岡 県 chubu east|aichi 愛知 県 chubu west|mie 三重 県 kansai west
+shiga 滋賀 県 kansai west|kyoto 京都 府 kansai west|osaka 大阪 府 kansai west
+hyogo 兵庫 県 kansai west|nara 奈良 県 kansai west|wakayama 和歌山 県 kansai west
+tottori 鳥取 県 chugoku west|shimane 島根 県 chugoku west|okayama 岡山 県 chugoku west
+hiroshima 広島 県 chugoku west|yamaguchi 山口 県 chugoku west|tokushima 徳島 県 shikoku west
+kagawa 香川 県 shikoku west|ehime 愛媛 県 shikoku west|kochi 高知 県 shikoku west
+fukuoka 福岡 県 kyushu west|saga 佐賀 県 kyushu west|nagasaki 長崎 県 kyushu west
+kumamoto 熊本 県 kyushu west|oita 大分 県 kyushu west|miyazaki 宮崎 県 kyushu west
+kagoshima 鹿児島 県 kyushu west|okinawa 沖縄 県 kyushu west
 """
 
-# (Latin, hanja, hangul, region); the region is the peninsula's north or south.
+# (Latin, hanja, hangul, region, as Japanese records write it); the region is the
+# peninsula's north or south. Hwanghae was split into North and South in 1954.
 _PROVINCES = """
-north-hamgyong 咸鏡北道 함경북도 north|south-hamgyong 咸鏡南道 함경남도 north
-north-pyongan 平安北道 평안북도 north|south-pyongan 平安南道 평안남도 north
-hwanghae 黃海道 황해도 north|kangwon 江原道 강원도 north|ryanggang 兩江道 량강도 north
-jagang 慈江道 자강도 north|gyeonggi 京畿道 경기도 south|north-chungcheong 忠淸北道 충청북도 south
-south-chungcheong 忠淸南道 충청남도 south|north-jeolla 全羅北道 전라북도 south
-south-jeolla 全羅南道 전라남도 south|north-gyeongsang 慶尙北道 경상북도 south
-south-gyeongsang 慶尙南道 경상남도 south|jeju 濟州道 제주도 south
+north-hamgyong 咸鏡北道 함경북도 north 咸鏡北道|south-hamgyong 咸鏡南道 함경남도 north 咸鏡南道
+north-pyongan 平安北道 평안북도 north 平安北道|south-pyongan 平安南道 평안남도 north 平安南道
+hwanghae 黃海道 황해도 north 黄海道|north-hwanghae 黃海北道 황해북도 north 黄海北道
+south-hwanghae 黃海南道 황해남도 north 黄海南道|kangwon 江原道 강원도 north 江原道
+ryanggang 兩江道 량강도 north 両江道|jagang 慈江道 자강도 north 慈江道
+gyeonggi 京畿道 경기도 south 京畿道|north-chungcheong 忠淸北道 충청북도 south 忠清北道
+south-chungcheong 忠淸南道 충청남도 south 忠清南道|north-jeolla 全羅北道 전라북도 south 全羅北道
+south-jeolla 全羅南道 전라남도 south 全羅南道|north-gyeongsang 慶尙北道 경상북도 south 慶尚北道
+south-gyeongsang 慶尙南道 경상남도 south 慶尚南道|jeju 濟州道 제주도 south 済州島
 """
 
 # (Latin, kanji/hanja, hangul or kana, province)
@@ -69,6 +82,41 @@ shimonoseki 下関 しものせき yamaguchi|kitakyushu 北九州 きたきゅ�
 niigata-city 新潟市 にいがた niigata|sapporo 札幌 さっぽろ hokkaido|sendai 仙台 せんだい miyagi
 hiroshima-city 広島市 ひろしま hiroshima|ikuno 生野 いくの osaka|tsuruhashi 鶴橋 つるはし osaka
 """
+
+# Regions of Japan a report names instead of a prefecture: key → (half, patterns).
+JAPAN_REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "eastern_japan": ("east", (r"eastern japan", r"east(?:ern)? part of japan", r"東日本")),
+    "western_japan": ("west", (r"western japan", r"west(?:ern)? part of japan", r"西日本")),
+    "tohoku": ("east", (r"tohoku", r"northeastern japan", r"東北地方", r"東北")),
+    "kanto": ("east", (r"kanto", r"関東")),
+    "kansai": ("west", (r"kansai", r"関西", r"近畿")),
+    "kyushu": ("west", (r"kyushu", r"九州")),
+    "chugoku": ("west", (r"chugoku region", r"中国地方")),
+    "shikoku": ("west", (r"shikoku", r"四国")),
+    "hokuriku": ("west", (r"hokuriku", r"北陸")),
+}
+
+# Provinces and cities abroad where people are held: key → (country, patterns).
+FOREIGN_PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "jilin": ("CN", (r"jilin", r"吉林")),
+    "yanbian": ("CN", (r"yanbian", r"延辺", r"延边")),
+    "yanji": ("CN", (r"yanji", r"延吉")),
+    "tumen": ("CN", (r"tumen", r"図們", r"图们")),
+    "changbai": ("CN", (r"changbai", r"長白")),
+    "liaoning": ("CN", (r"liaoning", r"遼寧")),
+    "shenyang": ("CN", (r"shenyang", r"瀋陽", r"沈阳")),
+    "dandong": ("CN", (r"dandong", r"丹東")),
+    "heilongjiang": ("CN", (r"heilongjiang", r"黒竜江", r"黑龙江")),
+    "harbin": ("CN", (r"harbin", r"ハルビン", r"哈爾浜")),
+    "beijing": ("CN", (r"beijing", r"北京")),
+    "qingdao": ("CN", (r"qingdao", r"青島")),
+    "tianjin": ("CN", (r"tianjin", r"天津")),
+    "shandong": ("CN", (r"shandong", r"山東")),
+    "ulaanbaatar": ("MN", (r"ulaanbaatar", r"ulan bator", r"ウランバートル")),
+    "bangkok": ("TH", (r"bangkok", r"バンコク")),
+    "chiang_rai": ("TH", (r"chiang rai", r"チェンライ")),
+    "vientiane": ("LA", (r"vientiane", r"ビエンチャン")),
+}
 
 _REGION_WORDS = {
     "japan": ("jp", ""),
@@ -94,7 +142,9 @@ _REGION_WORDS = {
     "south korea": ("kr", "south"),
 }
 # Traditional hanja and their Japanese shinjitai, so 平壤 and 平壌 agree.
-_SIMPLIFIED = str.maketrans({"壤": "壌", "淸": "清", "尙": "尚", "黃": "黄", "兩": "両"})
+_SIMPLIFIED = str.maketrans(
+    {"壤": "壌", "淸": "清", "尙": "尚", "黃": "黄", "兩": "両", "濟": "済"}
+)
 _SUFFIXES = ("県", "都", "府", "道", "市", "区", "-ken", "-to", "-fu", " prefecture", " city")
 
 
@@ -105,28 +155,65 @@ def _fold(text: str) -> str:
     return text.translate(_SIMPLIFIED)
 
 
+@dataclass(frozen=True)
+class Prefecture:
+    key: str
+    kanji: str
+    written: str  # as an address writes it: 東京都, 大阪府, 新潟県, 北海道
+    region: str
+    half: str  # east or west
+
+
+@dataclass(frozen=True)
+class Province:
+    key: str
+    hanja: str
+    hangul: str
+    region: str  # north or south
+    japanese: str  # as Japanese records write it
+
+
+def _rows(table: str) -> list[list[str]]:
+    return [entry.split() for entry in table.replace("\n", "|").split("|") if entry.strip()]
+
+
+PREFECTURES: tuple[Prefecture, ...] = tuple(
+    Prefecture(key, kanji, kanji + suffix.strip("-"), region, half)
+    for key, kanji, suffix, region, half in _rows(_PREFECTURES)
+)
+PROVINCES: tuple[Province, ...] = tuple(Province(*row) for row in _rows(_PROVINCES))
+
+
+def prefecture(key: str) -> Prefecture:
+    return next(p for p in PREFECTURES if p.key == key)
+
+
+def province(key: str) -> Province:
+    return next(p for p in PROVINCES if p.key == key)
+
+
+def city_as_written(key: str) -> str:
+    """A city of the table in kanji as Japanese text writes it (平壤 → 平壌)."""
+    for latin, written, _spoken, _province in _rows(_CITIES):
+        if latin == key:
+            return written.translate(_SIMPLIFIED)
+    raise KeyError(key)
+
+
 @cache
 def _index() -> dict[str, Place]:
     index: dict[str, Place] = {}
-    for entry in _PREFECTURES.replace("\n", "|").split("|"):
-        if not entry.strip():
-            continue
-        latin, kanji, region = entry.split()
-        place = Place("jp", region, latin)
-        for name in (latin, kanji, kanji + "県", kanji + "府", kanji + "都"):
+    for pref in PREFECTURES:
+        place = Place("jp", pref.region, pref.key)
+        for name in (pref.key, pref.kanji, pref.kanji + "県", pref.kanji + "府", pref.kanji + "都"):
             index.setdefault(_fold(name), place)
-    for entry in _PROVINCES.replace("\n", "|").split("|"):
-        if not entry.strip():
-            continue
-        latin, hanja, hangul, region = entry.split()
-        place = Place("kr", region, latin)
-        for name in (latin, latin.replace("-", " "), hanja, hangul, hangul[:-1]):
+    for prov in PROVINCES:
+        place = Place("kr", prov.region, prov.key)
+        names = (prov.key, prov.key.replace("-", " "), prov.hanja, prov.hangul, prov.hangul[:-1])
+        for name in (*names, prov.japanese):
             index.setdefault(_fold(name), place)
-    for entry in _CITIES.replace("\n", "|").split("|"):
-        if not entry.strip():
-            continue
-        latin, written, spoken, province = entry.split()
-        upper = index[_fold(province)]
+    for latin, written, spoken, province_key in _rows(_CITIES):
+        upper = index[_fold(province_key)]
         place = Place(upper.country, upper.region, upper.province, latin)
         for name in (latin, latin.removesuffix("-city"), written, spoken):
             index.setdefault(_fold(name), place)

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from hogo.lib.dates import MONTH_NAMES
+from hogo.lib.places import FOREIGN_PLACES, JAPAN_REGIONS, PREFECTURES
 from hogo.lib.scripts import Script, detect_script
 
 # --- sentences ----------------------------------------------------------------
@@ -43,92 +44,9 @@ _JAPANESE_SCRIPTS = {Script.HIRAGANA, Script.KATAKANA, Script.KANJI}
 
 # --- gazetteers ---------------------------------------------------------------
 
-# Prefecture (romaji key, kanji) and the broad region a report may name instead.
-PREFECTURES: dict[str, tuple[str, str]] = {
-    "hokkaido": ("北海道", "east"),
-    "aomori": ("青森", "east"),
-    "iwate": ("岩手", "east"),
-    "miyagi": ("宮城", "east"),
-    "akita": ("秋田", "east"),
-    "yamagata": ("山形", "east"),
-    "fukushima": ("福島", "east"),
-    "ibaraki": ("茨城", "east"),
-    "tochigi": ("栃木", "east"),
-    "gunma": ("群馬", "east"),
-    "saitama": ("埼玉", "east"),
-    "chiba": ("千葉", "east"),
-    "tokyo": ("東京", "east"),
-    "kanagawa": ("神奈川", "east"),
-    "niigata": ("新潟", "east"),
-    "toyama": ("富山", "west"),
-    "ishikawa": ("石川", "west"),
-    "fukui": ("福井", "west"),
-    "yamanashi": ("山梨", "east"),
-    "nagano": ("長野", "east"),
-    "gifu": ("岐阜", "west"),
-    "shizuoka": ("静岡", "east"),
-    "aichi": ("愛知", "west"),
-    "mie": ("三重", "west"),
-    "shiga": ("滋賀", "west"),
-    "kyoto": ("京都", "west"),
-    "osaka": ("大阪", "west"),
-    "hyogo": ("兵庫", "west"),
-    "nara": ("奈良", "west"),
-    "wakayama": ("和歌山", "west"),
-    "tottori": ("鳥取", "west"),
-    "shimane": ("島根", "west"),
-    "okayama": ("岡山", "west"),
-    "hiroshima": ("広島", "west"),
-    "yamaguchi": ("山口", "west"),
-    "tokushima": ("徳島", "west"),
-    "kagawa": ("香川", "west"),
-    "ehime": ("愛媛", "west"),
-    "kochi": ("高知", "west"),
-    "fukuoka": ("福岡", "west"),
-    "saga": ("佐賀", "west"),
-    "nagasaki": ("長崎", "west"),
-    "kumamoto": ("熊本", "west"),
-    "oita": ("大分", "west"),
-    "miyazaki": ("宮崎", "west"),
-    "kagoshima": ("鹿児島", "west"),
-    "okinawa": ("沖縄", "west"),
-}
-_PREFECTURE_BY_KANJI = {kanji: key for key, (kanji, _half) in PREFECTURES.items()}
-
-# Regions of Japan a report names instead of a prefecture: key → (half, patterns).
-JAPAN_REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "eastern_japan": ("east", (r"eastern japan", r"east(?:ern)? part of japan", r"東日本")),
-    "western_japan": ("west", (r"western japan", r"west(?:ern)? part of japan", r"西日本")),
-    "tohoku": ("east", (r"tohoku", r"northeastern japan", r"東北地方", r"東北")),
-    "kanto": ("east", (r"kanto", r"関東")),
-    "kansai": ("west", (r"kansai", r"関西", r"近畿")),
-    "kyushu": ("west", (r"kyushu", r"九州")),
-    "chugoku": ("west", (r"chugoku region", r"中国地方")),
-    "shikoku": ("west", (r"shikoku", r"四国")),
-    "hokuriku": ("west", (r"hokuriku", r"北陸")),
-}
-
-# Places abroad where people are held: key → (country, patterns).
-FOREIGN_PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "jilin": ("CN", (r"jilin", r"吉林")),
-    "yanbian": ("CN", (r"yanbian", r"延辺", r"延边")),
-    "yanji": ("CN", (r"yanji", r"延吉")),
-    "tumen": ("CN", (r"tumen", r"図們", r"图们")),
-    "changbai": ("CN", (r"changbai", r"長白")),
-    "liaoning": ("CN", (r"liaoning", r"遼寧")),
-    "shenyang": ("CN", (r"shenyang", r"瀋陽", r"沈阳")),
-    "dandong": ("CN", (r"dandong", r"丹東")),
-    "heilongjiang": ("CN", (r"heilongjiang", r"黒竜江", r"黑龙江")),
-    "harbin": ("CN", (r"harbin", r"ハルビン", r"哈爾浜")),
-    "beijing": ("CN", (r"beijing", r"北京")),
-    "qingdao": ("CN", (r"qingdao", r"青島")),
-    "tianjin": ("CN", (r"tianjin", r"天津")),
-    "shandong": ("CN", (r"shandong", r"山東")),
-    "ulaanbaatar": ("MN", (r"ulaanbaatar", r"ulan bator", r"ウランバートル")),
-    "bangkok": ("TH", (r"bangkok", r"バンコク")),
-    "chiang_rai": ("TH", (r"chiang rai", r"チェンライ")),
-    "vientiane": ("LA", (r"vientiane", r"ビエンチャン")),
-}
+# Prefectures, regions of Japan and places abroad come from the one gazetteer.
+_PREFECTURE_BY_KANJI = {prefecture.kanji: prefecture.key for prefecture in PREFECTURES}
+_HALF_OF_PREFECTURE = {prefecture.key: prefecture.half for prefecture in PREFECTURES}
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "KP": (r"north korea", r"dprk", r"pyongyang", r"北朝鮮", r"朝鮮民主主義人民共和国"),
@@ -410,7 +328,7 @@ def _place_facts(sentence: str, index: int) -> list[Fact]:
     for key, (_half, patterns) in JAPAN_REGIONS.items():
         if _search_any(patterns, lowered):
             facts.append(Fact("region", key, index))
-    for key, (kanji, _half) in PREFECTURES.items():
+    for key, kanji in ((prefecture.key, prefecture.kanji) for prefecture in PREFECTURES):
         if (
             re.search(rf"\b{key}\b", lowered)
             or kanji + "県" in sentence
@@ -488,7 +406,7 @@ def prefecture_of(birthplace: str) -> str | None:
         if kanji in text:
             return key
     lowered = text.lower()
-    for key in PREFECTURES:
+    for key in _HALF_OF_PREFECTURE:
         if re.search(rf"\b{key}\b", lowered):
             return key
     return None
@@ -503,7 +421,7 @@ def regions_of(text: str) -> set[str]:
     halves = {JAPAN_REGIONS[key][0] for key in found}
     prefecture = prefecture_of(text)
     if prefecture:
-        halves.add(PREFECTURES[prefecture][1])
+        halves.add(_HALF_OF_PREFECTURE[prefecture])
     return found | {f"half:{half}" for half in halves}
 
 

@@ -22,6 +22,7 @@ from datetime import date
 
 from hogo.lib.dates import birth_year_range_from_age
 from hogo.lib.names import search_keys
+from hogo.lib.places import JAPAN_REGIONS
 from hogo.monitor.extract import Extraction, Fact, places_of, prefecture_of, regions_of
 
 THRESHOLD = 7.0
@@ -233,8 +234,6 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
 
 
 def _half(region_key: str) -> str:
-    from hogo.monitor.extract import JAPAN_REGIONS
-
     return JAPAN_REGIONS[region_key][0] if region_key in JAPAN_REGIONS else ""
 
 

@@ -7,20 +7,26 @@ feed is reported and skipped and the others still arrive.
 from __future__ import annotations
 
 import calendar
+import http.client
+import ipaddress
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import feedparser  # type: ignore[import-untyped, unused-ignore]
-import requests
 import trafilatura  # type: ignore[import-untyped, unused-ignore]
 from lxml import html as lxml_html  # type: ignore[import-untyped, unused-ignore]
 
 MAX_BYTES = 5_000_000
 TIMEOUT_SECONDS = 20
+MAX_REDIRECTS = 5
+READ_SIZE = 64 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
@@ -184,29 +190,196 @@ def files_in(path: Path) -> Iterator[Path]:
         raise SourceError(f"{path}: no such file or folder")
 
 
-def fetch_url(url: str) -> list[RawArticle]:
-    """A feed or a page on the web."""
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def is_public(address: Address) -> bool:
+    """Whether an address is on the public internet: not private, loopback, link-local,
+    multicast, reserved or unspecified, nor one of those wrapped in an IPv6 address."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour or (address.teredo or (None, None))[1]
+        if embedded is not None and not is_public(embedded):
+            return False
+    return address.is_global and not (
+        address.is_private
+        or address.is_loopback
+        or address.is_link_local
+        or address.is_multicast
+        or address.is_reserved
+        or address.is_unspecified
+    )
+
+
+def resolve_host(host: str, port: int) -> list[Address]:
+    """Every address the name resolves to (an address literal is itself)."""
+    try:
+        return [ipaddress.ip_address(host)]
+    except ValueError:
+        pass
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as error:
+        raise SourceError(f"{host}: the name does not resolve ({error})") from error
+    addresses: list[Address] = []
+    for _family, _type, _proto, _name, sockaddr in found:
+        address = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
+        if address not in addresses:
+            addresses.append(address)
+    return addresses
+
+
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    """HTTPS to one address already checked, with the certificate checked for the host name.
+
+    Connecting to the address, not the name, means a second resolution (DNS
+    rebinding) cannot send the request somewhere the check did not see.
+    """
+
+    def __init__(
+        self, host: str, port: int, *, address: Address, timeout: float, tls: ssl.SSLContext
+    ) -> None:
+        super().__init__(host, port, timeout=timeout, context=tls)
+        self._address = address
+        self._tls = tls
+
+    def connect(self) -> None:
+        raw = socket.create_connection((str(self._address), self.port), self.timeout)
+        self.sock = self._tls.wrap_socket(raw, server_hostname=self.host)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Fetcher:
+    """Reads a URL from the public internet: HTTPS only, every hop of a redirect checked,
+    the connection pinned to the address checked, the body cut off at `max_bytes`.
+
+    The defaults are the only ones hogo uses; tests give a resolver, an address
+    rule and a TLS context of their own to reach a server on this machine.
+    """
+
+    max_bytes: int = MAX_BYTES
+    timeout: float = TIMEOUT_SECONDS
+    max_redirects: int = MAX_REDIRECTS
+    resolve: Callable[[str, int], list[Address]] = resolve_host
+    permit: Callable[[Address], bool] = is_public
+    tls: ssl.SSLContext = field(default_factory=ssl.create_default_context)
+
+    def get(self, url: str) -> Fetched:
+        current = url
+        for _hop in range(self.max_redirects + 1):
+            response, connection = self._request(current)
+            try:
+                if response.status in (301, 302, 303, 307, 308):
+                    location = response.getheader("Location")
+                    if not location:
+                        raise SourceError(f"{current}: a redirect without a Location")
+                    current = urljoin(current, location)
+                    continue
+                if not 200 <= response.status < 300:
+                    answer = f"HTTP {response.status} {response.reason}"
+                    raise SourceError(f"{current}: could not be fetched ({answer})")
+                return Fetched(
+                    url=current,
+                    content_type=response.getheader("Content-Type") or "",
+                    data=self._body(current, response),
+                )
+            finally:
+                connection.close()
+        raise SourceError(f"{url}: more than {self.max_redirects} redirects")
+
+    def _target(self, url: str) -> tuple[str, int, str, Address]:
+        parts = urlsplit(url)
+        if parts.scheme.lower() != "https":
+            raise SourceError(f"{url}: only https:// addresses are fetched")
+        if not parts.hostname:
+            raise SourceError(f"{url}: no host name")
+        try:
+            port = parts.port or 443
+        except ValueError:
+            raise SourceError(f"{url}: not a valid port") from None
+        addresses = self.resolve(parts.hostname, port)
+        if not addresses:
+            raise SourceError(f"{url}: the name does not resolve")
+        # Every address must be public: a name that also resolves inside is refused
+        # whole, so which one the connection takes cannot matter.
+        for address in addresses:
+            if not self.permit(address):
+                raise SourceError(
+                    f"{url}: refused, {parts.hostname} is a private, local or reserved "
+                    f"address ({address})"
+                )
+        path = parts.path or "/"
+        if parts.query:
+            path += "?" + parts.query
+        return parts.hostname, port, path, addresses[0]
+
+    def _request(self, url: str) -> tuple[http.client.HTTPResponse, http.client.HTTPSConnection]:
+        host, port, path, address = self._target(url)
+        connection = _PinnedHTTPSConnection(
+            host, port, address=address, timeout=self.timeout, tls=self.tls
+        )
+        try:
+            connection.request(
+                "GET", path, headers={"User-Agent": "hogo", "Accept-Encoding": "identity"}
+            )
+            return connection.getresponse(), connection
+        except (OSError, http.client.HTTPException) as error:
+            connection.close()
+            raise SourceError(f"{url}: could not be fetched ({error})") from error
+
+    def _body(self, url: str, response: http.client.HTTPResponse) -> bytes:
+        encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
+        if encoding != "identity":
+            raise SourceError(f"{url}: sent {encoding}-encoded, which is not read")
+        declared = response.getheader("Content-Length")
+        if declared and declared.isdigit() and int(declared) > self.max_bytes:
+            raise SourceError(f"{url}: larger than {self.max_bytes} bytes")
+        data = bytearray()
+        try:
+            while chunk := response.read(READ_SIZE):
+                data += chunk
+                if len(data) > self.max_bytes:
+                    raise SourceError(f"{url}: larger than {self.max_bytes} bytes")
+        except (OSError, http.client.HTTPException) as error:
+            raise SourceError(f"{url}: could not be read ({error})") from error
+        return bytes(data)
+
+
+def _text_of(fetched: Fetched) -> str:
+    match = re.search(r"charset=([\w.:-]+)", fetched.content_type, re.IGNORECASE)
+    if match:
+        try:
+            return fetched.data.decode(match[1])
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _decode(fetched.data, fetched.url)
+
+
+def fetch_url(url: str, *, fetcher: Fetcher | None = None) -> list[RawArticle]:
+    """A feed or a page on the web (see `Fetcher`), or a local file given as file://."""
     if url.startswith("file://"):
         return read_file(Path(url.removeprefix("file://")))
-    try:
-        response = requests.get(url, timeout=TIMEOUT_SECONDS, headers={"User-Agent": "hogo"})
-        response.raise_for_status()
-    except requests.RequestException as error:
-        raise SourceError(f"{url}: could not be fetched ({error})") from error
-    data = response.content[: MAX_BYTES + 1]
-    if len(data) > MAX_BYTES:
-        raise SourceError(f"{url}: larger than {MAX_BYTES} bytes")
-    kind = response.headers.get("Content-Type", "")
-    text = response.text
+    fetched = (fetcher or Fetcher()).get(url)
+    kind = fetched.content_type.lower()
+    text = _text_of(fetched)
     if "rss" in kind or "atom" in kind or _looks_like_feed(text):
-        return parse_feed(data, source=url)
-    return [html_to_article(text, source=url, origin="url", url=url)]
+        return parse_feed(fetched.data, source=url)
+    return [html_to_article(text, source=url, origin="url", url=fetched.url)]
 
 
-def read_feed(url: str) -> list[RawArticle]:
-    """A configured feed: a URL, or a path to a feed file (handy offline and in tests)."""
-    if re.match(r"^https?://", url):
-        return fetch_url(url)
+def read_feed(url: str, *, fetcher: Fetcher | None = None) -> list[RawArticle]:
+    """A configured feed: an https:// URL, or a path to a feed file (handy offline and in tests).
+
+    Any other scheme (plain http:// among them) is refused by the fetcher.
+    """
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", url) and not url.startswith("file://"):
+        return fetch_url(url, fetcher=fetcher)
     path = Path(url.removeprefix("file://"))
     try:
         data = path.read_bytes()[: MAX_BYTES + 1]

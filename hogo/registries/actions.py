@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -15,7 +15,6 @@ from django.db.models import Field
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
 from hogo.accounts.models import User
 from hogo.audit.log import record
@@ -131,12 +130,18 @@ def _delete_rows(registry: Registry, *, records: bool = True) -> None:
 
 
 def import_registry(
-    *, name: str, path: Path, actor: User | None, strict: bool = False, progress: bool = False
+    *,
+    name: str,
+    path: Path,
+    actor: User | None,
+    strict: bool = False,
+    progress: Callable[[int, int], object] | None = None,
 ) -> ImportOutcome:
     """Replace the registry NAME by the valid rows of the file, in one transaction.
 
     The old rows are deleted and the new ones written in the same transaction, so
     a process killed at any moment leaves the registry as it was or as it is after.
+    `progress`, if given, is told after each batch how many rows are written, of how many.
     """
     try:
         data = path.read_bytes()
@@ -171,15 +176,16 @@ def import_registry(
         if existing:
             _delete_rows(registry)
         key_counts: Counter[str] = Counter()
-        bar = tqdm(total=len(result.records), unit="row", disable=not progress, desc=name)
+        done = 0
         for batch in _batches(result.records, BATCH):
             derived = [stored_features(person_record) for person_record in batch]
             rows = RegistryRecord.objects.bulk_create(
                 [_row(registry, r, d) for r, d in zip(batch, derived, strict=True)]
             )
             _write_keys(registry, [row.pk for row in rows], derived, key_counts)
-            bar.update(len(batch))
-        bar.close()
+            done += len(batch)
+            if progress is not None:
+                progress(done, len(result.records))
         _write_key_counts(registry, key_counts)
         record(
             "registries.import",
@@ -208,7 +214,9 @@ def remove_registry(registry: Registry, *, actor: User | None) -> None:
         registry.delete()
 
 
-def refresh_registry(registry: Registry, *, actor: User | None, progress: bool = False) -> int:
+def refresh_registry(
+    registry: Registry, *, actor: User | None, progress: Callable[[int, int], object] | None = None
+) -> int:
     """Derive the features and name keys of every record again, from the rows as stored.
 
     For a registry imported before features were kept, or by a version of hogo that read
@@ -231,7 +239,7 @@ def refresh_registry(registry: Registry, *, actor: User | None, progress: bool =
             .order_by("pk")
             .values_list("pk", flat=True)
         )
-        bar = tqdm(total=len(pks), unit="row", disable=not progress, desc=registry.name)
+        done = 0
         # A few hundred at a time: SQLite limits the parameters of one query.
         for batch in _batches(pks, 900):
             rows = RegistryRecord.objects.filter(pk__in=batch).order_by("pk")
@@ -246,8 +254,9 @@ def refresh_registry(registry: Registry, *, actor: User | None, progress: bool =
                 ],
             )
             _write_keys(registry, [pk for pk, _record in records], derived, key_counts)
-            bar.update(len(records))
-        bar.close()
+            done += len(records)
+            if progress is not None:
+                progress(done, len(pks))
         _write_key_counts(registry, key_counts)
         registry.model_json = ""
         registry.save(update_fields=["model_json"])

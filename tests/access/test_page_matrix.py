@@ -19,7 +19,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from hogo.accounts.models import ApiToken, Compartment, Role, User
+from hogo.accounts.actions import issue_token
+from hogo.accounts.models import Compartment, Role, User
 from hogo.approvals import actions as approval_actions
 from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
@@ -86,6 +87,7 @@ POLICY: dict[str, Rule] = {
     # Sudo mode comes first: everyone is sent to confirm it is them.
     "accounts:remove_factor": Rule(SIGNED_IN, method="POST"),
     "accounts:reset_factors": Rule(frozenset({"administrator"}), method="POST"),
+    "accounts:decide_change": Rule(frozenset({"administrator"}), method="POST"),
     # The token in this world is the caseworker's: nobody else may revoke it.
     "accounts:revoke_token": Rule(frozenset({"caseworker"}), method="POST"),
     "cases:list": Rule(ALL_READER_ROLES),
@@ -136,10 +138,10 @@ POLICY: dict[str, Rule] = {
     "approvals:notifications": Rule(SIGNED_IN),
     # Reached means sent to re-authenticate first: merging needs sudo mode.
     "people:merge": Rule(CASE_WRITERS),
-    # Passkey ceremonies: anyone signed in may start one for themselves; finishing
-    # one that was never started (no challenge in the session) is refused outright.
-    "otp_webauthn:credential-registration-begin": Rule(SIGNED_IN, method="POST"),
-    "otp_webauthn:credential-registration-complete": Rule(frozenset(), method="POST", refused=400),
+    # Passkey ceremonies: registering one more passkey needs sudo mode, so a signed-in
+    # session without it is refused (tests/accounts covers the way through sudo mode).
+    "otp_webauthn:credential-registration-begin": Rule(frozenset(), method="POST", refused=403),
+    "otp_webauthn:credential-registration-complete": Rule(frozenset(), method="POST", refused=403),
     "otp_webauthn:credential-authentication-begin": Rule(SIGNED_IN, method="POST"),
     "otp_webauthn:credential-authentication-complete": Rule(
         frozenset(), method="POST", refused=400
@@ -200,7 +202,7 @@ def world(
         occurred_on=today,
     )
     assert event.document is not None
-    token, _secret = ApiToken.issue(caseworker, label="matrix")
+    token, _secret = issue_token(actor=caseworker, label="matrix")
     article = Article.objects.create(
         source="wire.txt",
         origin="file",

@@ -78,7 +78,8 @@ def test_it_creates_a_user_with_a_role_and_compartments(
     assert set(user.compartments.values_list("code", flat=True)) == {"east", "west"}
     assert user.check_password(GOOD_PASSWORD)
     assert user.is_active
-    assert output == "created tanaka (Supervisor)\n"
+    assert output.splitlines()[0] == "created tanaka (Supervisor)"
+    assert output.splitlines()[1].startswith("enrolment code: ")
 
 
 def test_it_records_the_new_account_in_the_audit_log(
@@ -95,7 +96,7 @@ def test_it_records_the_new_account_in_the_audit_log(
     )
 
     user = User.objects.get(username="tanaka")
-    entry = AuditEntry.objects.get()
+    entry = AuditEntry.objects.get(action="accounts.create")
     assert (entry.action, entry.actor_id, entry.actor_label) == ("accounts.create", None, "system")
     assert (entry.object_type, entry.object_id) == ("accounts.user", str(user.pk))
     assert entry.changes == {
@@ -220,6 +221,7 @@ def test_it_issues_and_prints_an_api_token_when_asked(
     assert raw not in str(list(AuditEntry.objects.values("changes", "data")))
     assert [e.action for e in AuditEntry.objects.order_by("seq")] == [
         "accounts.create",
+        "accounts.enrolment_code_issue",
         "accounts.issue_token",
     ]
 

@@ -19,6 +19,7 @@ from django_otp_webauthn.models import WebAuthnCredential
 from hogo.accounts.models import User
 from hogo.accounts.sudo import in_sudo_mode
 from hogo.audit.models import AuditEntry
+from tests.accounts.steps import type_enrolment_code
 from tests.conftest import PASSWORD
 
 ClientFor = Callable[[User | None], Client]
@@ -81,6 +82,7 @@ def test_a_first_passkey_is_enrolled_audited_and_verifies_the_session(
     caseworker: User, answers: dict[str, Any]
 ) -> None:
     client = password_only(caseworker)
+    type_enrolment_code(client, caseworker)
     answers["credential"] = passkey(caseworker, confirmed=False)
     _with_state(client, "otp_webauthn_register_state")
     response = _post_json(client, "otp_webauthn:credential-registration-complete")

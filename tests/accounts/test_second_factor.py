@@ -19,6 +19,7 @@ from hogo.accounts.middleware import BEFORE_SECOND_FACTOR, BEFORE_SECOND_FACTOR_
 from hogo.accounts.models import RecoveryCode, RecoveryCodeDevice, User
 from hogo.audit.models import AuditEntry
 from tests.access.test_page_matrix import POLICY, _walk, page_urls
+from tests.accounts.steps import type_enrolment_code
 from tests.conftest import PASSWORD, totp_code
 
 ClientFor = Callable[[User | None], Client]
@@ -122,6 +123,7 @@ def test_a_user_without_a_factor_enrols_first_and_gets_ten_recovery_codes(
     client = password_only(caseworker)
     home = reverse("front:home")
     assert client.get(home)["Location"].startswith(reverse("accounts:enrol"))
+    type_enrolment_code(client, caseworker)
     page = client.get(reverse("accounts:enrol"))
     assert page.status_code == 200
     secret = re.search(r'id="totp-secret">([A-Z2-7]+)<', page.content.decode())

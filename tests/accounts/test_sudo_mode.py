@@ -37,9 +37,10 @@ def test_after_confirming_the_password_the_change_goes_through(
         f"{reverse('accounts:reauth')}?next={url}", {"password": PASSWORD, "code": code}
     )
     assert confirm["Location"] == url
-    client.post(url, {"role": "supervisor", "is_active": "on"})
+    # A change that opens no case contents: it applies at once.
+    client.post(url, {"role": "auditor", "is_active": "on"})
     caseworker.refresh_from_db()
-    assert caseworker.role == "supervisor"
+    assert caseworker.role == "auditor"
     assert AuditEntry.objects.filter(action="accounts.reauth").exists()
     assert AuditEntry.objects.filter(
         action="accounts.update", object_id=str(caseworker.pk)

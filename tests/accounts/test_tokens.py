@@ -10,6 +10,7 @@ from django.urls import reverse
 from hogo.accounts.models import ApiToken, User
 from hogo.audit.models import AuditEntry
 from hogo.cases.models import Case
+from tests.accounts.steps import enter_sudo
 
 ClientFor = Callable[[User | None], Client]
 
@@ -19,10 +20,16 @@ def _issue(client: Client, label: str = "sync script") -> str:
     return str(page.context["secret"])
 
 
+def client_in_sudo(client_for: ClientFor, user: User) -> Client:
+    client = client_for(user)
+    enter_sudo(client, user)
+    return client
+
+
 def test_a_token_is_shown_once_and_stored_only_as_a_hash(
     caseworker: User, client_for: ClientFor
 ) -> None:
-    client = client_for(caseworker)
+    client = client_in_sudo(client_for, caseworker)
     secret = _issue(client)
     token = ApiToken.objects.get(user=caseworker)
     assert secret.startswith("hogo_")
@@ -36,7 +43,7 @@ def test_a_token_is_shown_once_and_stored_only_as_a_hash(
 def test_a_token_works_until_it_is_revoked(
     case: Case, caseworker: User, client_for: ClientFor
 ) -> None:
-    client = client_for(caseworker)
+    client = client_in_sudo(client_for, caseworker)
     secret = _issue(client)
     api = Client()
     headers = {"Authorization": f"Bearer {secret}"}
@@ -48,7 +55,7 @@ def test_a_token_works_until_it_is_revoked(
 
 
 def test_a_role_change_voids_the_token(case: Case, caseworker: User, client_for: ClientFor) -> None:
-    secret = _issue(client_for(caseworker))
+    secret = _issue(client_in_sudo(client_for, caseworker))
     User.objects.filter(pk=caseworker.pk).update(role="supervisor")
     response = Client().get(
         f"/api/v1/cases/{case.pk}", headers={"Authorization": f"Bearer {secret}"}
@@ -59,7 +66,7 @@ def test_a_role_change_voids_the_token(case: Case, caseworker: User, client_for:
 def test_nobody_else_lists_or_revokes_a_token(
     caseworker: User, teammate: User, client_for: ClientFor
 ) -> None:
-    _issue(client_for(caseworker))
+    _issue(client_in_sudo(client_for, caseworker))
     token = ApiToken.objects.get(user=caseworker)
     other = client_for(teammate)
     assert "sync script" not in other.get(reverse("accounts:tokens")).content.decode()
@@ -70,6 +77,7 @@ def test_nobody_else_lists_or_revokes_a_token(
 
 
 def test_a_token_needs_a_name(caseworker: User, client_for: ClientFor) -> None:
-    page = client_for(caseworker).post(reverse("accounts:tokens"), {"label": " ", "days": 7})
+    client = client_in_sudo(client_for, caseworker)
+    page = client.post(reverse("accounts:tokens"), {"label": " ", "days": 7})
     assert "label" in page.context["form"].errors
     assert not ApiToken.objects.exists()

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from hogo.accounts.actions import issue_token
 from hogo.accounts.models import ApiToken, Role, User
 from hogo.cases.models import Case
 
@@ -13,14 +14,14 @@ from .conftest import Api
 
 
 def test_a_valid_token_reads_the_callers_cases(caseworker: User, case: Case) -> None:
-    _token, raw = ApiToken.issue(caseworker)
+    _token, raw = issue_token(actor=caseworker, label="tests")
     response = Api(raw).get("/cases")
     assert response.status_code == 200
     assert [item["id"] for item in response.json()["items"]] == [case.pk]
 
 
 def test_a_used_token_records_when_it_was_last_used(caseworker: User, case: Case) -> None:
-    token, raw = ApiToken.issue(caseworker)
+    token, raw = issue_token(actor=caseworker, label="tests")
     Api(raw).get(f"/cases/{case.pk}")
     token.refresh_from_db()
     assert token.last_used_at is not None
@@ -34,25 +35,25 @@ def test_no_credentials_get_401_with_a_bearer_challenge(db: None) -> None:
 
 
 def test_an_expired_token_gets_401(caseworker: User, case: Case) -> None:
-    token, raw = ApiToken.issue(caseworker)
+    token, raw = issue_token(actor=caseworker, label="tests")
     ApiToken.objects.filter(pk=token.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
     assert Api(raw).get("/cases").status_code == 401
 
 
 def test_a_revoked_token_gets_401(caseworker: User, case: Case) -> None:
-    token, raw = ApiToken.issue(caseworker)
+    token, raw = issue_token(actor=caseworker, label="tests")
     ApiToken.objects.filter(pk=token.pk).update(revoked_at=timezone.now())
     assert Api(raw).get(f"/cases/{case.pk}").status_code == 401
 
 
 def test_a_token_issued_for_another_role_gets_401(caseworker: User, case: Case) -> None:
-    _token, raw = ApiToken.issue(caseworker)
+    _token, raw = issue_token(actor=caseworker, label="tests")
     User.objects.filter(pk=caseworker.pk).update(role=Role.SUPERVISOR)
     assert Api(raw).get("/cases").status_code == 401
 
 
 def test_a_token_of_a_deactivated_user_gets_401(caseworker: User, case: Case) -> None:
-    _token, raw = ApiToken.issue(caseworker)
+    _token, raw = issue_token(actor=caseworker, label="tests")
     User.objects.filter(pk=caseworker.pk).update(is_active=False)
     assert Api(raw).get("/cases").status_code == 401
 
@@ -70,7 +71,7 @@ def test_a_token_of_a_deactivated_user_gets_401(caseworker: User, case: Case) ->
     ids=["wrong-secret", "no-prefix", "unknown-key", "empty", "huge", "trailing-garbage"],
 )
 def test_a_wrong_token_gets_401(caseworker: User, case: Case, mangle: Callable[[str], str]) -> None:
-    _token, raw = ApiToken.issue(caseworker)
+    _token, raw = issue_token(actor=caseworker, label="tests")
     response = Api().client.get("/api/v1/cases", headers={"Authorization": f"Bearer {mangle(raw)}"})
     assert response.status_code == 401
 
@@ -86,7 +87,7 @@ def test_a_refused_token_is_not_rescued_by_a_session(
 
 
 def test_a_token_caller_needs_no_csrf_token(caseworker: User, case: Case) -> None:
-    _token, raw = ApiToken.issue(caseworker)
+    _token, raw = issue_token(actor=caseworker, label="tests")
     api = Api(raw)
     api.client.handler.enforce_csrf_checks = True  # type: ignore[attr-defined]
     response = api.post(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from hogo.accounts.models import ApiToken, User
+from hogo.accounts.actions import issue_token
+from hogo.accounts.models import User
 from hogo.approvals import actions
 from hogo.cases.models import Case
 from tests.api.conftest import Api
@@ -16,7 +17,7 @@ REASON = "Detained at the border tonight, need the custody history now"
 def test_break_glass_opens_the_case_to_the_api_read_only_and_for_a_time(
     outsider: User, case: Case, travel: Callable[[timedelta], object]
 ) -> None:
-    _token, secret = ApiToken.issue(outsider, label="emergency")
+    _token, secret = issue_token(actor=outsider, label="emergency")
     api = Api(secret)
     assert api.get(f"/cases/{case.pk}").status_code == 404
     actions.break_glass(actor=outsider, reference=case.reference, reason=REASON)

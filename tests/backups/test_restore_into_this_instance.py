@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from hogo.audit import log
-from hogo.cases.actions import open_document
+from hogo.cases.documents import open_document
 from hogo.cases.models import Case, Document
 from tests.backups.conftest import Made, row_counts
 

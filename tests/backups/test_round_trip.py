@@ -27,7 +27,7 @@ import hashlib, io, json
 from django.conf import settings
 from django.core.management import call_command
 from hogo.backups.archive import models_to_back_up
-from hogo.cases.actions import open_document
+from hogo.cases.documents import open_document
 from hogo.cases.models import Case, Document
 out = io.StringIO()
 call_command("audit", "verify", "--no-record", stdout=out)

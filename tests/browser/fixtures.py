@@ -32,9 +32,12 @@ from hogo.people.actions import NameInput, create_person
 east = Compartment.objects.create(code="east", name="East Asia desk")
 officer = User.objects.create_user(username="officer", password="{password}", role=Role.CASEWORKER)
 officer.compartments.add(east)
-# Two colleagues who have not set up a second factor yet.
+from hogo.accounts.actions import issue_enrolment_code
+# Two colleagues who have not set up a second factor yet, each with the one-time
+# code that lets them (read by live_server from what this prints).
 for name in ("newcomer", "keyholder"):
-    User.objects.create_user(username=name, password="{password}", role=Role.CASEWORKER)
+    colleague = User.objects.create_user(username=name, password="{password}", role=Role.CASEWORKER)
+    print("enrolment-code", name, issue_enrolment_code(colleague, actor=None)[0])
 person = create_person(actor=officer, names=[
     NameInput("legal", "金", "正一"), NameInput("reading", "キン", "セイイチ"),
     NameInput("hangul", "김", "정일"), NameInput("alias", "金田", "正一")],
@@ -84,6 +87,7 @@ def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]
     """`hogo serve` on a free port, over a fresh database seeded by `seed` (Python code).
 
     `seed` may use `{password}`, which is filled with a fresh password for `username`,
+    and print "enrolment-code NAME CODE" lines, returned as `enrolment_code_NAME`.
     The user then gets an authenticator app with a fresh key, `totp_key` (hex), from
     which `sign_in` computes the code of the second step.
     """
@@ -105,7 +109,13 @@ def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]
     code = seed.format(password=password) + AUTHENTICATOR.format(
         username=username, totp_key=totp_key
     )
-    subprocess.run([*HOGO, "shell", "-c", code], timeout=300, **run)
+    seeded = subprocess.run([*HOGO, "shell", "-c", code], timeout=300, **run)
+    # Enrolment codes the seed printed, one "enrolment-code NAME CODE" line each.
+    codes = {
+        f"enrolment_code_{words[1]}": words[2]
+        for words in (line.split() for line in seeded.stdout.decode().splitlines())
+        if len(words) == 3 and words[0] == "enrolment-code"
+    }
     port = _free_port()
     log = (tmp / "server.log").open("wb")
     server = subprocess.Popen(
@@ -127,6 +137,7 @@ def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]
             "username": username,
             "password": password,
             "totp_key": totp_key,
+            **codes,
         }
     finally:
         server.terminate()

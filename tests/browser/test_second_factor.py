@@ -18,6 +18,13 @@ def _sign_out(page: Any) -> None:
     page.wait_for_url("**/accounts/login/**")
 
 
+def _type_enrolment_code(page: Any, code: str) -> None:
+    """The one-time code the administrator handed over comes before the first factor."""
+    page.fill('input[name="enrolment_code"]', code)
+    page.locator("#enrolment-code-form button[type=submit]").click()
+    page.locator("#totp-secret").wait_for()
+
+
 def test_enrol_an_app_then_sign_in_with_it_and_with_a_recovery_code(
     live_hogo: dict[str, str], browser: Any
 ) -> None:
@@ -28,6 +35,7 @@ def test_enrol_an_app_then_sign_in_with_it_and_with_a_recovery_code(
 
     submit_password(page, base, "newcomer", live_hogo["password"])
     page.wait_for_url("**/accounts/enrol/**")
+    _type_enrolment_code(page, live_hogo["enrolment_code_newcomer"])
     assert page.locator(".qr svg").count() == 1
     secret = page.locator("#totp-secret").inner_text().strip()
     padded = secret + "=" * (-len(secret) % 8)
@@ -96,6 +104,7 @@ def test_register_a_passkey_and_sign_in_with_it(live_hogo: dict[str, str], brows
 
     submit_password(page, base, "keyholder", live_hogo["password"])
     page.wait_for_url("**/accounts/enrol/**")
+    _type_enrolment_code(page, live_hogo["enrolment_code_keyholder"])
     page.locator("#passkey-register-button").click()
     page.locator("#recovery-codes").wait_for()
     assert page.locator("#recovery-codes code").count() == 10

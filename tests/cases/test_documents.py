@@ -12,7 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from hogo.accounts.models import User
-from hogo.cases.actions import open_document
+from hogo.cases.documents import open_document
 from hogo.cases.models import Case, Document
 
 ClientFor = Callable[[User | None], Client]

@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import base64
 from io import StringIO
+from typing import Any
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hogo.accounts import factors
@@ -13,8 +15,16 @@ from hogo.cases.models import Case
 from hogo.demo import generator
 
 
+@pytest.fixture(autouse=True)
+def _debug_on(settings: Any) -> None:
+    # `hogo demo` turns debug on for itself; the tests run with production settings.
+    settings.DEBUG = True
+
+
 def run(*args: str) -> str:
     out = StringIO()
+    if connection.vendor == "postgresql":
+        args = (*args, "--on-postgresql")
     call_command("demo", "--no-serve", "--cases", "20", *args, stdout=out, stderr=StringIO())
     return out.getvalue()
 

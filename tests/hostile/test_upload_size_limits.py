@@ -35,14 +35,14 @@ def test_one_byte_over_the_limit_is_refused_and_nothing_is_kept(
     assert stored_files() == []
 
 
-def test_a_file_larger_than_memory_uploads_is_refused_from_its_temporary_file(
+def test_a_body_longer_than_the_limit_allows_is_refused_before_it_is_read(
     case: Case, caseworker: User, client_for: ClientFor, settings: Any
 ) -> None:
     settings.DOCUMENT_MAX_BYTES = 3 * 1024 * 1024
     big = b"%PDF-1.7\n" + b"0" * (4 * 1024 * 1024)
     response = upload(client_for(caseworker), case, "big.pdf", big)
-    assert response.status_code == 200
-    assert "file" in response.context["form"].errors
+    assert response.status_code == 413
+    assert "larger than 3 MB" in str(response.context["form"].errors["file"])
     assert not Document.objects.exists()
     assert stored_files() == []
 

@@ -60,9 +60,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from hogo.accounts.actions import issue_token
 from hogo.accounts.models import ApiToken, Compartment, Role, User
 from hogo import access
-from hogo.cases.actions import create_case, open_document
+from hogo.cases.actions import create_case
+from hogo.cases.documents import open_document
 from hogo.cases.models import Event, EventKind
 from hogo.people.actions import NameInput, create_person
 from hogo.people.models import NameKind
@@ -76,7 +78,7 @@ guard.compartments.set([desk])
 person = create_person(actor=worker, names=[NameInput(NameKind.LEGAL, "Kim", "Ok")])
 case = create_case(actor=worker, person=person, category="other", compartment=desk)
 
-_token, raw = ApiToken.issue(worker, label="canaries")
+_token, raw = issue_token(actor=worker, label="canaries")
 api = Client(headers={{"Authorization": f"Bearer {{raw}}"}})
 def post(path, body):
     response = api.post("/api/v1" + path, json.dumps(body), content_type="application/json")

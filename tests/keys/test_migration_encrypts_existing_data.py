@@ -46,7 +46,7 @@ Event.objects.create(case=case, kind="document", occurred_on="2025-01-02", docum
 READ = """
 import json
 from django.db import connection
-from hogo.cases.actions import open_document
+from hogo.cases.documents import open_document
 from hogo.cases.models import Case, Document, Event
 from hogo.cases.selectors import events_naming_organisation
 case = Case.objects.get()

@@ -15,7 +15,7 @@ from django.core.management.base import CommandError
 
 from hogo.accounts.models import User
 from hogo.audit.models import AuditEntry
-from hogo.cases import actions
+from hogo.cases import actions, documents
 from hogo.cases.models import Case, Document, Event, EventKind
 from hogo.cases.selectors import events_naming_organisation
 from hogo.keys import rotation
@@ -76,7 +76,7 @@ def test_rotation_rewraps_every_value_and_document_under_the_new_key(
     assert list(events_naming_organisation(Event.objects.all(), "mediators ltd")) == [broker]
     document = Document.objects.get()
     assert document.original_name == "note.txt"
-    assert b"".join(actions.open_document(document)).decode() == "保護の記録"
+    assert b"".join(documents.open_document(document)).decode() == "保護の記録"
 
 
 def test_the_status_command_names_the_active_key_and_refuses_missing_ones(

@@ -105,7 +105,28 @@ def test_the_blind_index_is_keyed_per_column_and_ignores_case_and_spacing() -> N
     assert one != envelope.blind_index(
         other_keys, other_keys.active_key_id, "cases_event.organisation", "mediators ltd"
     )
-    assert len(one) == 8
+    assert len(one) == 16  # 64 bits
+
+
+def test_the_blind_index_is_keyed_per_case() -> None:
+    keys = LocalKeyring([OLD])
+    key_id = keys.active_key_id
+    label = "cases_event.organisation"
+    in_one_case = envelope.blind_index(keys, key_id, label, "Mediators Ltd", scope="41")
+    assert in_one_case == envelope.blind_index(keys, key_id, label, "mediators ltd", scope="41")
+    assert in_one_case != envelope.blind_index(keys, key_id, label, "Mediators Ltd", scope="42")
+    assert in_one_case != envelope.blind_index(keys, key_id, label, "Mediators Ltd")
+
+
+def test_a_context_bound_to_a_case_differs_from_one_bound_to_another() -> None:
+    here = envelope.context("cases_event", "text", "0f8e6a36", "case", "41")
+    sealed = envelope.seal(LocalKeyring([OLD]), b"note", here)
+    for elsewhere in (
+        envelope.context("cases_event", "text", "0f8e6a36", "case", "42"),
+        envelope.context("cases_event", "text", "0f8e6a36"),
+    ):
+        with pytest.raises(envelope.EnvelopeError):
+            envelope.unseal(LocalKeyring([OLD]), sealed, elsewhere)
 
 
 def test_keyrings_are_read_strictly() -> None:

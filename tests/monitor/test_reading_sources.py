@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import date
 from pathlib import Path
 
@@ -63,5 +64,11 @@ def test_shift_jis_text_is_read(tmp_path: Path) -> None:
 
 
 def test_an_unreachable_url_is_a_clear_error() -> None:
+    # Loopback, permitted for this test only, on a port nothing answers: it fails fast.
+    fetcher = sources.Fetcher(
+        resolve=lambda host, port: [ipaddress.ip_address("127.0.0.1")],
+        permit=lambda address: True,
+        timeout=2,
+    )
     with pytest.raises(sources.SourceError, match="could not be fetched"):
-        sources.fetch_url("http://127.0.0.1:9/feed.xml")
+        sources.fetch_url("https://news.example:9/feed.xml", fetcher=fetcher)

@@ -6,6 +6,8 @@ sealed in place; documents on disk are sealed into new files, and the old,
 plaintext files are deleted once the migration has committed.
 """
 
+import hashlib
+import hmac
 import uuid
 from decimal import Decimal
 
@@ -71,9 +73,13 @@ def seal_rows(apps, schema_editor):
                 ctx = envelope.context(table, column, record_id)
                 changes[column] = envelope.seal(keys, plain.encode(), ctx)
                 if column == "organisation":
-                    changes["organisation_index"] = envelope.blind_index(
-                        keys, keys.active_key_id, f"{table}.{column}", plain
+                    # The index as it was then (32 bits, not keyed by case): 0003 replaces it.
+                    index_key = keys.derive(
+                        keys.active_key_id, b"blind index\0" + f"{table}.{column}".encode()
                     )
+                    changes["organisation_index"] = hmac.new(
+                        index_key, envelope.normalise(plain).encode(), hashlib.sha256
+                    ).hexdigest()[:8]
             if changes:
                 assignments = ", ".join(f"{quote(c)} = %s" for c in changes)
                 with connection.cursor() as cursor:

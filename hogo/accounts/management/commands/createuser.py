@@ -1,4 +1,4 @@
-"""`hogo createuser`: open an account from the shell, audited like any other change."""
+"""`hogo createuser`: open an account from the shell, through the same action as the page."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-from hogo.accounts.models import ApiToken, Compartment, Role, User
-from hogo.audit.log import record
+from hogo.accounts import actions
+from hogo.accounts.models import Compartment, Role, User
 
 PROMPT_ATTEMPTS = 3
 
@@ -28,9 +28,11 @@ class Command(BaseCommand):
         "Create an account with one role and its compartments. The password comes from "
         "--password-file (a file, or - for standard input), is typed twice at a prompt, "
         "or is generated and printed once with --generate-password. With --print-token an "
-        "API token is issued too and printed once; only its hash is stored. The account "
-        "and the token are recorded in the audit log (accounts.create, accounts.issue_token) "
-        "with the system as actor; the password never is."
+        "API token is issued too and printed once; only its hash is stored. A one-time "
+        "enrolment code is printed too: give it to the user in person; with it, at their "
+        "first sign-in, they set up their second factor. The account, the code and the "
+        "token are recorded in the audit log with the system as actor; the password and "
+        "the secrets never are."
     )
 
     stealth_options = ("stdin",)
@@ -90,7 +92,7 @@ class Command(BaseCommand):
             password = self._prompt_password(candidate, stdin)
 
         with transaction.atomic():
-            user, raw_token = self._create(
+            new, raw_token = self._create(
                 username=username,
                 role=role,
                 codes=codes,
@@ -98,11 +100,15 @@ class Command(BaseCommand):
                 print_token=bool(options["print_token"]),
             )
 
-        self.stdout.write(f"created {user.username} ({role.label})")
+        self.stdout.write(f"created {new.user.username} ({role.label})")
         if generated:
             self.stdout.write(f"password: {password}")
         if raw_token is not None:
             self.stdout.write(f"token: {raw_token}")
+        # The operator acts as the system: the account is open at once, with its code.
+        assert new.enrolment_code_expires_at is not None
+        expires = new.enrolment_code_expires_at.strftime("%Y-%m-%d %H:%M %Z")
+        self.stdout.write(f"enrolment code: {new.enrolment_code} (once, until {expires})")
 
     def _role(self, value: str) -> Role:
         try:
@@ -122,15 +128,11 @@ class Command(BaseCommand):
             )
 
     def _check_username(self, username: str) -> None:
-        if not username:
-            raise CommandError("the username cannot be empty")
+        # The rule is create_account's; asked early so that nobody types a password in vain.
         try:
-            User.username_validator(username)
+            actions.clean_username(username)
         except ValidationError as error:
-            raise CommandError(f"invalid username {username!r}: {_messages(error)}") from None
-        # Names differing only in case read as the same person in the audit log.
-        if User.objects.filter(username__iexact=username).exists():
-            raise CommandError(f"a user named {username!r} already exists")
+            raise CommandError(f"username {username!r} refused: {_messages(error)}") from None
 
     def _read_password_file(self, path: Path, stdin: TextIO) -> str:
         try:
@@ -169,42 +171,23 @@ class Command(BaseCommand):
 
     def _create(
         self, *, username: str, role: Role, codes: list[str], password: str, print_token: bool
-    ) -> tuple[User, str | None]:
+    ) -> tuple[actions.NewAccount, str | None]:
         compartments = list(Compartment.objects.filter(code__in=codes))
         if len(compartments) != len(codes):
             # Removed since the check above: refuse rather than create a narrower account.
             raise CommandError("a compartment disappeared while the account was being created")
-        user = User(username=username, role=role)
-        user.set_password(password)
         try:
-            user.full_clean()
+            new = actions.create_account(
+                actor=None,
+                username=username,
+                role=role.value,
+                password=password,
+                compartments=compartments,
+                via="createuser",
+            )
         except ValidationError as error:
             raise CommandError(f"cannot create {username!r}: {_messages(error)}") from None
-        user.save()
-        user.compartments.set(compartments)
-        record(
-            "accounts.create",
-            actor=None,
-            obj=user,
-            changes={
-                "username": [None, username],
-                "role": [None, role.value],
-                "compartments": [None, sorted(codes)],
-            },
-            data={"via": "createuser"},
-        )
         if not print_token:
-            return user, None
-        token, raw = ApiToken.issue(user, label="createuser")
-        record(
-            "accounts.issue_token",
-            actor=None,
-            obj=user,
-            changes={"token": [None, token.key_id]},
-            data={
-                "via": "createuser",
-                "role": token.role,
-                "expires_at": token.expires_at,
-            },
-        )
-        return user, raw
+            return new, None
+        _token, raw = actions.issue_token(actor=None, owner=new.user, label="createuser")
+        return new, raw

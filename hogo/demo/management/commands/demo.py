@@ -4,15 +4,57 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import connection
 from django_otp.oath import totp
 from tqdm import tqdm
 
 from hogo.accounts import factors
-from hogo.accounts.models import Role
+from hogo.accounts.models import Compartment, Role, User
 from hogo.cases.models import Case
 from hogo.demo import generator
+
+
+def refuse_production_settings(*, on_postgresql: bool) -> None:
+    """The demo creates accounts whose password it prints: never in a real instance.
+
+    `hogo demo` turns debug on for itself, so debug off means someone set
+    HOGO_DEBUG=0 on purpose, as a production instance does. A PostgreSQL
+    database is what production runs on; the demo's own is a SQLite file, so
+    loading into PostgreSQL must be asked for by name.
+    """
+    if not settings.DEBUG:
+        raise CommandError(
+            "HOGO_DEBUG is off, as in production: the demo creates accounts with a published "
+            "password and is not loaded here. Run it on its own instance (make demo)."
+        )
+    if connection.vendor == "postgresql" and not on_postgresql:
+        raise CommandError(
+            "The configured database is PostgreSQL, where production data lives: the demo "
+            "is not loaded there unless you add --on-postgresql, for a database made for it."
+        )
+
+
+def refuse_a_database_in_use() -> None:
+    """Whatever is already in the database must have been made by the demo itself.
+
+    One account, compartment or case the demo did not create means the database
+    is in use: then nothing is loaded, however the instance is configured.
+    """
+    usernames = {account.username for account in generator.ACCOUNTS}
+    foreign = (
+        User.objects.exclude(username__in=usernames).exists()
+        or Compartment.objects.exclude(code__in=generator.ALL_COMPARTMENTS).exists()
+        or Case.objects.exclude(compartment__code__in=generator.ALL_COMPARTMENTS).exists()
+    )
+    if foreign:
+        raise CommandError(
+            "The configured database holds accounts, compartments or cases that the demo "
+            "did not make: it is in use, and the demo is not loaded into it. Point "
+            "HOGO_DATABASE_URL at an empty database."
+        )
 
 
 class Command(BaseCommand):
@@ -35,13 +77,20 @@ class Command(BaseCommand):
             help="Random seed: the same seed gives the same cases.",
         )
         parser.add_argument("--port", type=int, default=8000, help="Port to serve on.")
+        parser.add_argument(
+            "--on-postgresql",
+            action="store_true",
+            help="Load into the configured PostgreSQL database: say so, it is never assumed.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         count: int = options["cases"]
         if count < 2:
             self.stderr.write("--cases must be at least 2.")
             raise SystemExit(2)
+        refuse_production_settings(on_postgresql=options["on_postgresql"])
         call_command("migrate", verbosity=0, interactive=False)
+        refuse_a_database_in_use()
         if generator.is_loaded():
             existing = Case.objects.filter(compartment__code__in=generator.ALL_COMPARTMENTS)
             self.stdout.write(
