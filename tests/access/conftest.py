@@ -18,6 +18,7 @@ ROLES = (
     "auditor",
     "administrator",
     "statistician",
+    "payment_officer",
 )
 
 
