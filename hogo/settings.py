@@ -189,6 +189,7 @@ INSTALLED_APPS = [
     "hogo.front",
     "hogo.stats",
     "hogo.registries",
+    "hogo.support",
     "hogo.monitor",
     "hogo.approvals",
     "hogo.backups",
@@ -388,6 +389,13 @@ ENROLMENT_CODE_HOURS = env_int("HOGO_ENROLMENT_CODE_HOURS", 72, minimum=1)
 ACCESS_GRANT_HOURS = env_int("HOGO_ACCESS_GRANT_HOURS", 24, minimum=1)
 EXPORT_DOWNLOAD_HOURS = env_int("HOGO_EXPORT_DOWNLOAD_HOURS", 24, minimum=1)
 BREAK_GLASS_MINUTES = env_int("HOGO_BREAK_GLASS_MINUTES", 120, minimum=1)
+# A payment batch whose total (yen) is above this needs two approvers, not one.
+SUPPORT_TWO_APPROVERS_ABOVE = env_int("HOGO_SUPPORT_TWO_APPROVERS_ABOVE", 10_000_000)
+# Who pays, as the bank knows them: their code, the name statements show (never a
+# programme's), and the account paid from as BANK-BRANCH-TYPE-NUMBER.
+SUPPORT_REMITTER_CODE = ENV.get("HOGO_SUPPORT_REMITTER_CODE", "")
+SUPPORT_REMITTER_NAME = ENV.get("HOGO_SUPPORT_REMITTER_NAME", "")
+SUPPORT_REMITTER_ACCOUNT = ENV.get("HOGO_SUPPORT_REMITTER_ACCOUNT", "")
 BREAK_GLASS_REASON_MIN = env_int("HOGO_BREAK_GLASS_REASON_MIN", 20, minimum=1)
 
 

@@ -15,6 +15,7 @@ urlpatterns = [
     path("registries/", include("hogo.registries.urls")),
     path("monitor/", include("hogo.monitor.urls")),
     path("approvals/", include("hogo.approvals.urls")),
+    path("support/", include("hogo.support.urls")),
     path("api/v1/", include("hogo.api.urls")),
     # The sign-in page offers the language switch too.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),

@@ -111,6 +111,11 @@ def statistician(make_user: Callable[..., User]) -> User:
 
 
 @pytest.fixture
+def payment_officer(make_user: Callable[..., User]) -> User:
+    return make_user("payment_officer", Role.PAYMENT_OFFICER)
+
+
+@pytest.fixture
 def person(caseworker: User) -> Person:
     return create_person(
         actor=caseworker,

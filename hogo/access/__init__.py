@@ -40,6 +40,17 @@ from hogo.access.persons import (
 from hogo.access.readers import Reader
 from hogo.access.roles import CASE_READERS, CASE_WRITERS
 from hogo.access.screening import can_see_screening, get_screening_for_user
+from hogo.access.support import (
+    batches_visible_to,
+    can_approve_batch,
+    can_decide_override,
+    can_edit_support,
+    can_handle_payments,
+    can_manage_rules,
+    get_batch_for_user,
+    get_household_for_user,
+    households_visible_to,
+)
 from hogo.access.system import SystemReader, system_reader
 
 __all__ = [
@@ -48,21 +59,30 @@ __all__ = [
     "Reader",
     "SystemReader",
     "active_grants",
+    "batches_visible_to",
+    "can_approve_batch",
     "can_create_case",
+    "can_decide_override",
     "can_edit_case",
     "can_edit_person",
+    "can_edit_support",
+    "can_handle_payments",
     "can_manage_case",
+    "can_manage_rules",
     "can_merge_persons",
     "can_see_screening",
     "case_for_emergency",
     "cases_visible_to",
     "colleagues_to_share_with",
     "compartments_for_new_case",
+    "get_batch_for_user",
     "get_case_for_user",
     "get_document_for_user",
+    "get_household_for_user",
     "get_person_for_user",
     "get_screening_for_user",
     "grant_on",
+    "households_visible_to",
     "is_granted_only",
     "own_cases",
     "persons_editable_by",

@@ -23,6 +23,7 @@ class Role(models.TextChoices):
     AUDITOR = "auditor", _("Auditor")
     ADMINISTRATOR = "administrator", _("Administrator")
     STATISTICIAN = "statistician", _("Statistician")
+    PAYMENT_OFFICER = "payment_officer", _("Payment officer")
 
 
 class Compartment(models.Model):

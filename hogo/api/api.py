@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from . import cases, errors, persons
+from . import cases, errors, persons, support
 from .auth import BearerToken, Session, signed_in_only
 
 api = NinjaAPI(
@@ -21,3 +21,4 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("/persons", persons.router)
 api.add_router("/cases", cases.router)
+api.add_router("/support", support.router)

@@ -140,5 +140,9 @@ def generate(
 ) -> LoadResult:
     from django.utils import timezone
 
-    plan = build_plan(seed=seed, count=count, today=today or timezone.localdate())
-    return load(plan, progress=progress)
+    from hogo.support.demo import load_support_demo
+
+    today = today or timezone.localdate()
+    result = load(build_plan(seed=seed, count=count, today=today), progress=progress)
+    load_support_demo(today=today)
+    return result

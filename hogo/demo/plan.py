@@ -47,6 +47,9 @@ ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("auditor", Role.AUDITOR, "Shin", "Okada", ()),
     DemoAccount("admin", Role.ADMINISTRATOR, "Naomi", "Fujii", ()),
     DemoAccount("statistician", Role.STATISTICIAN, "Ryo", "Ishida", ()),
+    DemoAccount("supervisor2", Role.SUPERVISOR, "Mika", "Sato", ALL_COMPARTMENTS),
+    DemoAccount("payer1", Role.PAYMENT_OFFICER, "Daichi", "Kato", ()),
+    DemoAccount("payer2", Role.PAYMENT_OFFICER, "Aya", "Mori", ()),
 )
 CASEWORKERS = tuple(a.username for a in ACCOUNTS if a.role == Role.CASEWORKER)
 SUPERVISOR = "supervisor"

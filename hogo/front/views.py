@@ -13,6 +13,7 @@ HOME_BY_ROLE = {
     Role.AUDITOR: "audit:log",
     Role.ADMINISTRATOR: "accounts:list",
     Role.STATISTICIAN: "stats:overview",
+    Role.PAYMENT_OFFICER: "support:batches",
 }
 
 

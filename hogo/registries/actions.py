@@ -12,6 +12,7 @@ from typing import Any, TypeVar, cast
 
 from django.db import connection, transaction
 from django.db.models import Field
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -315,6 +316,10 @@ def _as_record(row: RegistryRecord) -> PersonRecord:
     return PersonRecord(row.record_id, row.line, {n: str(getattr(row, n) or "") for n in FIELDS})
 
 
+# Sent inside the revoking transaction with `evidence` and `actor`.
+evidence_revoked = Signal()
+
+
 class DecisionRefused(ValueError):
     """Nothing was recorded: the reason says why."""
 
@@ -368,3 +373,33 @@ def reject_match(
 ) -> EligibilityEvidence:
     """This record is not this person, whatever the score says."""
     return _decide(person, candidate, decision=Decision.REJECTED, reason=reason, actor=actor)
+
+
+def revoke_evidence(evidence: EligibilityEvidence, *, reason: str, actor: User) -> None:
+    """This confirmation no longer stands: whatever relied on it is told in the same transaction.
+
+    Receivers of `evidence_revoked` (support holds payments) run inside the
+    transaction, so a revocation and its consequences are written together or not at all.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise DecisionRefused(_("A reason is required."))
+    with transaction.atomic():
+        locked = EligibilityEvidence.objects.select_for_update().get(pk=evidence.pk)
+        if locked.revoked_at is not None:
+            raise DecisionRefused(_("This evidence was already revoked."))
+        if locked.decision != Decision.CONFIRMED:
+            raise DecisionRefused(_("Only a confirmation can be revoked."))
+        locked.revoked_at = timezone.now()
+        locked.revoked_by = actor
+        locked.revoke_reason = reason
+        locked.save(update_fields=["revoked_at", "revoked_by", "revoke_reason"])
+        record(
+            "registries.revoke_match",
+            actor=actor,
+            obj=locked.person,
+            data={"evidence": locked.pk, "reason": reason},
+        )
+        evidence_revoked.send(sender=EligibilityEvidence, evidence=locked, actor=actor)
+    evidence.revoked_at, evidence.revoked_by = locked.revoked_at, actor
+    evidence.revoke_reason = reason

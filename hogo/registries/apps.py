@@ -26,3 +26,4 @@ class RegistriesConfig(AppConfig):
         register("registries.verify_view", "a person's candidates in the registries were shown")
         register("registries.confirm_match", "a registry record was confirmed as a person")
         register("registries.reject_match", "a registry record was rejected as a person")
+        register("registries.revoke_match", "a confirmed registry match was revoked")

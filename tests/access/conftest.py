@@ -23,6 +23,7 @@ ROLES = (
     "auditor",
     "administrator",
     "statistician",
+    "payment_officer",
 )
 
 

@@ -70,6 +70,10 @@ OPERATIONS: dict[str, Operation] = {
         },
     ),
     "listCaseTransitions": Operation(CASE_READERS),
+    "getCaseSupportSchedule": Operation(CASE_READERS),
+    "listSupportBatches": Operation(
+        frozenset({"payment_officer"}), on_the_case=False, listing=True
+    ),
     "transitionCase": Operation(
         CASE_WRITERS, body=lambda w: {"to": "verifying", "reason": "registry check", "version": 1}
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pytest
@@ -25,6 +26,16 @@ from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
 from hogo.monitor.models import Alert, Article
 from hogo.registries.models import Registry
+from hogo.support.actions import (
+    create_household,
+    decide_override,
+    request_override,
+    start_entitlement,
+)
+from hogo.support.models import Batch, Benefit
+from hogo.support.payments import set_bank_account
+from hogo.support.programmes import load_programmes
+from hogo.support.runs import run_month
 from tests.conftest import sign_in_verified
 from tests.registries.conftest import seed_record
 
@@ -39,6 +50,7 @@ ACTORS = (
     "auditor",
     "administrator",
     "statistician",
+    "payment_officer",  # pays support: sees batches and accounts, never a case
 )
 SIGNED_IN = frozenset(ACTORS) - {"anonymous"}
 CASE_READERS = frozenset({"caseworker", "supervisor", "security_officer"})
@@ -140,6 +152,17 @@ POLICY: dict[str, Rule] = {
         frozenset(), method="POST", refused=400
     ),
     "otp_webauthn:js-i18n-catalog": Rule(SIGNED_IN),
+    # Support: the case's own readers see its schedule; payment officers see the
+    # batches (what paying needs, no narrative); supervisors read the rules.
+    "support:case": Rule(CASE_READERS),
+    "support:rules": Rule(frozenset({"supervisor", "other_supervisor"})),
+    "support:batches": Rule(frozenset({"payment_officer"})),
+    "support:prepare": Rule(frozenset({"payment_officer"}), method="POST"),
+    "support:batch": Rule(frozenset({"payment_officer"})),
+    # Reached means sent to re-authenticate first; the batch was prepared by another.
+    "support:approve": Rule(frozenset({"payment_officer"})),
+    # Waiting for approval: the officer is sent back to the batch with the reason.
+    "support:export": Rule(frozenset({"payment_officer"}), method="POST"),
 }
 
 
@@ -218,8 +241,10 @@ def world(
     _case, emergency = approval_actions.break_glass(
         actor=wanderer, reference=case.reference, reason="Detained tonight, custody history needed"
     )
+    batch = _support_batch(case, users, deputy, make_user("preparer", Role.PAYMENT_OFFICER))
     return {
         "colleague": colleague,
+        "batch": batch,
         "access_request": access_request,
         "export": export,
         "emergency": emergency,
@@ -230,6 +255,32 @@ def world(
         "article": article,
         "alert": alert,
     }
+
+
+def _support_batch(case: Case, users: dict[str, User], deputy: User, preparer: User) -> Batch:
+    """金 正一's household, eligible by an approved override, and March's batch."""
+    load_programmes(actor=None)
+    household = create_household(
+        case, payee=case.person, members=[], arrived_on=date(2026, 1, 20), actor=users["caseworker"]
+    )
+    override = request_override(
+        case.person, reason="Family register copy seen at the mission.", actor=users["supervisor"]
+    )
+    decide_override(override, approve=True, actor=deputy)
+    set_bank_account(
+        household,
+        bank_code="0001",
+        branch_code="001",
+        account_type="1",
+        number="1234567",
+        holder_kana="キン セイイチ",
+        actor=users["caseworker"],
+    )
+    monthly = Benefit.objects.get(programme__code="abductee-act", code="monthly")
+    start_entitlement(household, monthly, decided_on=date(2026, 2, 16), actor=users["caseworker"])
+    batch = run_month(date(2026, 3, 1), actor=preparer).batch
+    assert batch is not None
+    return batch
 
 
 def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, Any]:
@@ -251,6 +302,8 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
         values["pk"] = world["export" if name == "approvals:download" else "access_request"].pk
     if name == "approvals:revoke_emergency":
         values["pk"] = world["emergency"].pk
+    if name.startswith("support:batch") or name in ("support:approve", "support:export"):
+        values["pk"] = world["batch"].pk
     return {key: values[key] for key in pattern.pattern.converters}
 
 
@@ -264,6 +317,8 @@ def _post_data(name: str, world: dict[str, Any]) -> dict[str, Any]:
         return {"decision": "acknowledge", "reason": ""}
     if name == "approvals:revoke_emergency":
         return {"reason": "the emergency is over"}
+    if name == "support:prepare":
+        return {"month": "2026-04"}
     if name == "set_language":
         return {"language": "ja", "next": "/"}
     return {}

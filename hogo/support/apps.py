@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+ACTIONS = {
+    "support.programmes_load": "the support programmes and their rules were loaded",
+    "support.rule_add": "a new version of a benefit's rules was added",
+    "support.household_create": "a household was set up for resettlement support",
+    "support.override_request": "a supervisor asked to confirm eligibility without evidence",
+    "support.override_decide": "a second supervisor decided on an eligibility override",
+    "support.entitlement_start": "an entitlement was decided and its instalments scheduled",
+    "support.income_record": "a household's income above the threshold was recorded",
+    "support.report_receive": "an annual status report was received",
+    "support.hold": "instalments were held",
+    "support.overpayment_review": "an overpayment review was opened",
+    "support.run": "a monthly payment run gathered instalments into a batch",
+    "support.batch_approve": "a payment batch was approved",
+    "support.batch_export": "an approved batch was exported as a bank transfer file",
+    "support.bank_result": "a bank result file was imported",
+    "support.bank_result_refused": "a bank result file was refused and changed nothing",
+    "support.account_set": "a household's bank account was set",
+    "support.month_close": "a ledger month was closed",
+    "support.ledger_verify": "the support ledger was verified",
+    "support.schedule_view": "a case's support schedule was shown",
+    "support.rules_view": "the programmes and their rules were shown",
+    "support.batch_view": "a payment batch was shown",
+    "support.plan_create": "a household's service plan was drawn up from its arrival date",
+    "support.task_done": "a service plan task was done",
+    "support.supporter_assign": "a supporter was assigned to a household",
+    "support.refer": "a household was referred to an outside organisation, with consent",
+    "support.consent_withdraw": "consent to a referral was withdrawn",
+}
+
+
+class SupportConfig(AppConfig):
+    name = "hogo.support"
+    label = "support"
+
+    def ready(self) -> None:
+        from hogo.audit.registry import register
+        from hogo.people.merging import on_merge
+        from hogo.registries.actions import evidence_revoked
+        from hogo.support import holds
+        from hogo.support.merging import move_support
+
+        on_merge("support", move_support)
+
+        for name, description in ACTIONS.items():
+            register(name, description)
+        evidence_revoked.connect(holds.on_evidence_revoked, dispatch_uid="support.holds")

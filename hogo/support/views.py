@@ -1,0 +1,158 @@
+"""Support pages: a case's entitlements and schedule for its caseworker and supervisor;
+payment batches for payment officers (what paying needs, no case narrative);
+programme rules for supervisors."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from hogo import access
+from hogo.access.roles import CASE_READERS
+from hogo.accounts.models import Role
+from hogo.accounts.sudo import reauthenticate
+from hogo.audit.log import record
+from hogo.front.decorators import AuthedRequest, role_required
+from hogo.support import selectors
+from hogo.support.actions import SupportRefused
+from hogo.support.calendar import parse_month
+from hogo.support.models import BankAccount, BatchStatus, Payment, Programme
+from hogo.support.payments import export_batch, sharing_account
+from hogo.support.runs import approve_batch, run_month
+
+
+@role_required(*CASE_READERS)
+def case_support(request: AuthedRequest, pk: int) -> HttpResponse:
+    case = access.get_case_for_user(request.user, pk)
+    household = access.households_visible_to(request.user).filter(case=case).first()
+    rows = selectors.schedule_of(household) if household else []
+    with transaction.atomic():
+        record("support.schedule_view", actor=request.user, obj=case, data={"via": "page"})
+    entitlements = household.entitlements.select_related("benefit", "rule") if household else []
+    context = {
+        "case": case,
+        "household": household,
+        "rows": rows,
+        "entitlements": entitlements,
+        "tasks": household.tasks.all() if household else [],
+        "supporters": household.supporters.select_related("user") if household else [],
+        "referrals": household.referrals.all() if household else [],
+        "today": timezone.localdate(),
+    }
+    return render(request, "support/case.html", context)
+
+
+@role_required(Role.SUPERVISOR)
+def rules(request: AuthedRequest) -> HttpResponse:
+    programmes = Programme.objects.prefetch_related("benefits__versions", "benefits__excludes")
+    with transaction.atomic():
+        record("support.rules_view", actor=request.user)
+    return render(request, "support/rules.html", {"programmes": programmes})
+
+
+@role_required(Role.PAYMENT_OFFICER)
+def batches(request: AuthedRequest) -> HttpResponse:
+    items = access.batches_visible_to(request.user).prefetch_related("approvals")[:60]
+    month = f"{timezone.localdate():%Y-%m}"
+    return render(request, "support/batches.html", {"batches": items, "month": month})
+
+
+@require_POST
+@role_required(Role.PAYMENT_OFFICER)
+def prepare(request: AuthedRequest) -> HttpResponse:
+    try:
+        month = parse_month(request.POST.get("month", ""))
+    except ValueError:
+        messages.error(request, _("Write the month as YYYY-MM, for example 2026-04."))
+        return redirect("support:batches")
+    try:
+        result = run_month(month, actor=request.user)
+    except SupportRefused as error:
+        messages.error(request, str(error))
+        return redirect("support:batches")
+    if result.batch is None:
+        messages.info(request, _("Nothing is due that is not already in a batch."))
+        return redirect("support:batches")
+    return redirect("support:batch", pk=result.batch.pk)
+
+
+def _payment_rows(payments: list[Payment]) -> list[dict[str, object]]:
+    accounts = {
+        a.household_id: a
+        for a in BankAccount.objects.filter(
+            household__in={p.instalment.entitlement.household_id for p in payments}
+        )
+    }
+    rows = []
+    for payment in payments:
+        household = payment.instalment.entitlement.household
+        account = accounts.get(household.pk)
+        shared = sharing_account(account) if account else []
+        rows.append(
+            {
+                "payment": payment,
+                "reference": household.case.reference,
+                "account": account,
+                "shared": [h.case.reference for h in shared],
+            }
+        )
+    return rows
+
+
+@role_required(Role.PAYMENT_OFFICER)
+def batch(request: AuthedRequest, pk: int) -> HttpResponse:
+    item = access.get_batch_for_user(request.user, pk)
+    payments = list(
+        Payment.objects.filter(batch=item)
+        .select_related("instalment__entitlement__household__case", "benefit")
+        .order_by("pk")
+    )
+    with transaction.atomic():
+        record("support.batch_view", actor=request.user, obj=item, data={"payments": len(payments)})
+    context = {
+        "batch": item,
+        "rows": _payment_rows(payments),
+        "approvers": item.approvals.select_related("approver"),
+        "can_approve": item.status == BatchStatus.AWAITING_APPROVAL
+        and access.can_approve_batch(request.user, item),
+        "can_export": item.status in (BatchStatus.APPROVED, BatchStatus.EXPORTED),
+    }
+    return render(request, "support/batch.html", context)
+
+
+@role_required(Role.PAYMENT_OFFICER)
+def approve(request: AuthedRequest, pk: int) -> HttpResponse:
+    item = access.get_batch_for_user(request.user, pk)
+    if not access.can_approve_batch(request.user, item):
+        raise Http404
+    prompt = reauthenticate(request)
+    if prompt is not None:
+        return prompt
+    if request.method == "POST":
+        try:
+            approve_batch(item, actor=request.user, reauthenticated=True)
+        except SupportRefused as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Approval recorded."))
+        return redirect("support:batch", pk=item.pk)
+    return render(request, "support/approve.html", {"batch": item})
+
+
+@require_POST
+@role_required(Role.PAYMENT_OFFICER)
+def export(request: AuthedRequest, pk: int) -> HttpResponse:
+    item = access.get_batch_for_user(request.user, pk)
+    try:
+        exported = export_batch(item, actor=request.user)
+    except SupportRefused as error:
+        messages.error(request, str(error))
+        return redirect("support:batch", pk=item.pk)
+    response = HttpResponse(exported.data, content_type="text/plain; charset=shift_jis")
+    response["Content-Disposition"] = f'attachment; filename="transfer-{item.pk}.txt"'
+    return response
