@@ -22,7 +22,6 @@ one the tests search for) and :mod:`hogo.demo.loader` (the replay).
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from datetime import date
 
 from hogo.demo.fixed_cases import (
@@ -58,6 +57,7 @@ from hogo.demo.plan import (
     TransitionPlan,
 )
 from hogo.demo.stories import STATUS_WEIGHTS, Planner, birth_date_text, check_route, route_to
+from hogo.lib.progress import Progress
 
 __all__ = [
     "ACCOUNTS",
@@ -136,7 +136,7 @@ def generate(
     seed: int = DEFAULT_SEED,
     count: int = DEFAULT_COUNT,
     today: date | None = None,
-    progress: Callable[[int], object] | None = None,
+    progress: Progress | None = None,
 ) -> LoadResult:
     from django.utils import timezone
 

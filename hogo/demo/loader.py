@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -33,6 +33,7 @@ from hogo.demo.plan import (
     HouseholdPlan,
     TransitionPlan,
 )
+from hogo.lib.progress import Progress
 from hogo.people.actions import create_person, relate_persons
 from hogo.people.models import Person
 
@@ -215,8 +216,9 @@ def _load_steps(case: Case, plan: CasePlan, users: Mapping[str, User]) -> Case:
     return case
 
 
-def load(plan: DemoPlan, *, progress: Callable[[int], object] | None = None) -> LoadResult:
+def load(plan: DemoPlan, *, progress: Progress | None = None) -> LoadResult:
     """Replay a plan through the actions: one transaction per household."""
+    total = sum(len(household.cases) for household in plan.households)
     users = ensure_accounts()
     compartments = {c.code: c for c in Compartment.objects.filter(code__in=ALL_COMPARTMENTS)}
     result = LoadResult()
@@ -228,5 +230,5 @@ def load(plan: DemoPlan, *, progress: Callable[[int], object] | None = None) -> 
         result.events += sum(len(c.steps) for c in household.cases)
         result.statuses.update(str(case.status) for case in cases)
         if progress is not None:
-            progress(len(cases))
+            progress(result.cases, total)
     return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from hogo.accounts.models import User
 from hogo.audit.log import record
+from hogo.lib.progress import Progress
 from hogo.linkage import engine
 from hogo.linkage.features import Features, features
 from hogo.linkage.records import (
@@ -135,7 +136,7 @@ def import_registry(
     path: Path,
     actor: User | None,
     strict: bool = False,
-    progress: Callable[[int, int], object] | None = None,
+    progress: Progress | None = None,
 ) -> ImportOutcome:
     """Replace the registry NAME by the valid rows of the file, in one transaction.
 
@@ -215,7 +216,7 @@ def remove_registry(registry: Registry, *, actor: User | None) -> None:
 
 
 def refresh_registry(
-    registry: Registry, *, actor: User | None, progress: Callable[[int, int], object] | None = None
+    registry: Registry, *, actor: User | None, progress: Progress | None = None
 ) -> int:
     """Derive the features and name keys of every record again, from the rows as stored.
 

@@ -15,6 +15,7 @@ from hogo.accounts import factors
 from hogo.accounts.models import Compartment, Role, User
 from hogo.cases.models import Case
 from hogo.demo import generator
+from hogo.lib.progress import drawn_on
 
 
 def refuse_production_settings(*, on_postgresql: bool) -> None:
@@ -105,7 +106,7 @@ class Command(BaseCommand):
 
     def _load(self, *, count: int, seed: int) -> None:
         with tqdm(total=count, desc="Generating demo cases", unit="case") as bar:
-            result = generator.generate(seed=seed, count=count, progress=bar.update)
+            result = generator.generate(seed=seed, count=count, progress=drawn_on(bar))
         self.stdout.write(
             f"Loaded {result.cases} cases, {result.persons} persons and "
             f"{result.events} timeline entries (seed {seed})."

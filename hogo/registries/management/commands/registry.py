@@ -6,27 +6,17 @@ refresh NAME | remove NAME
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
+from hogo.lib.progress import drawn_on
 from hogo.registries import actions, selectors
 from hogo.registries.models import Registry
 
 NAME_HELP = "registry name: letters, digits, - and _"
-
-
-def _drawn_on(bar: Any) -> Callable[[int, int], None]:
-    """An action's progress (rows done, rows in all), drawn on a progress bar."""
-
-    def draw(done: int, total: int) -> None:
-        bar.total = total
-        bar.update(done - bar.n)
-
-    return draw
 
 
 class Command(BaseCommand):
@@ -67,7 +57,7 @@ class Command(BaseCommand):
         elif verb == "refresh":
             registry = self._get(options["name"])
             with tqdm(desc=registry.name, unit="row") as bar:
-                rows = actions.refresh_registry(registry, actor=None, progress=_drawn_on(bar))
+                rows = actions.refresh_registry(registry, actor=None, progress=drawn_on(bar))
             self.stdout.write(
                 f"registry {registry.name}: name keys and features of {rows} rows derived "
                 f"again; train the model again (hogo registry train {registry.name})"
@@ -89,7 +79,7 @@ class Command(BaseCommand):
         try:
             with tqdm(desc=name, unit="row") as bar:
                 outcome = actions.import_registry(
-                    name=name, path=path, actor=None, strict=strict, progress=_drawn_on(bar)
+                    name=name, path=path, actor=None, strict=strict, progress=drawn_on(bar)
                 )
         except actions.ImportRefused as error:
             raise CommandError(str(error)) from None
