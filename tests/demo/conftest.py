@@ -19,8 +19,12 @@ class LoadedDemo(TestCase):
 
     plan: generator.DemoPlan
     result: generator.LoadResult
+    progress: list[tuple[int, int]]
 
     @classmethod
     def setUpTestData(cls) -> None:
         cls.plan = generator.build_plan(seed=SEED, count=COUNT, today=TODAY)
-        cls.result = generator.load(cls.plan)
+        cls.progress = []
+        cls.result = generator.load(
+            cls.plan, progress=lambda done, total: cls.progress.append((done, total))
+        )

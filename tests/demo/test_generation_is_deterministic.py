@@ -25,3 +25,9 @@ class TestLoading(LoadedDemo):
     def test_the_loaded_cases_match_the_plan(self) -> None:
         assert self.result.cases == COUNT
         assert self.result.statuses == self.plan.status_counts()
+
+    def test_loading_reports_cases_done_of_all_until_the_last(self) -> None:
+        done = [d for d, _ in self.progress]
+        assert done == sorted(done)
+        assert {total for _, total in self.progress} == {COUNT}
+        assert self.progress[-1] == (COUNT, COUNT)
