@@ -27,6 +27,7 @@ from hogo.stats import exports
 from hogo.stats.actions import ReleaseError, publish_table
 from hogo.stats.forms import DashboardFilterForm, PublishForm
 from hogo.stats.models import Release
+from hogo.stats.panels import panels_for
 from hogo.stats.selectors import Dashboard, build_dashboard, dashboard_cases
 from hogo.stats.tables import TABLES
 
@@ -155,11 +156,17 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         start=filters.get("start"),
         end=filters.get("end"),
     )
-    board = build_dashboard(cases, today=timezone.localdate())
+    today = timezone.localdate()
+    board = build_dashboard(cases, today=today)
+    panels = panels_for(request.user, today=today)
     record(
         "stats.view_dashboard",
         actor=request.user,
-        data={"filters": {k: str(v) for k, v in filters.items() if v}, "cases": board.total},
+        data={
+            "filters": {k: str(v) for k, v in filters.items() if v},
+            "cases": board.total,
+            "panels": {label: panel.audit for label, panel in panels.items()},
+        },
     )
     pipeline = [(s, n, _cases_link(board.status_cases.get(s, []))) for s, n in board.pipeline]
     quarters = [
@@ -178,6 +185,7 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         "pipeline": pipeline,
         "quarters": quarters,
         "verifying_link": _cases_link(board.status_cases.get(Status.VERIFYING, [])),
+        "panels": list(panels.values()),
         **_charts(board),
     }
     return render(request, "stats/dashboard.html", context)

@@ -40,10 +40,13 @@ class SupportConfig(AppConfig):
         from hogo.audit.registry import register
         from hogo.people.merging import on_merge
         from hogo.registries.actions import evidence_revoked
+        from hogo.stats.panels import add_panel
         from hogo.support import holds
         from hogo.support.merging import move_support
+        from hogo.support.panels import overdue_panel
 
         on_merge("support", move_support)
+        add_panel("support", overdue_panel)
 
         for name, description in ACTIONS.items():
             register(name, description)

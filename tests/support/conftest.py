@@ -45,7 +45,7 @@ def evidence(tmp_path: Path, person: Person, caseworker: User) -> EligibilityEvi
     path = tmp_path / "manifests.csv"
     path.write_text(MANIFEST, encoding="utf-8")
     import_registry(name="manifests", path=path, actor=None)
-    found = candidate(person, "manifests", "R1")
+    found = candidate(person, "manifests", "R1", reader=caseworker)
     assert found is not None
     return confirm_match(person, found, reason="Manifest matches his statement.", actor=caseworker)
 
