@@ -22,6 +22,8 @@ OPERATIONS = {
     "addCaseEvent",
     "listCaseTransitions",
     "transitionCase",
+    "getCaseSupportSchedule",
+    "listSupportBatches",
 }
 
 

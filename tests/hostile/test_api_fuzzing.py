@@ -15,6 +15,7 @@ from schemathesis.specs.openapi.checks import ignored_auth, use_after_free
 from hogo.accounts.models import User
 from hogo.cases.models import Case
 from hogo.people.models import Person
+from tests.api.test_openapi import OPERATIONS
 
 from .conftest import WsgiApp
 
@@ -57,7 +58,7 @@ def test_no_generated_request_breaks_the_api_for_a_caseworker(
     person: Person,
 ) -> None:
     ids = {"case_id": case.pk, "person_id": person.pk}
-    assert _fuzz_every_operation(wsgi_app, bearer(caseworker), ids) == 12
+    assert _fuzz_every_operation(wsgi_app, bearer(caseworker), ids) == len(OPERATIONS)
 
 
 def test_no_generated_request_breaks_the_api_for_a_supervisor(
@@ -68,4 +69,4 @@ def test_no_generated_request_breaks_the_api_for_a_supervisor(
     person: Person,
 ) -> None:
     ids = {"case_id": case.pk, "person_id": person.pk}
-    assert _fuzz_every_operation(wsgi_app, bearer(supervisor), ids) == 12
+    assert _fuzz_every_operation(wsgi_app, bearer(supervisor), ids) == len(OPERATIONS)

@@ -22,7 +22,8 @@ from hogo.cases.documents import open_document
 from hogo.cases.models import Case, Category, Event, EventKind
 from hogo.cases.selectors import search_cases
 from hogo.lib.envelope import EnvelopeError
-from hogo.people.models import Person
+from hogo.people.actions import NameInput, create_person
+from hogo.people.models import NameKind
 
 
 def _broker(case: Case, actor: User, organisation: str) -> Event:
@@ -42,9 +43,18 @@ def _broker(case: Case, actor: User, organisation: str) -> Event:
 
 
 @pytest.fixture
-def western_case(outsider: User, west: Compartment, person: Person) -> Case:
+def western_case(outsider: User, west: Compartment) -> Case:
+    # Another desk's case, on a person that desk registered itself.
+    stranger = create_person(
+        actor=outsider,
+        names=[NameInput(NameKind.LEGAL, "李", "英哲")],
+        sex="M",
+        birth_date_text="1950",
+        birthplace="",
+        nationality_claimed="",
+    )
     return actions.create_case(
-        actor=outsider, person=person, category=Category.OTHER, compartment=west
+        actor=outsider, person=stranger, category=Category.OTHER, compartment=west
     )
 
 

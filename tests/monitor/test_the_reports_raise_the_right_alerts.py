@@ -48,7 +48,7 @@ class TestTheReportsRaiseTheRightAlerts(LoadedDemo):
         rules = {item["rule"] for item in Alert.objects.get().evidence}
         assert {"age", "departure_year", "home_region", "custody_place", "custodian"} <= rules
 
-    def test_her_officer_and_the_compartments_supervisor_are_notified(self) -> None:
+    def test_her_officer_and_the_compartments_supervisors_are_notified(self) -> None:
         ingest("003_6a36e5572c49a015.txt")
         names = {user.username for user in Alert.objects.get().recipients.all()}
-        assert names == {"caseworker1", "supervisor"}
+        assert names == {"caseworker1", "supervisor", "supervisor2"}
