@@ -73,11 +73,25 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def _secret_key(debug: bool) -> str:
+def _demo_key(debug: bool, var_dir: Path, name: str) -> Path | None:
+    """The key `hogo demo` keeps beside its database, for a debug instance given none.
+
+    Without it, every other command run on the demo database (`hogo serve`,
+    `hogo audit verify`) would start with a throwaway key: it could open nothing
+    the demo sealed, and what it wrote would be sealed under a key gone at exit.
+    """
+    path = var_dir / name
+    return path if debug and path.is_file() else None
+
+
+def _secret_key(debug: bool, var_dir: Path) -> str:
     key = ENV.get("HOGO_SECRET_KEY", "")
     key_file = ENV.get("HOGO_SECRET_KEY_FILE", "")
     if key and key_file:
         raise ImproperlyConfigured("set HOGO_SECRET_KEY or HOGO_SECRET_KEY_FILE, not both")
+    if not key and not key_file:
+        demo = _demo_key(debug, var_dir, "secret_key")
+        key_file = str(demo) if demo else ""
     if key_file:
         try:
             key = Path(key_file).read_text(encoding="utf-8").strip()
@@ -98,7 +112,7 @@ def _secret_key(debug: bool) -> str:
     return key
 
 
-def _master_keys(debug: bool) -> list[bytes]:
+def _master_keys(debug: bool, var_dir: Path) -> list[bytes]:
     """The master keys that wrap every data key: the first wraps new data, the rest only open."""
     from hogo.lib.envelope import generate_key, parse_keys
 
@@ -106,6 +120,9 @@ def _master_keys(debug: bool) -> list[bytes]:
     key_file = ENV.get("HOGO_MASTER_KEY_FILE", "")
     if raw and key_file:
         raise ImproperlyConfigured("set HOGO_MASTER_KEY or HOGO_MASTER_KEY_FILE, not both")
+    if not raw and not key_file:
+        demo = _demo_key(debug, var_dir, "master_key")
+        key_file = str(demo) if demo else ""
     source = "HOGO_MASTER_KEY"
     if key_file:
         source = f"HOGO_MASTER_KEY_FILE ({key_file})"
@@ -115,8 +132,8 @@ def _master_keys(debug: bool) -> list[bytes]:
             raise ImproperlyConfigured(f"HOGO_MASTER_KEY_FILE: cannot read it: {error}") from None
     if not raw.strip() and not key_file:
         if debug:
-            # A throwaway key per process: what it encrypts is unreadable after a
-            # restart. `hogo demo` keeps its key in a file instead.
+            # A throwaway key per process, for a debug instance with no demo beside
+            # it: what it encrypts is unreadable after a restart.
             raw = generate_key()
         else:
             raise ImproperlyConfigured(
@@ -157,13 +174,13 @@ def _database(url: str) -> dict[str, Any]:
 
 
 DEBUG = env_bool("HOGO_DEBUG", False)
-SECRET_KEY = _secret_key(DEBUG)
-MASTER_KEYS = _master_keys(DEBUG)
+VAR_DIR = Path(ENV.get("HOGO_VAR_DIR", str(BASE_DIR / "var")))
+SECRET_KEY = _secret_key(DEBUG, VAR_DIR)
+MASTER_KEYS = _master_keys(DEBUG, VAR_DIR)
 KEY_PROVIDER = ENV.get("HOGO_KEY_PROVIDER", "hogo.keys.provider.local_keyring")
 ALLOWED_HOSTS = env_list("HOGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("HOGO_CSRF_TRUSTED_ORIGINS", [])
 
-VAR_DIR = Path(ENV.get("HOGO_VAR_DIR", str(BASE_DIR / "var")))
 DATABASES = {
     "default": _database(
         ENV.get("HOGO_DATABASE_URL", f"sqlite:///{VAR_DIR / 'hogo.sqlite3'}"),

@@ -178,3 +178,46 @@ def test_pages_carry_a_content_security_policy_without_unsafe_inline(
     assert "unsafe-inline" not in policy
     assert "'nonce-" in policy
     assert "frame-ancestors 'none'" in policy
+
+
+def _keys_seen(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HOGO_")}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import base64, django; django.setup(); from django.conf import settings; "
+            "print(base64.b64encode(settings.MASTER_KEYS[0]).decode()); print(settings.SECRET_KEY)",
+        ],
+        env={**clean, "DJANGO_SETTINGS_MODULE": "hogo.settings", **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_a_debug_instance_opens_the_demo_with_the_keys_kept_beside_it(tmp_path: Path) -> None:
+    # `hogo serve` or `hogo audit verify` on the demo database, with no key given:
+    # a throwaway key would open nothing the demo sealed.
+    (tmp_path / "master_key").write_text(MASTER_KEY + "\n")
+    (tmp_path / "secret_key").write_text(GOOD_KEY)
+    result = _keys_seen({"HOGO_DEBUG": "1", "HOGO_VAR_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [MASTER_KEY, GOOD_KEY]
+
+
+def test_production_never_takes_a_key_from_the_var_directory(tmp_path: Path) -> None:
+    (tmp_path / "master_key").write_text(MASTER_KEY + "\n")
+    result = _keys_seen(
+        {"HOGO_DEBUG": "0", "HOGO_VAR_DIR": str(tmp_path), "HOGO_SECRET_KEY": GOOD_KEY}
+    )
+    assert result.returncode != 0
+    assert "HOGO_MASTER_KEY or HOGO_MASTER_KEY_FILE is required" in result.stderr
+
+
+def test_a_debug_instance_with_no_demo_beside_it_takes_a_throwaway_key(tmp_path: Path) -> None:
+    first = _keys_seen({"HOGO_DEBUG": "1", "HOGO_VAR_DIR": str(tmp_path)})
+    second = _keys_seen({"HOGO_DEBUG": "1", "HOGO_VAR_DIR": str(tmp_path)})
+    assert first.returncode == second.returncode == 0
+    assert first.stdout.split()[0] != second.stdout.split()[0]

@@ -33,7 +33,9 @@ def run(*args: str) -> str:
 def test_no_serve_loads_prints_the_sign_in_table_and_returns() -> None:
     output = run("--port", "8123")
     assert Case.objects.count() == 20
-    assert "http://127.0.0.1:8123/" in output
+    # Nothing is served, so it does not send anyone to an address; it says how to serve.
+    assert "http://127.0.0.1:8123/" not in output
+    assert "HOGO_DEBUG=1 hogo serve" in output
     for account in generator.ACCOUNTS:
         assert account.username in output
     assert generator.DEMO_PASSWORD in output

@@ -100,8 +100,14 @@ class Command(BaseCommand):
             )
         else:
             self._load(count=count, seed=options["seed"])
-        self._print_sign_in(options["port"])
-        if not options["no_serve"]:
+        self._print_sign_in()
+        if options["no_serve"]:
+            self.stdout.write(
+                "Serve it later with `hogo demo` again, or `HOGO_DEBUG=1 hogo serve`: "
+                "both open the demo with the keys kept beside its database."
+            )
+        else:
+            self.stdout.write(f"Open http://127.0.0.1:{options['port']}/")
             self._serve(options["port"])
 
     def _load(self, *, count: int, seed: int) -> None:
@@ -114,7 +120,7 @@ class Command(BaseCommand):
         for status, number in sorted(result.statuses.items()):
             self.stdout.write(f"  {status:<22} {number:>4}")
 
-    def _print_sign_in(self, port: int) -> None:
+    def _print_sign_in(self) -> None:
         """Everything a demo user needs: the password, then a second factor. The
         authenticator key can be typed into an app; the code shown is the current one
         (it changes every 30 seconds); the recovery code works once."""
@@ -157,7 +163,6 @@ class Command(BaseCommand):
             if index == 0:
                 self.stdout.write("  ".join("-" * width for width in widths))
         self.stdout.write("")
-        self.stdout.write(f"Open http://127.0.0.1:{port}/")
 
     def _serve(self, port: int) -> None:
         call_command("serve", host="127.0.0.1", port=port)
