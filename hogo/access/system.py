@@ -18,6 +18,9 @@ from hogo.cases.workflow import Status
 PURPOSES = {
     "monitor.scoring": "match press articles against every open case",
     "stats.tables": "count cases for a statistics table released with protection",
+    "support.schedule": "tell an unknown case from one without support, for a command run "
+    "on the host, which audits what it writes",
+    "support.demo": "set up the demo's resettled households on its arrived cases",
 }
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from hogo.access import system_reader
 from hogo.accounts.models import Role, User
-from hogo.cases.models import Case
 from hogo.cases.workflow import Status
 from hogo.support.actions import (
     create_household,
@@ -61,9 +61,12 @@ def load_support_demo(*, today: date) -> int:
         return 0
     load_programmes(actor=None)
     monthly = Benefit.objects.get(programme__code="abductee-act", code="monthly")
-    cases = Case.objects.filter(status__in=[Status.ARRIVED, Status.RESETTLEMENT]).select_related(
-        "person", "officer"
-    )[:HOUSEHOLDS]
+    cases = (
+        system_reader("support.demo")
+        .cases()
+        .filter(status__in=[Status.ARRIVED, Status.RESETTLEMENT])
+        .select_related("person", "officer")[:HOUSEHOLDS]
+    )
     entitlements = []
     for index, case in enumerate(cases):
         actor = case.officer or supervisors[0]

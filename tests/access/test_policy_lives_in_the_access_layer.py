@@ -24,10 +24,6 @@ ALLOWED = {
         "cases/merging.py",  # a person merge moves cases to the kept person
         "demo/management/commands/demo.py",  # refusing to load the demo twice
         "demo/loader.py",  # the same question: is the demo loaded already?
-        # Support's command and demo read cases without a user; they are to move to a
-        # named purpose of hogo.access.system, as the monitor and statistics did.
-        "support/management/commands/support.py",
-        "support/demo.py",
     },
 }
 

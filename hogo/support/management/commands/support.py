@@ -15,8 +15,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser, DjangoHelpFormatter
 
+from hogo.access import system_reader
 from hogo.audit.log import record
-from hogo.cases.models import Case
 from hogo.lib.spreadsheets import safe_row
 from hogo.support import ledger, selectors
 from hogo.support.actions import SupportRefused
@@ -162,7 +162,9 @@ class Command(BaseCommand):
             .first()
         )
         if household is None:
-            exists = Case.objects.filter(reference=reference.strip()).exists()
+            exists = (
+                system_reader("support.schedule").cases().filter(reference=reference.strip())
+            ).exists()
             self.stderr.write(
                 f"case {reference!r} has no resettlement support"
                 if exists
