@@ -189,6 +189,10 @@ def _prepare(text: str) -> str:
     # era ligatures (㍼) into their two kanji.
     text = unicodedata.normalize("NFKC", text).strip()
     text = text.replace("元年", "1年")
+    # Korean writes a date as Japanese does, in hangul: 1935년 3월 5일.
+    text = re.sub(r"(\d)\s*년", r"\1年", text)
+    text = re.sub(r"(\d)\s*월", r"\1月", text)
+    text = re.sub(r"(\d)\s*일", r"\1日", text)
     return _KANJI_NUMBER.sub(lambda match: str(_kanji_number(match.group())), text)
 
 
@@ -203,7 +207,7 @@ def _build(year: int, month: int | None, day: int | None, original: str) -> Part
         raise DateParseError(f"{original!r} is not a valid date: {error}") from None
 
 
-def _era_date(match: re.Match[str], original: str) -> PartialDate:
+def _era_date(match: re.Match[str], original: str, *, lenient: bool = False) -> PartialDate:
     era = _ERA_BY_NAME[match["era"].upper()]
     era_year = int(match["year"])
     month = _optional_int(match["jm"] or match["m"])
@@ -212,6 +216,10 @@ def _era_date(match: re.Match[str], original: str) -> PartialDate:
     if era_year < 1:
         raise DateParseError(f"{label} does not exist: era years start at 1 (元年).")
     last_year = era.last_year
+    if lenient:
+        # Testimony converts eras by hand and errs by a year (昭和1年 for a date of
+        # 大正15年): the date the numbers name is kept, whatever the era's bounds.
+        return _build(era.start.year + era_year - 1, month, day, original)
     if last_year is not None and era_year > last_year:
         raise DateParseError(
             f"{label} is past the end of the {era.romaji} era ({era.span()}); "
@@ -247,8 +255,12 @@ def _month_number(name: str, original: str) -> int:
     return month
 
 
-def parse_date(text: str) -> PartialDate:
+def parse_date(text: str, *, lenient: bool = False) -> PartialDate:
     """Read a full or partial date written in any of the forms the files use.
+
+    With `lenient`, an era date outside its era (大正1年3月2日, months before Taishō
+    began) is read as its numbers say rather than refused: what a person-record file
+    holds is evidence even when it is wrong.
 
     >>> parse_date("昭和10年3月5日").isoformat()
     '1935-03-05'
@@ -263,7 +275,7 @@ def parse_date(text: str) -> PartialDate:
     spaced = re.sub(r"\s+", " ", prepared).lower()
 
     if match := _ERA.fullmatch(compact):
-        return _era_date(match, original)
+        return _era_date(match, original, lenient=lenient)
     if match := _JAPANESE.fullmatch(compact):
         year, month, day = match.groups()
         return _build(int(year), _optional_int(month), _optional_int(day), original)

@@ -141,6 +141,19 @@ _REGION_WORDS = {
     "北朝鮮": ("kr", "north"),
     "south korea": ("kr", "south"),
 }
+# The provinces before their division into north and south, named alone by many who left
+# (慶尙道, 경상도, Gyeongsang): as far as they go, the peninsula's half.
+_OLD_PROVINCES = """
+gyeongsang 慶尙道 경상도 south|jeolla 全羅道 전라도 south|chungcheong 忠淸道 충청도 south
+hamgyong 咸鏡道 함경도 north|pyongan 平安道 평안도 north
+"""
+# Japanese prefectures as Korean writes them (where a family lived, told in hangul).
+_PREFECTURES_HANGUL = """
+hokkaido 홋카이도|miyagi 미야기|saitama 사이타마|chiba 지바|tokyo 도쿄|kanagawa 가나가와
+niigata 니가타|nagano 나가노|gifu 기후|shizuoka 시즈오카|aichi 아이치|mie 미에|shiga 시가
+kyoto 교토|osaka 오사카|hyogo 효고|nara 나라|wakayama 와카야마|okayama 오카야마
+hiroshima 히로시마|yamaguchi 야마구치|fukuoka 후쿠오카|nagasaki 나가사키
+"""
 # Traditional hanja and their Japanese shinjitai, so 平壤 and 平壌 agree.
 _SIMPLIFIED = str.maketrans(
     {"壤": "壌", "淸": "清", "尙": "尚", "黃": "黄", "兩": "両", "濟": "済"}
@@ -219,6 +232,48 @@ def _index() -> dict[str, Place]:
             index.setdefault(_fold(name), place)
     for word, (country, region) in _REGION_WORDS.items():
         index.setdefault(_fold(word), Place(country, region))
+    for latin, hanja, hangul, region in _rows(_OLD_PROVINCES):
+        for name in (latin, hanja, hangul, hangul[:-1]):
+            index.setdefault(_fold(name), Place("kr", region))
+    for latin, hangul in _rows(_PREFECTURES_HANGUL):
+        index.setdefault(_fold(hangul), index[_fold(latin)])
+    return index
+
+
+def _sound(text: str) -> str:
+    """A Latin place name cut down to its sound, so that Revised, McCune-Reischauer and
+    older spellings meet: Gyeongsangbuk-do, Kyongsangbukto and Kyŏngsang-pukto agree,
+    as do Daegu and Taegu, Busan and Pusan, Jeju and Cheju."""
+    letters = re.sub(r"[^a-z]", "", _fold(text))
+    letters = re.sub(r"(do|to)$", "", letters) if len(letters) > 5 else letters
+    for pattern, replacement in (
+        (r"ng", "n"), (r"tch|ch|j", "c"), (r"g|k", "k"), (r"d|t", "t"), (r"b|p", "p"),
+        (r"r", "l"), (r"eo|eu|u|o", "o"), (r"ae|e", "e"), (r"(?<=[kctp])h", ""),
+        (r"(.)\1+", r"\1"),
+    ):  # fmt: skip
+        letters = re.sub(pattern, replacement, letters)
+    return letters
+
+
+@cache
+def _sound_index() -> dict[str, Place]:
+    """Places of the peninsula by the sound of their Latin names (see _sound)."""
+    index: dict[str, Place] = {}
+    for prov in PROVINCES:
+        place = Place("kr", prov.region, prov.key)
+        half, _dash, base = prov.key.rpartition("-")
+        names = [prov.key, base] if not half else [f"{half} {base}"]
+        if half:
+            names.append(base + ("buk" if half == "north" else "nam"))
+        for name in names:
+            index.setdefault(_sound(name), place)
+    for latin, _hanja, _hangul, region in _rows(_OLD_PROVINCES):
+        index.setdefault(_sound(latin), Place("kr", region))
+    korean = {prov.key: prov for prov in PROVINCES}
+    for latin, _written, _spoken, province_key in _rows(_CITIES):
+        if province_key in korean:
+            upper = korean[province_key]
+            index.setdefault(_sound(latin), Place("kr", upper.region, upper.key, latin))
     return index
 
 
@@ -230,6 +285,8 @@ def _lookup(text: str) -> Place | None:
     for suffix in _SUFFIXES:
         if folded.endswith(suffix) and folded.removesuffix(suffix).strip() in index:
             return index[folded.removesuffix(suffix).strip()]
+    if folded.isascii() and len(folded) > 2:
+        return _sound_index().get(_sound(folded))
     return None
 
 

@@ -220,26 +220,118 @@ def predict_spark(
     return predict(left, right, trained, threshold)
 
 
-def exclusive(predictions: pd.DataFrame) -> pd.Series:
+# The chance, before anything is compared, that a claimant is in the registry at all:
+# `hogo link` estimates it from the claims (estimate_in_registry); a registry's lookup
+# starts from this and learns it from officers' decisions.
+IN_REGISTRY = 0.5
+IN_REGISTRY_BOUNDS = (0.02, 0.98)
+
+
+@dataclass(frozen=True)
+class ClaimPrior:
+    """What is believed of one claim before its candidates are compared.
+
+    The claimant is in the registry with probability `in_registry`, and then is any of
+    its `rows` records alike. A candidate with Bayes factor BF (how much likelier its
+    agreements are for the person than for a stranger) is the person with probability
+
+        r·BF / (1 + r·ΣBF + rest),   r = in_registry / ((1 - in_registry)·rows)
+
+    over the claim's candidates; 1 / (1 + r·ΣBF + rest) is "none of these", and `rest`
+    the person being in the registry under a record that was never a candidate (each
+    such record's Bayes factor is about `unseen`: it shares no name key). The
+    probability so means the same at any registry size: more rows lower the prior of
+    each record, and as many more strangers compete.
+    """
+
+    rows: int
+    in_registry: float = IN_REGISTRY
+    unseen: float = 0.0
+
+    @property
+    def per_record(self) -> float:
+        return self.in_registry / ((1 - self.in_registry) * max(self.rows, 1))
+
+    def rest(self, candidates: int) -> float:
+        outside = max(self.rows - candidates, 0) / max(self.rows, 1)
+        return self.in_registry / (1 - self.in_registry) * self.unseen * outside
+
+
+def prior_weight(trained: dict[str, Any]) -> float:
+    """log2 of the pair prior odds Splink adds to every match weight."""
+    share = min(max(float(trained["probability_two_random_records_match"]), 1e-300), 0.5)
+    return math.log2(share / (1 - share))
+
+
+def unseen_factor(trained: dict[str, Any]) -> float:
+    """The Bayes factor of a record that shares no name key with the claim: the name
+    comparison's last level (the others average 1 over strangers)."""
+    for comparison in trained["comparisons"]:
+        if comparison["output_column_name"] == "name":
+            last = [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")][-1]
+            return float(last["m_probability"]) / float(last["u_probability"])
+    return 0.0
+
+
+def bayes_factors(predictions: pd.DataFrame, trained: dict[str, Any]) -> pd.Series:
+    """Each pair's Bayes factor: its match weight without the pair prior."""
+    weight = predictions["match_weight"].astype(float) - prior_weight(trained)
+    return pd.Series(np.exp2(np.minimum(weight, 1000.0)), index=predictions.index)
+
+
+def estimate_in_registry(
+    factors: pd.Series, claims: pd.Series, *, all_claims: int, prior: ClaimPrior
+) -> float:
+    """The share of claimants who are in the registry, by expectation maximisation: the
+    mean over all claims of each one's posterior that it is, until it settles."""
+    sums = factors.groupby(claims.to_numpy()).sum()
+    counts = factors.groupby(claims.to_numpy()).size()
+    without = max(all_claims - len(sums), 0)
+    share = prior.in_registry
+    low, high = IN_REGISTRY_BOUNDS
+    for _round in range(100):
+        current = ClaimPrior(prior.rows, share, prior.unseen)
+        evidence = current.per_record * sums + counts.map(current.rest)
+        alone = current.rest(0)
+        inside = float((evidence / (1 + evidence)).sum()) + without * alone / (1 + alone)
+        updated = min(max(inside / max(all_claims, 1), low), high)
+        if abs(updated - share) < 1e-6:
+            return updated
+        share = updated
+    return share
+
+
+def exclusive(
+    predictions: pd.DataFrame,
+    trained: dict[str, Any] | None = None,
+    prior: ClaimPrior | None = None,
+) -> pd.Series:
     """Each left record is at most one person on the right: candidates compete.
 
     Splink scores each pair alone; when a claim meets two registry records that
     both look right (siblings, namesakes), at most one of them can be the person.
-    With the pair odds o_i of a claim's candidates, the probability that candidate
-    i is the one is o_i / (1 + sum of o_j): the odds of "none of them" weigh 1.
+    With a ClaimPrior, the probability is that of ClaimPrior; without one, the pair
+    odds o_i (Splink's, with its prior per pair) give o_i / (1 + sum of o_j).
     """
-    probability = predictions["match_probability"].clip(upper=1 - 1e-12)
-    odds = probability / (1 - probability)
-    total = odds.groupby(predictions["unique_id_l"]).transform("sum")
-    return odds / (1 + total)
+    claims = predictions["unique_id_l"]
+    if trained is None or prior is None:
+        probability = predictions["match_probability"].clip(upper=1 - 1e-12)
+        odds = probability / (1 - probability)
+        total = odds.groupby(claims).transform("sum")
+        return odds / (1 + total)
+    odds = bayes_factors(predictions, trained) * prior.per_record
+    total = odds.groupby(claims).transform("sum")
+    count = odds.groupby(claims).transform("size")
+    rest = count.map(prior.rest)
+    return odds / (1 + total + rest)
 
 
 # Platt scaling of the reported probability: its log-odds times SLOPE plus SHIFT. Fitted by
 # `bench/linkage_calibration.py --fit` on a held-out synthetic set (seed 8; the figures in
 # docs/benchmarks.md are measured on seed 7 and on FEBRL4). Without it the probabilities
 # between 0.05 and 0.95 were too low: of pairs scored 0.3, about half were true.
-PLATT_SLOPE = 1.1676
-PLATT_SHIFT = 1.1541
+PLATT_SLOPE = 1.0
+PLATT_SHIFT = 0.0
 
 
 def calibrated(probability: Any) -> Any:
@@ -266,11 +358,16 @@ def uncalibrated(probability: float) -> float:
     return 1 / (1 + math.exp(-log_odds))
 
 
-def links_frame(predictions: pd.DataFrame, threshold: float = 0.0) -> pd.DataFrame:
+def links_frame(
+    predictions: pd.DataFrame,
+    threshold: float = 0.0,
+    trained: dict[str, Any] | None = None,
+    prior: ClaimPrior | None = None,
+) -> pd.DataFrame:
     """The contract's columns, then the weight of each field's agreement."""
     if not predictions.empty:
         predictions = predictions.assign(pair_probability=predictions["match_probability"])
-        predictions["match_probability"] = calibrated(exclusive(predictions))
+        predictions["match_probability"] = calibrated(exclusive(predictions, trained, prior))
         predictions = predictions[predictions["match_probability"] >= threshold]
     if predictions.empty:
         return pd.DataFrame(columns=[*LINK_COLUMNS, *(f"bf_{f}" for f in FIELD_WEIGHTS)])
@@ -315,12 +412,22 @@ def run(
     if trained is None:
         trained = train(left_frame, right_frame)
     predict = predict_spark if backend == "spark" else predict_duckdb
-    # Competing candidates lower each other's probability: fetch those a little
-    # below the threshold too, so that they are counted.
+    # Competing candidates lower each other's probability, and every candidate counts
+    # towards whether the claimant is in the registry: fetch those well below the
+    # threshold too.
     predictions = predict(
-        left_frame, right_frame, trained, uncalibrated(threshold) * COMPETITOR_SHARE
+        left_frame, right_frame, trained, min(uncalibrated(threshold) * COMPETITOR_SHARE, 1e-3)
     )
-    return links_frame(predictions, threshold), trained
+    prior = ClaimPrior(len(right_frame), IN_REGISTRY, unseen_factor(trained))
+    if not predictions.empty:
+        share = estimate_in_registry(
+            bayes_factors(predictions, trained),
+            predictions["unique_id_l"],
+            all_claims=len(left_frame),
+            prior=prior,
+        )
+        prior = ClaimPrior(prior.rows, share, prior.unseen)
+    return links_frame(predictions, threshold, trained, prior), trained
 
 
 def link_files(

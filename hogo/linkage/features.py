@@ -9,9 +9,12 @@ together with the aliases, so swapped or run-together names still meet.
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypedDict
+
+from korean_lunar_calendar import KoreanLunarCalendar
 
 from hogo.lib.dates import DateParseError, parse_date
 from hogo.lib.names import normalize_latin, normalize_latin_name, search_keys, tokens
@@ -33,6 +36,9 @@ class Features(TypedDict):
     birth_month: int | None
     birth_day: int | None
     birth_iso: str | None  # YYYY-MM-DD when the whole date is known: typing errors show here
+    # The solar date of the same numbers read as a Korean lunar date: a lunar birthday
+    # told as if it were solar meets the solar date a registry holds.
+    birth_lunar_iso: str | None
     place_text: str | None
     place_country: str | None
     place_region: str | None
@@ -79,12 +85,125 @@ def _alias_parts(alias: str) -> tuple[str, str]:
     return family, given
 
 
+# Korean surnames as a claimant may spell them in Latin letters or katakana: they tell a
+# family name from a given name written in the wrong field or run together with it.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SURNAME_LATIN = _words(
+    "kim gim lee yi rhee ri i park pak bak choi choe chae jung jeong chung chong jong "
+    "kang gang cho jo yoon yun jang chang lim im rim han shin sin oh o seo suh so kwon gwon "
+    "hwang ahn an song yoo yu ryu hong jeon jun chon ko go moon mun yang ryang son sohn bae "
+    "pae baek paek heo hur ho nam noh no roh ha min na jin ji um eom won cheon bang pang "
+    "gong kong hyun hyeon ham byun byeon yeom yum yeo seok suk sun sung seong myung ki gi "
+    "ban bahn wang keum geum ok yuk in maeng je mo tak kook guk eo"
+)
+_SURNAME_KATAKANA = _words(
+    "キム イ リ パク チェ チョン カン チョ ユン チャン イム リム ハン シン オ ソ クォン ファン "
+    "アン ソン ユ リュ ホン チョン コ ムン ヤン ソン ペ ペク ホ ノ ナム ミン ハ ナ ジン チン "  # noqa: RUF001
+    "オム ウォン ハム ピョン ヨム キル ワン"
+)
+
+
+def _is_surname(text: str) -> bool:
+    text = text.strip()
+    if not text or " " in text:
+        return False
+    if text.isascii():
+        return "".join(ch for ch in text.lower() if ch.isalpha()) in _SURNAME_LATIN
+    return text in _SURNAME_KATAKANA or text in _hangul_surnames()
+
+
+@cache
+def _hangul_surnames() -> frozenset[str]:
+    from hogo.lib.names import _COMMON_HANGUL_SURNAMES
+
+    return frozenset(_COMMON_HANGUL_SURNAMES)
+
+
+def _run_together(text: str) -> list[tuple[str, str]]:
+    """A full name written as one word, cut after each surname it may start with:
+    Kimjongil → (Kim, jongil); キムジョンイル → (キム, ジョンイル)."""
+    text = text.strip()
+    if not text or " " in text:
+        return []
+    cuts = []
+    if text.isascii():
+        letters = "".join(ch for ch in text if ch.isalpha())
+        for end in range(1, min(len(letters) - 2, 6)):
+            if letters[:end].lower() in _SURNAME_LATIN:
+                cuts.append((letters[:end], letters[end:].capitalize()))
+    else:
+        for end in range(1, min(len(text) - 1, 5)):
+            if text[:end] in _SURNAME_KATAKANA:
+                cuts.append((text[:end], text[end:]))
+    return cuts[-1:]  # the longest surname: Kimyoungho is Kim Youngho, not Ki Myoungho
+
+
+_SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"[^a-z]", ""),
+        (r"ng", "n"),  # -ng heard or written as -n (Jong/Jon, Young/Yon)
+        (r"tch|jj|ch|j|zh|z", "c"),
+        (r"sh|ss", "s"),
+        (r"kk|gg|ck|g|q", "k"),
+        (r"tt|d", "t"),
+        (r"pp|b|f", "p"),
+        (r"(?<=[aeiou])r(?=[^aeiouy]|$)", ""),  # Park, Parc: an English r, not heard
+        (r"r", "l"),
+        (r"(?<=[kctpslmn])h", ""),  # Rhee, Khim: an h after a consonant is not heard
+        (r"eui|ui|ee|ea|ie", "i"),
+        (r"yeo|yo|you", "yo"),
+        (r"eo|eu|oo|ou|u|wo", "o"),
+        (r"ae|ai|ay", "e"),
+        (r"^l(?=[iy])|^y(?=i)|^y(?=e)", ""),  # initial-sound law: Ri/Lee/Yi → i
+        (r"(.)\1+", r"\1"),
+    )
+)
+
+
+def korean_sound(text: str) -> str:
+    """A Latin spelling of a Korean name cut down to how it sounds, so that passport,
+    McCune-Reischauer and Revised spellings and -ng/-n endings meet:
+    Younghee, Yeonghui and Yonghi all give "yonhi"; Seong, Sung and Song give "son"."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    for pattern, replacement in _SOUND_RULES:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def _sound_keys(keys: frozenset[str] | set[str]) -> set[str]:
+    """The sound (see korean_sound) of every Latin key, marked with a leading "~"."""
+    return {
+        "~" + sound
+        for key in keys
+        if key.isascii() and len(key) >= 2 and len(sound := korean_sound(key)) >= 2
+    }
+
+
 def name_keys(record: PersonRecord) -> tuple[set[str], set[str], set[str]]:
-    """Family keys, given keys, and every key of every name the record gives."""
-    family = set(_keys(record.get("family_name"))) | _keys(record.get("family_name_reading"))
-    given = set(_given(record.get("given_name"))) | _keys(record.get("given_name_reading"))
+    """Family keys, given keys, and every key of every name the record gives.
+
+    Beside the keys of hogo.lib.names: each Latin key's sound (korean_sound), a full
+    name run together in one field cut after its surname, and a surname given in the
+    given-name field (the Western order) counted as the family name too.
+    """
+    family_name, given_name = record.get("family_name"), record.get("given_name")
+    family = set(_keys(family_name)) | _keys(record.get("family_name_reading"))
+    given = set(_given(given_name)) | _keys(record.get("given_name_reading"))
+    if _is_surname(given_name) and not _is_surname(family_name):
+        family |= _keys(given_name)
+        given |= _given(family_name)
+    for alone in (family_name, given_name) if not (family_name and given_name) else ():
+        for cut_family, cut_given in _run_together(alone):
+            family |= _keys(cut_family)
+            given |= _given(cut_given)
+    family |= _sound_keys(family)
+    given |= _sound_keys(given)
     everything = family | given
-    everything |= _keys(f"{record.get('family_name')} {record.get('given_name')}")
+    everything |= _keys(f"{family_name} {given_name}")
     reading = f"{record.get('family_name_reading')} {record.get('given_name_reading')}"
     everything |= _keys(reading)
     for alias in filter(None, (a.strip() for a in record.get("other_names").split(";"))):
@@ -106,12 +225,22 @@ def _int(text: str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+@lru_cache(maxsize=100_000)
+def lunar_as_solar(year: int, month: int, day: int) -> str | None:
+    """The solar date (ISO) of a Korean lunar date, or None when there is no such day."""
+    calendar = KoreanLunarCalendar()
+    if not calendar.setLunarDate(year, month, day, False):
+        return None
+    solar: str = calendar.SolarIsoFormat()
+    return solar if solar and not solar.startswith("0000") else None
+
+
 def features(record: PersonRecord) -> Features:
     family, given, everything = name_keys(record)
     year = month = day = None
     try:
         if record.get("birth_date"):
-            parsed = parse_date(record.get("birth_date"))
+            parsed = parse_date(record.get("birth_date"), lenient=True)
             year, month, day = parsed.year, parsed.month, parsed.day
     except DateParseError:
         pass
@@ -129,6 +258,7 @@ def features(record: PersonRecord) -> Features:
         birth_month=month,
         birth_day=day,
         birth_iso=f"{year:04d}-{month:02d}-{day:02d}" if year and month and day else None,
+        birth_lunar_iso=lunar_as_solar(year, month, day) if year and month and day else None,
         place_text=record.get("birth_place") or None,
         place_country=place.country or None,
         place_region=place.region or None,

@@ -64,6 +64,7 @@ def names() -> ComparisonCreator:
 def birth_date() -> ComparisonCreator:
     same_year = f"{_year('l')} = {_year('r')}"
     same_month = f"{same_year} AND birth_month_l = birth_month_r"
+    same_day_of_year = "birth_month_l = birth_month_r AND birth_day_l = birth_day_r"
     return _comparison(
         "birth_date",
         [
@@ -73,9 +74,19 @@ def birth_date() -> ComparisonCreator:
                 f"{same_year} AND birth_month_l = birth_day_r AND birth_day_l = birth_month_r",
                 "day and month swapped",
             ),
+            # A lunar-calendar birthday told as if it were a solar date (or the other way).
+            cl.CustomLevel(
+                "birth_lunar_iso_l = birth_iso_r OR birth_iso_l = birth_lunar_iso_r",
+                "lunar birthday as a solar date",
+            ),
             # One digit mistyped or two swapped (1956-03-12 / 1965-03-12): a clerk's slip.
             cl.DamerauLevenshteinLevel("birth_iso", 1).configure(
                 label_for_charts="one digit mistyped"
+            ),
+            # A Japanese era year converted off by one, or an age counted the Korean way.
+            cl.CustomLevel(
+                f"{same_day_of_year} AND abs({_year('l')} - {_year('r')}) <= 2",
+                "same day and month, year one or two off",
             ),
             cl.CustomLevel(same_month, "same year and month"),
             cl.CustomLevel(same_year, "same year only"),
@@ -83,8 +94,8 @@ def birth_date() -> ComparisonCreator:
             cl.CustomLevel(f"abs({_year('l')} - {_year('r')}) <= 3", "within three years"),
             cl.ElseLevel(),
         ],
-        [0.50, 0.05, 0.05, 0.05, 0.12, 0.12, 0.05, 0.06],
-        [0.0003, 0.0001, 0.0005, 0.003, 0.03, 0.06, 0.12, 0.7861],
+        [0.45, 0.03, 0.10, 0.04, 0.06, 0.08, 0.08, 0.08, 0.05, 0.03],
+        [0.0003, 0.0001, 0.0003, 0.0005, 0.0006, 0.003, 0.03, 0.06, 0.12, 0.7852],
     )
 
 
@@ -109,7 +120,9 @@ def birth_place() -> ComparisonCreator:
             cl.ExactMatchLevel("place_country"),
             cl.ElseLevel(),
         ],
-        [0.30, 0.05, 0.30, 0.20, 0.05, 0.05, 0.05],
+        # Claimants often name where the family lived rather than where they were born:
+        # places that disagree count against a pair, but not much.
+        [0.30, 0.05, 0.28, 0.15, 0.05, 0.05, 0.12],
         [0.01, 0.001, 0.05, 0.2, 0.15, 0.3, 0.289],
     )
 
@@ -173,8 +186,14 @@ def blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
         block_on("family_keys", "birth_year", arrays_to_explode=["family_keys"]),
         # Family and given names swapped: any shared key, with the birth year.
         block_on("name_keys", "birth_year", arrays_to_explode=["name_keys"]),
-        # Both names mistyped or misremembered: the exact birth date.
+        # Both names mistyped or misremembered: the exact birth date, or the solar date
+        # of a lunar birthday told as solar.
         block_on("birth_year", "birth_month", "birth_day"),
+        CustomRule("l.birth_lunar_iso = r.birth_iso"),
+        CustomRule("l.birth_iso = r.birth_lunar_iso"),
+        # The family name with the day and month: a year off (a Japanese era misread, an
+        # age counted the Korean way).
+        block_on("family_keys", "birth_month", "birth_day", arrays_to_explode=["family_keys"]),
         # Both names mistyped and the date too: the family name and the town.
         block_on("family_keys", "place_city", arrays_to_explode=["family_keys"]),
     ]

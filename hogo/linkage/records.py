@@ -76,7 +76,7 @@ def _check(values: dict[str, str]) -> str | None:
         return f"sex {values['sex']!r} is not M, F or empty"
     if values.get("birth_date"):
         try:
-            parse_date(values["birth_date"])
+            parse_date(values["birth_date"], lenient=True)
         except DateParseError as error:
             return f"birth_date {values['birth_date']!r}: {error}"
     year = values.get("departure_year", "")

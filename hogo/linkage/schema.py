@@ -23,6 +23,7 @@ SCHEMA = pa.schema(
         ("birth_month", pa.int32()),
         ("birth_day", pa.int32()),
         ("birth_iso", pa.string()),
+        ("birth_lunar_iso", pa.string()),
         ("place_text", pa.string()),
         ("place_country", pa.string()),
         ("place_region", pa.string()),

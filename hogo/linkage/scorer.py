@@ -31,7 +31,7 @@ class Side:
 
     __slots__ = (
         "city", "country", "day", "departure", "family", "family_latin", "given",
-        "given_latin", "iso", "month", "names", "place", "province", "region", "sex",
+        "given_latin", "iso", "lunar", "month", "names", "place", "province", "region", "sex",
         "spouse", "unique_id", "year",
     )  # fmt: skip
 
@@ -45,6 +45,7 @@ class Side:
         self.given_latin = f["given_latin"]
         self.year, self.month, self.day = f["birth_year"], f["birth_month"], f["birth_day"]
         self.iso = f["birth_iso"]
+        self.lunar = f.get("birth_lunar_iso")  # absent from features stored by an older hogo
         self.place = f["place_text"]
         self.country, self.region = f["place_country"], f["place_region"]
         self.province, self.city = f["place_province"], f["place_city"]
@@ -99,14 +100,18 @@ def birth_date_level(a: Side, b: Side) -> Level:
         return 0
     if same_year and _equal(a.month, b.day) and _equal(a.day, b.month):
         return 1
-    if a.iso is not None and b.iso is not None and damerau_levenshtein_distance(a.iso, b.iso) <= 1:
+    if _equal(a.lunar, b.iso) or _equal(a.iso, b.lunar):
         return 2
-    if same_month:
+    if a.iso is not None and b.iso is not None and damerau_levenshtein_distance(a.iso, b.iso) <= 1:
         return 3
-    if same_year:
-        return 4
     apart = abs(a.year - b.year)
-    return 5 if apart <= 1 else 6 if apart <= 3 else 7
+    if _equal(a.month, b.month) and _equal(a.day, b.day) and apart <= 2:
+        return 4
+    if same_month:
+        return 5
+    if same_year:
+        return 6
+    return 7 if apart <= 1 else 8 if apart <= 3 else 9
 
 
 def birth_place_level(a: Side, b: Side) -> Level:
