@@ -14,7 +14,7 @@ Links each DIR's claims.csv to its registry.csv once, writing every pair scored
 * rank 1: of the claims that have a true record, how many have it as their most
   probable candidate;
 * calibration: a reliability table of the pairs in ten bins and the expected
-  calibration error (ECE), pairs weighted alike.
+  calibration error (ECE) over the pairs scored 0.1 or more, pairs weighted alike.
 """
 
 from __future__ import annotations
@@ -54,7 +54,12 @@ def evaluate(directory: Path, *, table: bool) -> dict[str, float]:
     grouped = links.groupby(bins).agg(
         pairs=("true", "size"), mean=("match_probability", "mean"), true=("true", "mean")
     )
-    ece = float((grouped["pairs"] * (grouped["mean"] - grouped["true"]).abs()).sum() / len(links))
+    # ECE over the pairs scored 0.1 or more: the many pairs near 0 would hide any error.
+    scored = grouped[grouped.index >= 1]
+    upper = links[links["match_probability"] >= 0.1]
+    ece = float(
+        (scored["pairs"] * (scored["mean"] - scored["true"]).abs()).sum() / max(len(upper), 1)
+    )
     result = {
         "claims": len(left.records),
         "registry": len(right.records),

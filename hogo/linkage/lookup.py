@@ -14,10 +14,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from hogo.linkage import model
-from hogo.linkage.engine import calibrated_one
+from hogo.linkage.engine import (
+    IN_REGISTRY,
+    ClaimPrior,
+    calibrated_one,
+    prior_weight,
+    unseen_factor,
+)
 from hogo.linkage.features import Features, features
 from hogo.linkage.records import PersonRecord
-from hogo.linkage.scorer import PythonModel, Side
+from hogo.linkage.scorer import COMPARISONS, Level, PythonModel, Side
 
 
 @dataclass(frozen=True)
@@ -35,11 +41,25 @@ class FieldWeight:
 @dataclass(frozen=True)
 class Scored:
     record_id: str
-    # The candidates of one claim compete (engine.exclusive); calibrated (engine.calibrated).
+    # The candidates of one claim compete (engine.ClaimPrior); calibrated (calibrate()).
     match_probability: float
     pair_probability: float
     match_weight: float
     fields: tuple[FieldWeight, ...]
+    # What an officer's decision on this candidate teaches (hogo.linkage.labels): the
+    # level each comparison reached, the pair's Bayes factor, and the odds of everything
+    # else the claim could be (its other candidates, another record), "none" weighing 1.
+    levels: tuple[Level, ...] = ()
+    bayes_factor: float = 1.0
+    competition: float = 0.0
+
+    def comparison(self) -> dict[str, Any]:
+        """As kept with an officer's decision."""
+        return {
+            "levels": dict(zip(COMPARISONS, self.levels, strict=True)),
+            "bayes_factor": self.bayes_factor,
+            "competition": self.competition,
+        }
 
 
 def prior_model() -> dict[str, Any]:
@@ -56,35 +76,82 @@ def score(
     return score_features(features(claim), [features(c) for c in candidates], trained)
 
 
+def _level_counts(trained: dict[str, Any]) -> dict[str, int]:
+    return {
+        comparison["output_column_name"]: sum(
+            1 for level in comparison["comparison_levels"] if not level.get("is_null_level")
+        )
+        for comparison in trained["comparisons"]
+    }
+
+
+def compatible(trained: dict[str, Any]) -> bool:
+    """Whether a stored model has the levels this hogo compares (one trained by an
+    earlier hogo may lack some): if not, the prior model is used until it is trained again."""
+    try:
+        return _level_counts(trained) == _level_counts(prior_model())
+    except (KeyError, TypeError):
+        return False
+
+
+def in_registry(trained: dict[str, Any]) -> float:
+    """The prior that a claimant is in the registry, as the model keeps it (learnt from
+    officers' decisions by `hogo registry train`), or IN_REGISTRY."""
+    return float(trained.get("hogo", {}).get("in_registry", IN_REGISTRY))
+
+
+def calibrate(probability: float, trained: dict[str, Any]) -> float:
+    """The model's own calibration when officers' decisions fitted one, else the default."""
+    fitted = trained.get("hogo", {}).get("calibration")
+    if not fitted:
+        return calibrated_one(probability)
+    clipped = min(max(probability, 1e-15), 1 - 1e-15)
+    log_odds = float(fitted["slope"]) * math.log(clipped / (1 - clipped)) + float(fitted["shift"])
+    return 1 / (1 + math.exp(-max(min(log_odds, 700.0), -700.0)))
+
+
 def score_features(
     claim: Features,
     candidates: Sequence[Features],
     trained: dict[str, Any] | None = None,
     *,
     keep: int | None = None,
+    rows: int | None = None,
 ) -> list[Scored]:
     """The same, from features already derived (a registry stores its records' features).
 
-    All candidates compete for the probability; only the best `keep` are returned.
+    All candidates compete for the probability; only the best `keep` are returned. With
+    `rows`, the size of the registry searched, the probability is per claim
+    (engine.ClaimPrior): the claimant is in the registry with the model's prior, shared
+    among its rows, and "none of these" competes; without, each pair keeps the model's
+    prior per pair.
     """
     if not candidates:
         return []
-    scorer = PythonModel(trained or prior_model())
+    trained = trained or prior_model()
+    scorer = PythonModel(trained)
     claim_side = Side(claim)
     sides = [Side(candidate) for candidate in candidates]
     levels = [scorer.levels_of(claim_side, side) for side in sides]
     weights = [scorer.weight(level) for level in levels]
-    # Each claim is at most one person: its candidates compete (see engine.exclusive).
-    odds = [2.0 ** min(weight, 1000.0) for weight in weights]
-    total = sum(odds)
+    pair_prior = prior_weight(trained)
+    factors = [2.0 ** min(weight - pair_prior, 1000.0) for weight in weights]
+    if rows is None:
+        prior_odds = 2.0**pair_prior
+        rest = 0.0
+    else:
+        prior = ClaimPrior(rows, in_registry(trained), unseen_factor(trained))
+        prior_odds, rest = prior.per_record, prior.rest(len(sides))
+    odds = [factor * prior_odds for factor in factors]
+    total = sum(odds) + rest
     order = sorted(range(len(sides)), key=lambda i: (-odds[i], sides[i].unique_id))[:keep]
     results = []
     for i in order:
-        pair_odds = odds[i]
+        pair_odds = 2.0 ** min(weights[i], 1000.0)
         results.append(
             Scored(
                 record_id=sides[i].unique_id,
-                match_probability=calibrated_one(pair_odds / (1 + total)),
+                match_probability=calibrate(odds[i] / (1 + total), trained),
                 pair_probability=pair_odds / (1 + pair_odds),
                 match_weight=weights[i],
                 fields=tuple(
@@ -98,6 +165,9 @@ def score_features(
                     )
                     for field in scorer.fields(levels[i])
                 ),
+                levels=levels[i],
+                bayes_factor=factors[i],
+                competition=total - odds[i],
             )
         )
     return results

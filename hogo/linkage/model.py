@@ -16,6 +16,8 @@ from splink import SettingsCreator, block_on
 from splink.blocking_rule_library import CustomRule
 from splink.internals.blocking_rule_creator import BlockingRuleCreator
 from splink.internals.comparison_creator import ComparisonCreator
+from splink.internals.comparison_level_creator import ComparisonLevelCreator
+from splink.internals.dialects import SplinkDialect
 
 
 def _year(side: str) -> str:
@@ -33,6 +35,26 @@ def _latin_close(column: str, threshold: float = 0.88) -> Any:
     return cl.JaroWinklerLevel(column, threshold)
 
 
+class CrossedNamesLevel(ComparisonLevelCreator):
+    """The family name of one record is the given name of the other, and the other way
+    round: names told in the Western order (Myung-sook Kim) or in the wrong fields.
+
+    Unlike two shared keys of any kind, a family name alone never reaches it, however
+    many spellings of Kim both records hold.
+    """
+
+    def create_sql(self, sql_dialect: SplinkDialect) -> str:
+        def shared(left: str, right: str) -> str:
+            if sql_dialect.sql_dialect_str == "duckdb":
+                return f"array_length(list_intersect({left}_l, {right}_r)) >= 1"
+            return f"size(array_intersect({left}_l, {right}_r)) >= 1"
+
+        return f"{shared('family_keys', 'given_keys')} AND {shared('given_keys', 'family_keys')}"
+
+    def create_label_for_charts(self) -> str:
+        return "family and given names swapped"
+
+
 def names() -> ComparisonCreator:
     family_key = cl.ArrayIntersectLevel("family_keys")
     given_key = cl.ArrayIntersectLevel("given_keys")
@@ -43,7 +65,7 @@ def names() -> ComparisonCreator:
             cl.And(family_key, given_key),
             # Typing errors in Latin names (Smith/Smtih), which no key can catch.
             cl.And(_latin_close("family_latin"), _latin_close("given_latin")),
-            cl.ArrayIntersectLevel("name_keys", min_intersection=2),
+            CrossedNamesLevel(),
             # One name agrees, the other is like it (a worse typing error).
             cl.And(
                 cl.Or(given_key, _latin_close("given_latin")), _latin_close("family_latin", 0.7)

@@ -74,8 +74,8 @@ def name_level(a: Side, b: Side) -> Level:
     given_close = _close(a.given_latin, b.given_latin)
     if family_close and given_close:
         return 1
-    if len(a.names & b.names) >= 2:
-        return 2
+    if not a.family.isdisjoint(b.given) and not a.given.isdisjoint(b.family):
+        return 2  # swapped
     given = given_key or given_close
     family = family_key or family_close
     if given and _close(a.family_latin, b.family_latin, 0.7):

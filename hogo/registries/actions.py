@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from hogo.accounts.models import User
 from hogo.audit.log import record
 from hogo.lib.progress import Progress
-from hogo.linkage import engine
+from hogo.linkage import engine, labels
 from hogo.linkage.features import Features, features
 from hogo.linkage.records import (
     FIELDS,
@@ -39,7 +39,7 @@ from hogo.registries.models import (
     Registry,
     RegistryRecord,
 )
-from hogo.registries.selectors import Candidate
+from hogo.registries.selectors import Candidate, decision_labels
 from hogo.registries.verify import keys_of
 
 BATCH = 2000
@@ -309,6 +309,8 @@ def train_registry(
     trained = engine.train_for_registry(
         engine.frame(rows[:half]), engine.frame(rows[half:]), rows=registry.row_count
     )
+    # Officers' confirmed and rejected candidates: m, the prior and the calibration.
+    trained = labels.learn(trained, decision_labels(registry), rows=registry.row_count)
     store_model(registry, model_json=json.dumps(trained), actor=actor, sample=len(rows))
     return trained
 
@@ -340,6 +342,7 @@ def _decide(
             record_id=row.record_id,
             record={name: str(getattr(row, name) or "") for name in FIELDS},
             probability=round(candidate.scored.match_probability, 6),
+            comparison=candidate.scored.comparison(),
             decision=decision,
             reason=reason,
             decided_by=actor,

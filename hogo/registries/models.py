@@ -130,6 +130,9 @@ class EligibilityEvidence(models.Model):
     record_id = models.CharField(max_length=100)
     record = models.JSONField(default=dict)
     probability = models.FloatField()
+    # What the decision teaches the model (hogo.linkage.labels): the level each field's
+    # comparison reached, the Bayes factor, the odds of the claim's other outcomes.
+    comparison = models.JSONField(default=dict, blank=True)
     decision = models.CharField(max_length=10, choices=Decision.choices)
     reason = models.TextField()
     decided_by = models.ForeignKey(

@@ -11,12 +11,14 @@ from typing import Any, cast
 
 from hogo import access
 from hogo.access import Reader
+from hogo.linkage import labels
 from hogo.linkage.features import Features, features
-from hogo.linkage.lookup import Scored, score_features
+from hogo.linkage.lookup import Scored, compatible, prior_model, score_features
 from hogo.linkage.records import FIELDS, PersonRecord
 from hogo.people.models import NameKind, Person
 from hogo.registries import sql
 from hogo.registries.models import (
+    Decision,
     EligibilityEvidence,
     KeyCount,
     RecordKey,
@@ -204,7 +206,7 @@ def _model(registry: Registry) -> dict[str, Any] | None:
     if not registry.model_json:
         return None
     trained: dict[str, Any] = json.loads(registry.model_json)
-    return trained
+    return trained if compatible(trained) else None
 
 
 def _in_chunks(pks: Sequence[int]) -> Iterator[list[int]]:
@@ -241,7 +243,9 @@ def candidates_in(
     """
     claim_features = features(claim)
     pool = _pool_features(blocked_records(registry, claim_features))
-    scored = score_features(claim_features, list(pool.values()), _model(registry), keep=keep)
+    scored = score_features(
+        claim_features, list(pool.values()), _model(registry), keep=keep, rows=registry.row_count
+    )
     pk_of = {found["unique_id"]: pk for pk, found in pool.items()}
     rows: dict[str, RegistryRecord] = {}
     for chunk in _in_chunks([pk_of[s.record_id] for s in scored]):
@@ -270,6 +274,30 @@ def candidate(
         if found.record.record_id == record_id:
             return found
     return None
+
+
+def decision_labels(registry: Registry) -> list[labels.Label]:
+    """Officers' decisions on this registry's candidates that kept their comparison, as
+    labels; a revoked confirmation no longer says the record is the person."""
+    decided = EligibilityEvidence.objects.filter(registry=registry, revoked_at__isnull=True)
+    return [
+        labels.Label.from_comparison(
+            str(person), comparison, confirmed=decision == Decision.CONFIRMED
+        )
+        for person, comparison, decision in decided.exclude(comparison={})
+        .order_by("pk")
+        .values_list("person_id", "comparison", "decision")
+    ]
+
+
+def model_report(registry: Registry) -> labels.Report | None:
+    """How the registry's lookup model (trained or prior) does on officers' decisions;
+    None when there are none."""
+    found = decision_labels(registry)
+    if not found:
+        return None
+    trained = _model(registry) or prior_model()
+    return labels.report(trained, found, rows=registry.row_count)
 
 
 def evidence_for(person: Person) -> list[EligibilityEvidence]:

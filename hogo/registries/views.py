@@ -41,7 +41,8 @@ def registry_detail(request: AuthedRequest, name: str) -> HttpResponse:
     with transaction.atomic():
         record("registries.view", actor=request.user, obj=registry)
     fields = sorted(registry.fill_rates.items())
-    return render(request, "registries/detail.html", {"registry": registry, "fields": fields})
+    context = {"registry": registry, "fields": fields, "report": selectors.model_report(registry)}
+    return render(request, "registries/detail.html", context)
 
 
 FIELD_LABELS = {

@@ -127,8 +127,12 @@ class Command(BaseCommand):
             trained = actions.train_registry(registry, actor=None)
         except actions.TrainingRefused as error:
             raise CommandError(str(error)) from None
-        share = trained["probability_two_random_records_match"]
+        learnt = trained.get("hogo", {})
+        decided = learnt.get("labels", {})
+        calibration = "recalibrated" if learnt.get("calibration") else "default calibration"
         self.stdout.write(
-            f"registry {registry.name}: model trained and stored "
-            f"(u from its own rows; prior share of true pairs {share:.3g})"
+            f"registry {registry.name}: model trained and stored (u from its own rows; "
+            f"{decided.get('confirmed', 0)} confirmed and {decided.get('rejected', 0)} "
+            f"rejected candidates; a claimant is in it with prior "
+            f"{learnt.get('in_registry', 0.5):.2f}; {calibration})"
         )

@@ -1,0 +1,182 @@
+"""Testimony differs from a manifest in known ways: each one meets the record it is about.
+
+The records are written as the 1959-1984 manifests wrote them (hanja, era dates, Korean
+provinces in hanja); the claims as people tell them decades later.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.lib.dates import parse_date
+from hogo.lib.places import resolve_place
+from hogo.linkage.features import features, korean_sound
+from hogo.linkage.lookup import prior_model
+from hogo.linkage.records import PersonRecord
+from hogo.linkage.scorer import PythonModel, Side, birth_date_level, birth_place_level, name_level
+
+MANIFEST = {
+    "family_name": "金",
+    "given_name": "明淑",
+    "family_name_reading": "キン",
+    "given_name_reading": "メイシュク",
+    "sex": "F",
+    "birth_date": "昭和10年4月7日",  # 1935-04-07, solar; lunar 1935-03-05
+    "birth_place": "慶尙北道",
+}
+
+
+def _side(**values: str) -> Side:
+    return Side(features(PersonRecord("X", 2, values)))
+
+
+def _record() -> Side:
+    return _side(**MANIFEST)
+
+
+def _claim(**changes: str) -> Side:
+    told = {"family_name": "김", "given_name": "명숙", "sex": "F"} | changes
+    return _side(**told)
+
+
+# Birth dates -----------------------------------------------------------------------
+
+
+def test_a_lunar_birthday_told_as_a_solar_date_meets_the_solar_date() -> None:
+    # The family kept her birthday on the lunar calendar: 3rd month, 5th day.
+    claim = _claim(birth_date="1935-03-05")
+    assert birth_date_level(claim, _record()) == 2  # "lunar birthday as a solar date"
+    # ...and the other way round, a lunar date in the registry, the solar one told.
+    registry = _side(family_name="金", given_name="明淑", birth_date="1935.3.5")
+    assert birth_date_level(_claim(birth_date="1935-04-07"), registry) == 2
+
+
+def test_a_lunar_birthday_across_the_new_year_meets_the_next_solar_year() -> None:
+    # Born 1936-01-20 (solar): the 26th day of the 12th lunar month of 1935.
+    registry = _side(family_name="金", given_name="明淑", birth_date="昭和11年1月20日")
+    claim = features(PersonRecord("C", 2, {"family_name": "김", "birth_date": "1935-12-26"}))
+    assert claim["birth_lunar_iso"] == "1936-01-20"
+    assert birth_date_level(Side(claim), registry) == 2
+
+
+def test_a_japanese_era_year_off_by_one_keeps_the_day_and_month() -> None:
+    # 昭和4年 for 昭和5年 (1929 for 1930): the day and month agree, the year is one off.
+    record = _side(family_name="金", given_name="明淑", birth_date="昭和5年4月7日")
+    assert birth_date_level(_claim(birth_date="昭和4年4月7日"), record) == 4
+    # 昭和9年 for 昭和10年 differs in one digit only: a nearer level still catches it.
+    assert birth_date_level(_claim(birth_date="昭和9年4月7日"), _record()) == 3
+
+
+def test_an_era_date_outside_its_era_is_read_as_its_numbers_say() -> None:
+    # Converted by hand: 昭和1年 for a date in 大正15年. The manifest file is still evidence.
+    assert parse_date("昭和1年3月2日", lenient=True).isoformat() == "1926-03-02"
+    claim = features(PersonRecord("C", 2, {"family_name": "김", "birth_date": "昭和1年3月2日"}))
+    assert (claim["birth_year"], claim["birth_month"], claim["birth_day"]) == (1926, 3, 2)
+
+
+@pytest.mark.parametrize("told", ["1934", "1933"])
+def test_a_year_worked_out_from_a_korean_age_is_near(told: str) -> None:
+    # Korean age counts one or two more: the year worked out from it is one or two early.
+    level = birth_date_level(_claim(birth_date=told), _record())
+    assert level in (7, 8)  # within a year / within three years, not "else"
+    model = PythonModel(prior_model())
+    factor = model.levels["birth_date"][level].bayes_factor
+    assert factor > 0.4  # weak evidence either way, not a veto
+
+
+def test_a_missing_birth_date_is_unknown_not_against() -> None:
+    assert birth_date_level(_claim(birth_date=""), _record()) is None
+
+
+def test_a_date_written_in_korean_is_read() -> None:
+    assert parse_date("1935년 4월 7일").isoformat() == "1935-04-07"
+    assert birth_date_level(_claim(birth_date="1935년 4월 7일"), _record()) == 0
+
+
+# Names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("family", "given"),
+    [
+        ("Kim", "Myung-sook"),  # passport spelling
+        ("KIM", "Myeongsuk"),  # Revised Romanization, family name in capitals
+        ("Gim", "Myongsuk"),  # McCune-Reischauer without breves
+        ("Kim", "Myungsook"),
+        ("キム", "ミョンスク"),  # katakana as the name sounds in Korean
+        ("Myung-sook", "Kim"),  # given name first, in the Western order
+        ("Kimmyungsook", ""),  # run together in one field
+        ("キムミョンスク", ""),
+    ],
+)
+def test_a_korean_name_told_any_way_meets_the_hanja_record(family: str, given: str) -> None:
+    assert name_level(_claim(family_name=family, given_name=given), _record()) == 0
+
+
+@pytest.mark.parametrize(
+    ("hanja", "latin"),
+    [("李", "Lee"), ("李", "Yi"), ("李", "Rhee"), ("朴", "Park"), ("朴", "Pak"), ("崔", "Choi")],
+)
+def test_passport_spellings_of_surnames_meet_the_hanja(hanja: str, latin: str) -> None:
+    record = _side(family_name=hanja, given_name="英哲")
+    claim = _side(family_name=latin, given_name="Young-chul")
+    assert name_level(claim, record) == 0
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Younghee", "Yeonghui"),
+        ("Jongil", "Jonil"),  # -ng heard as -n
+        ("Seong", "Sung"),
+        ("Chul", "Cheol"),
+    ],
+)
+def test_romanizations_of_a_korean_name_sound_alike(one: str, other: str) -> None:
+    assert korean_sound(one) == korean_sound(other)
+
+
+def test_a_mistyped_romanization_still_meets_by_its_sound() -> None:
+    # Myungsok: one letter dropped from Myungsook.
+    claim = _claim(family_name="Kim", given_name="Myungsok")
+    assert name_level(claim, _record()) == 0
+
+
+def test_a_different_given_name_does_not_meet() -> None:
+    claim = _claim(family_name="Kim", given_name="Young-ho")
+    assert name_level(claim, _record()) not in (0, 1, 2)
+
+
+# Birthplaces ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["경상북도", "Gyeongsangbuk-do", "Kyongsangbuk-do", "Kyŏngsang-pukto", "North Gyeongsang"],
+)
+def test_the_province_in_hangul_or_any_romanization_is_the_same(told: str) -> None:
+    assert resolve_place(told).province == "north-gyeongsang"
+    assert birth_place_level(_claim(birth_place=told), _record()) == 2  # same province
+
+
+@pytest.mark.parametrize("told", ["慶尙道", "경상도", "Gyeongsang"])
+def test_the_old_undivided_province_is_consistent_with_its_half(told: str) -> None:
+    assert birth_place_level(_claim(birth_place=told), _record()) == 3  # one side vaguer
+
+
+def test_where_the_family_lived_counts_against_only_a_little() -> None:
+    # Born in Gyeongsang, grew up in Osaka: the claimant names Osaka, in hangul.
+    assert resolve_place("오사카").province == "osaka"
+    level = birth_place_level(_claim(birth_place="오사카"), _record())
+    assert level == 6
+    factor = PythonModel(prior_model()).levels["birth_place"][level].bayes_factor
+    assert 0.3 < factor < 1
+
+
+def test_the_whole_claim_told_differently_still_prefers_its_record_to_a_namesake() -> None:
+    model = PythonModel(prior_model())
+    claim = _claim(
+        family_name="KIM", given_name="Myung Sook", birth_date="1935-03-05", birth_place="경상도"
+    )
+    namesake = _side(**(MANIFEST | {"birth_date": "昭和18年9月1日", "birth_place": "全羅南道"}))
+    assert model.score(claim, _record()).match_weight > model.score(claim, namesake).match_weight
