@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import TypedDict
 
-from korean_lunar_calendar import KoreanLunarCalendar
+from korean_lunar_calendar import KoreanLunarCalendar  # type: ignore[import-untyped]
 
 from hogo.lib.dates import DateParseError, parse_date
 from hogo.lib.names import normalize_latin, normalize_latin_name, search_keys, tokens

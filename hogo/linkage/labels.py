@@ -113,7 +113,7 @@ def _bayes_factor(trained: dict[str, Any], levels: dict[str, int | None]) -> flo
             continue
         reached = _plain_levels(comparison)[level]
         weight += math.log2(float(reached["m_probability"]) / float(reached["u_probability"]))
-    return 2.0 ** min(weight, 1000.0)
+    return float(2.0 ** min(weight, 1000.0))
 
 
 def log_odds(trained: dict[str, Any], labels: Sequence[Label], prior: ClaimPrior) -> list[float]:
