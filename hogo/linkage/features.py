@@ -102,7 +102,7 @@ _SURNAME_LATIN = _words(
 _SURNAME_KATAKANA = _words(
     "キム イ リ パク チェ チョン カン チョ ユン チャン イム リム ハン シン オ ソ クォン ファン "
     "アン ソン ユ リュ ホン チョン コ ムン ヤン ソン ペ ペク ホ ノ ナム ミン ハ ナ ジン チン "  # noqa: RUF001
-    "オム ウォン ハム ピョン ヨム キル ワン"
+    "オム ウォン ハム ピョン ヨム キル ワン チャ ウ ピョ ソル ト ユク チュ"
 )
 
 
@@ -112,14 +112,29 @@ def _is_surname(text: str) -> bool:
         return False
     if text.isascii():
         return "".join(ch for ch in text.lower() if ch.isalpha()) in _SURNAME_LATIN
-    return text in _SURNAME_KATAKANA or text in _hangul_surnames()
+    if text in _SURNAME_KATAKANA or text in _hangul_surnames():
+        return True
+    # One hanja read in Korean as a common surname: 郭 곽, 朴 박.
+    return len(text) == 1 and _all_kanji(text) and _korean_surname_hanja(text)
+
+
+@lru_cache(maxsize=5000)
+def _korean_surname_hanja(char: str) -> bool:
+    from hogo.lib.names import hanja_korean_readings
+
+    return any(reading in _hangul_surnames() for reading in hanja_korean_readings(char))
 
 
 @cache
 def _hangul_surnames() -> frozenset[str]:
-    from hogo.lib.names import _COMMON_HANGUL_SURNAMES
+    """Korean surnames in hangul and in hanja (a single syllable or character)."""
+    from hogo.lib.names import _COMMON_HANGUL_SURNAMES, _KOREAN_SURNAME_HANJA
 
-    return frozenset(_COMMON_HANGUL_SURNAMES)
+    return frozenset(_COMMON_HANGUL_SURNAMES) | frozenset(_KOREAN_SURNAME_HANJA)
+
+
+def _all_kanji(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
 def _run_together(text: str) -> list[tuple[str, str]]:
@@ -134,6 +149,11 @@ def _run_together(text: str) -> list[tuple[str, str]]:
         for end in range(1, min(len(letters) - 2, 6)):
             if letters[:end].lower() in _SURNAME_LATIN:
                 cuts.append((letters[:end], letters[end:].capitalize()))
+    elif _all_kanji(text) and len(text) in (3, 4):
+        # A Korean name in hanja is a surname and two characters (金正一); a Japanese
+        # one (a tsūmei) most often two characters and one or two (光田乾彦).
+        korean = len(text) == 3 and _is_surname(text[0])
+        return [(text[:1], text[1:])] if korean else [(text[:2], text[2:])]
     else:
         for end in range(1, min(len(text) - 1, 5)):
             if text[:end] in _SURNAME_KATAKANA:

@@ -180,3 +180,35 @@ def test_the_whole_claim_told_differently_still_prefers_its_record_to_a_namesake
     )
     namesake = _side(**(MANIFEST | {"birth_date": "昭和18年9月1日", "birth_place": "全羅南道"}))
     assert model.score(claim, _record()).match_weight > model.score(claim, namesake).match_weight
+
+
+@pytest.mark.parametrize(
+    ("claim", "record"),
+    [
+        # The tsūmei run together in one field, against the manifest's alias.
+        (
+            {"family_name": "光田乾彦"},
+            {"family_name": "鄭", "given_name": "政洙", "other_names": "光田 乾彦"},
+        ),
+        # A hanja name run together.
+        ({"family_name": "金正一"}, {"family_name": "金", "given_name": "正一"}),
+        # Katakana run together after a one-kana surname (禹 ウ).
+        ({"family_name": "ウチンミン"}, {"family_name": "禹", "given_name": "珍敏"}),
+    ],
+)
+def test_names_run_together_in_any_script_meet(
+    claim: dict[str, str], record: dict[str, str]
+) -> None:
+    assert name_level(_side(**claim), _side(**record)) == 0
+
+
+def test_a_hanja_surname_in_the_given_name_field_is_the_family_name() -> None:
+    swapped = _side(family_name="明淑", given_name="金")
+    assert name_level(swapped, _record()) == 0
+    # 郭 read in Korean is 곽, a common surname.
+    assert (
+        name_level(
+            _side(family_name="壽賢", given_name="郭"), _side(family_name="郭", given_name="壽賢")
+        )
+        == 0
+    )
