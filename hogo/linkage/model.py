@@ -241,7 +241,10 @@ def settings() -> SettingsCreator:
 
 def deterministic_rules() -> list[str | BlockingRuleCreator]:
     """Near-certain matches, used only to estimate how many true pairs there are."""
+    # Both the family and the given name: two shared keys of any kind are often one
+    # family name in two spellings (Kim, 김), which would count every namesake in.
     return [
-        "array_length(list_intersect(l.name_keys, r.name_keys)) >= 2 "
+        "array_length(list_intersect(l.family_keys, r.family_keys)) >= 1 "
+        "AND array_length(list_intersect(l.given_keys, r.given_keys)) >= 1 "
         "AND l.birth_year = r.birth_year AND l.birth_month = r.birth_month",
     ]
