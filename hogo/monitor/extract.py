@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from hogo.lib.cities import cities_in
 from hogo.lib.dates import MONTH_NAMES
 from hogo.lib.places import FOREIGN_PLACES, JAPAN_REGIONS, PREFECTURES
 from hogo.lib.scripts import Script, detect_script
@@ -62,6 +63,8 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
     "host_security": (
         r"custody (?:of|by) (?:the )?(?:chinese |state )?security",
+        r"(?:chinese|thai|lao|local|provincial) (?:authorities|officials|border guards)",
+        r"(?:中国|タイ|ラオス)当局",
         r"security (?:authorities|police|officials|agents)",
         r"state security",
         r"国家安全",
@@ -88,7 +91,10 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
     "ngo_safe_house": (r"safe ?house", r"shelter", r"隠れ家", r"支援団体の施設"),
 }
 _CUSTODY_EVENT = re.compile(
-    r"taken into (?:protective )?custody|detained|arrested|held by|in (?:the )?custody"
+    r"taken into (?:protective )?custody|detained|arrested|held (?:[^.;]{0,30} )?by"
+    r"|in (?:the )?custody|(?:reached|entered|ran into|rushed into|made it (?:in)?to|got into"
+    r"|fled into|sought asylum at|took shelter (?:at|in)) (?:the |a )?(?:japanese )?"
+    r"(?:consulate|embassy)|たどり着|逃げ込|助けを求め|保護を求め"
     r"|shelter(?:ing|ed)? (?:at|in)|(?:took|takes|sought|seeking) refuge|under (?:the )?protection"
     r"|staying (?:at|in)|hiding (?:at|in)|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込",
     re.IGNORECASE,
@@ -103,6 +109,9 @@ _BROKER_DEMAND = re.compile(
     re.IGNORECASE,
 )
 
+# 母 and 父 as a person's mother and father, not 祖母, 父母, 母国 (homeland) or 母語.
+_JA_MOTHER = r"(?<![祖父伯叔])母(?!国|語|校|体)"
+_JA_FATHER = r"(?<![祖伯叔])父(?!母)"
 RELATIONS: dict[str, tuple[str, ...]] = {
     "husband": (r"\bhusband\b", r"夫(?!人)", r"主人"),
     "wife": (r"\bwife\b", r"妻"),
@@ -117,7 +126,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         r"息子",
         r"娘",
     ),
-    "parent": (r"\bmother\b", r"\bfather\b", r"\bparents?\b", r"母親", r"父親", r"両親"),
+    "parent": (r"\bmother\b", r"\bfather\b", r"\bparents?\b", _JA_MOTHER, _JA_FATHER, r"両親"),
+    "mother": (r"\bmother\b", _JA_MOTHER),
+    "father": (r"\bfather\b", _JA_FATHER),
     "sibling": (r"\bbrother\b", r"\bsister\b", r"\bsiblings?\b", r"兄弟", r"姉妹", r"兄", r"姉"),
 }
 
@@ -143,6 +154,7 @@ _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE),
     re.compile(r"\baged? (\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\b(\d{1,3}) years? old\b", re.IGNORECASE),
+    re.compile(r"\bnow (?:aged )?(\d{1,3})\b(?! years? (?:ago|later|since))", re.IGNORECASE),
     re.compile(r"(?:woman|man|wife|husband|widow|spouse|resident), (\d{1,3}),", re.IGNORECASE),
     re.compile(r"(\d{1,3})\s*歳"),
     re.compile(r"[（(](\d{1,3})[）)]"),
@@ -151,7 +163,7 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(
     r"between (1[89]\d\d|20\d\d) and (1[89]\d\d|20\d\d)"
     r"|(?:from )?(1[89]\d\d|20\d\d)\s*(?:-|–|—|to)\s*(1[89]\d\d|20\d\d)"
-    r"|(1[89]\d\d|20\d\d)年?\s*(?:から|～|〜|－|ー)\s*(1[89]\d\d|20\d\d)年",
+    r"|(1[89]\d\d|20\d\d)年?\s*(?:から|～|〜|~|－|ー)\s*(1[89]\d\d|20\d\d)年",
     re.IGNORECASE,
 )
 _DEPARTURE = re.compile(
@@ -174,6 +186,10 @@ class Fact:
     kind: str  # age, year, departure_year, month, season, place, region, prefecture, ...
     value: str
     sentence: int
+    # For places: home (birthplace or home prefecture), residence (where the person lives
+    # now), transit (an airport or a city flown from), custody, refuge, or "" when the
+    # sentence does not say.
+    role: str = ""
 
 
 @dataclass
@@ -189,6 +205,9 @@ class Extraction:
     def values(self, kind: str) -> set[str]:
         return {fact.value for fact in self.facts if fact.kind == kind}
 
+    def has(self, kind: str, value: str = "") -> bool:
+        return any(f.kind == kind and (not value or f.value == value) for f in self.facts)
+
 
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("’", "'")
@@ -196,16 +215,6 @@ def _norm(text: str) -> str:
 
 def _search_any(patterns: tuple[str, ...], sentence: str) -> bool:
     return any(re.search(pattern, sentence, re.IGNORECASE) for pattern in patterns)
-
-
-def _ages(sentence: str) -> set[int]:
-    found: set[int] = set()
-    for pattern in _AGE_PATTERNS:
-        for match in pattern.finditer(sentence):
-            age = int(match.group(1))
-            if 0 < age < 120:
-                found.add(age)
-    return found
 
 
 def _years(sentence: str) -> tuple[set[int], set[int]]:
@@ -319,28 +328,185 @@ def _names(sentence: str) -> list[str]:
     return found
 
 
-def _place_facts(sentence: str, index: int) -> list[Fact]:
-    facts: list[Fact] = []
+@dataclass(frozen=True)
+class _Mention:
+    kind: str  # prefecture, region, place (abroad, held in), city
+    key: str
+    start: int
+    end: int
+    country: str = ""
+    province: str = ""
+
+
+_PREFECTURE_LATIN = re.compile(
+    r"\b(" + "|".join(p.key for p in PREFECTURES) + r")(?:[- ]prefecture|-ken|-fu|-to)?\b",
+    re.IGNORECASE,
+)
+_PREFECTURE_KANJI = re.compile(
+    "|".join(rf"{p.kanji}(?:県|府|都)" for p in PREFECTURES if p.kanji != "北海道")
+    + "|北海道|"
+    + "|".join(rf"{p.kanji}(?=出身|生まれ|で生まれ)" for p in PREFECTURES)
+)
+
+
+def _mentions(sentence: str) -> list[_Mention]:
+    """Every place named in a sentence, with its span; a name inside a longer one is dropped."""
     lowered = sentence.lower()
-    for key, (_country, patterns) in FOREIGN_PLACES.items():
-        if _search_any(patterns, lowered):
-            facts.append(Fact("place", key, index))
+    found: list[_Mention] = []
+    for match in _PREFECTURE_LATIN.finditer(sentence):
+        key = match.group(1).lower()
+        found.append(_Mention("prefecture", key, match.start(), match.end(), "JP", key))
+    for match in _PREFECTURE_KANJI.finditer(sentence):
+        written = match.group(0)
+        key = next(p.key for p in PREFECTURES if written.startswith(p.kanji))
+        found.append(_Mention("prefecture", key, match.start(), match.end(), "JP", key))
     for key, (_half, patterns) in JAPAN_REGIONS.items():
-        if _search_any(patterns, lowered):
-            facts.append(Fact("region", key, index))
-    for key, kanji in ((prefecture.key, prefecture.kanji) for prefecture in PREFECTURES):
-        if (
-            re.search(rf"\b{key}\b", lowered)
-            or kanji + "県" in sentence
-            or kanji + "出身" in sentence
-        ) or (
-            key in ("tokyo", "osaka", "kyoto", "hokkaido")
-            and re.search(f"(?<!東){kanji}", sentence)
-        ):
-            facts.append(Fact("prefecture", key, index))
+        for pattern in patterns:
+            for match in re.finditer(pattern, lowered):
+                found.append(_Mention("region", key, match.start(), match.end(), "JP"))
+    for key, (country, patterns) in FOREIGN_PLACES.items():
+        for pattern in patterns:
+            for match in re.finditer(pattern, lowered):
+                found.append(_Mention("place", key, match.start(), match.end(), country))
+    for mention in cities_in(sentence):
+        city = mention.city
+        found.append(
+            _Mention("city", city.key, mention.start, mention.end, city.country, city.province)
+        )
+    # The longest name wins: 千葉県 over 千葉, Shenyang (held in) over Shenyang (city).
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind != "place"))
+    kept: list[_Mention] = []
+    for mention in found:
+        if any(k.start <= mention.start and mention.end <= k.end for k in kept):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "transit",
+        re.compile(
+            r"(?:\bfl(?:ew|y|ies|ying|own)|\bflights?|\bplane|\bvia|\btransit(?:ed)?|"
+            r"\btransferred|\bby way of|\bdepart(?:ed|ing)|\barrived|\blanded|\bchanged planes)"
+            r"\b[^.;]{0,40}?\b(?:from|via|through|in|at|to)\s+(?:the\s+)?(?:city of\s+)?$"
+            r"|\bvia\s+$"
+        ),
+    ),
+    ("refuge", re.compile(r"(?:consulate|embassy)(?:[- ]general)?\s+in\s+$")),
+    (
+        "custody",
+        re.compile(
+            r"\b(?:held|detained|arrested|jailed|custody|caught|imprisoned|questioned|"
+            r"interrogated|apprehended)\b[^.;]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?"
+            r"(?:city of\s+|northeastern\s+|province of\s+)?$"
+        ),
+    ),
+    (
+        "residence",
+        re.compile(
+            r"\b(?:lives?|living|resides?|residing|resettled|settled|now in|resident of|"
+            r"home in|moved to|apartment in|a home in)\b[^.;,]{0,25}?\b(?:in|of|to)?\s*"
+            r"(?:the\s+)?(?:city of\s+)?$"
+        ),
+    ),
+    (
+        "home",
+        re.compile(
+            r"\b(?:born|grew up|raised|native of|hails from|hometown(?: of| in| is| was)?|"
+            r"originally from|comes from|came from)\b[^.;]{0,20}?$"
+            r"|\b(?:year-old|woman|man|wife|widow|native|spouse|husband|mother|father|"
+            r"daughter|son)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:city of\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("transit", re.compile(r"^\s*(?:international\s+)?airport", re.IGNORECASE)),
+    ("refuge", re.compile(r"^\s*(?:'s\s+)?(?:japanese\s+)?(?:consulate|embassy)", re.I)),
+    ("home", re.compile(r"^\s*(?:prefecture\s+)?(?:native|-born\b|born\b)", re.I)),
+)
+_ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "transit",
+        re.compile(
+            r"^(?:国際)?空港|^(?:から|発)[^。]{0,25}(?:便|飛行機|空路|機で|到着|帰国|入国|向か|飛"
+            r"|成田|羽田|空港)|^経由|^に到着|^着"
+        ),
+    ),
+    ("refuge", re.compile(r"^(?:の|にある)?(?:日本)?(?:総領事館|大使館|領事館)")),
+    (
+        "custody",
+        re.compile(r"^(?:省|市|州)?(?:内)?(?:で|において)[^。]{0,20}(?:拘束|逮捕|拘留|収容|身柄)"),
+    ),
+    (
+        "residence",
+        re.compile(r"^(?:に住む|に住ん|で暮らす|で暮らし|在住|に暮らす|に定住|に居住|に身を寄せ)"),
+    ),
+    ("home", re.compile(r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ")),
+)
+_ROLE_BEFORE_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("transit", re.compile(r"(?:経由で?|乗り継いで|空路で?)$")),
+    ("home", re.compile(r"(?:出身地は|故郷の|故郷は|生まれ故郷の)$")),
+)
+_JOINER = re.compile(r"^[\s、,・の]*$")
+
+
+def _role(before: str, after: str) -> str:
+    for role, pattern in _ROLE_AFTER_JA:
+        if pattern.search(after):
+            return role
+    for role, pattern in _ROLE_AFTER_EN:
+        if pattern.search(after):
+            return role
+    tail = before[-80:]
+    for role, pattern in _ROLE_BEFORE_JA:
+        if pattern.search(tail):
+            return role
+    for role, pattern in _ROLE_BEFORE_EN:
+        if pattern.search(tail):
+            return role
+    return ""
+
+
+def _place_facts(sentence: str, index: int) -> list[Fact]:
+    """Each place with its role in the sentence, read from the words around it.
+
+    Places written one after another (千葉県松戸市, "Yanji, Jilin") share the role
+    the words after the last and before the first give them.
+    """
+    facts: list[Fact] = []
+    mentions = _mentions(sentence)
+    groups: list[list[_Mention]] = []
+    for mention in mentions:
+        if groups and _JOINER.match(sentence[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    for group in groups:
+        role = _role(sentence[: group[0].start], sentence[group[-1].end :])
+        for mention in group:
+            facts += _facts_of_mention(mention, role, index)
+    lowered = sentence.lower()
     for code, patterns in COUNTRIES.items():
         if _search_any(patterns, lowered):
             facts.append(Fact("country", code, index))
+    return facts
+
+
+def _facts_of_mention(mention: _Mention, role: str, index: int) -> list[Fact]:
+    if mention.kind in ("prefecture", "region", "place"):
+        return [Fact(mention.kind, mention.key, index, role)]
+    # A city: where it lies counts as the place it names only in a role the sentence gives.
+    facts = [Fact("city", mention.key, index, role)]
+    if mention.country == "JP" and role == "home" and mention.province:
+        facts.append(Fact("prefecture", mention.province, index, role))
+    elif mention.country == "KP":
+        facts.append(Fact("korea_province", mention.province, index, role))
+    elif mention.country == "CN":
+        facts.append(Fact("place", mention.key, index, role))
+        if mention.province:
+            facts.append(Fact("place", mention.province, index, role))
     return facts
 
 
@@ -359,12 +525,152 @@ def _custody_facts(sentence: str, index: int) -> list[Fact]:
     return facts
 
 
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_NUMBERS: dict[str, int] = {word: i + 1 for i, word in enumerate(_UNITS)}
+WORD_NUMBERS |= {word: i + 10 for i, word in enumerate(_TEENS)}
+for _t, _tens in enumerate(_TENS):
+    WORD_NUMBERS[_tens] = (_t + 2) * 10
+    for _u, _unit in enumerate(_UNITS):
+        WORD_NUMBERS[f"{_tens}-{_unit}"] = WORD_NUMBERS[f"{_tens} {_unit}"] = (_t + 2) * 10 + _u + 1
+_NUM = r"(\d{1,3}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+
+
+def _number(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else WORD_NUMBERS[text]
+
+
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:her|his|their|whose)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+)?"
+    r"(?:husband|wife|mother|father|son|daughter|brother|sister|grandson|granddaughter)"
+    r"\s*,?\s*(?:now\s+|aged\s+|who is\s+)?$"
+    r"|(?<!日本人)(?:夫|妻|母親?|父親?|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|孫)"
+    r"(?:の[一-龥々ぁ-んァ-ヶー]{1,6}(?:さん)?)?\s*[、（(]?\s*$",
+    re.I,
+)
+_RELATIVE_AFTER = re.compile(
+    r"^[\s)）-]*(?:years?[- ]old\s+)?(?:japanese\s+|korean\s+)?"
+    r"(?:husband|wife|mother|father|son|daughter|brother|sister)\b",
+    re.I,
+)
+_GROUP = re.compile(
+    rf"\bgroup of\b|\b(?:{_NUM[1:-1]}) (?:elderly )?(?:japanese )?(?:wives|women|spouses|people"
+    r"|returnees|visitors)\b|一行|(?:\d+|[一二三四五六七八九十]+)人の(?:日本人妻|女性|男性)"
+    r"|日本人妻ら|訪問団|里帰り団",
+    re.I,
+)
+_GROUP_AGE = re.compile(
+    rf"\baged {_NUM} to {_NUM}\b|\bages? (?:ranging )?(?:from )?{_NUM} to {_NUM}\b"
+    r"|(\d{1,3})\s*(?:歳)?\s*(?:から|～|〜|~|－|-|–)\s*(\d{1,3})\s*歳",
+    re.I,
+)
+_DECADE = re.compile(
+    r"\bin (?:his|her) (early |mid-?|late )?(\d)0s\b"
+    r"|\bin (?:his|her) (early |mid-?|late )?(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b"
+    r"|(\d)0代(前半|後半)?",
+    re.I,
+)
+_DECADE_STEM = {"twent": 2, "thirt": 3, "fort": 4, "fift": 5, "sixt": 6, "sevent": 7}
+_DECADE_STEM |= {"eight": 8, "ninet": 9}
+_BIRTH_YEAR = re.compile(
+    r"\bborn (?:in |on )?(?:[A-Z][a-z]+ (?:\d{1,2}, )?)?(?:in [A-Z][\w ,]{0,30}? in )?"
+    r"(1[89]\d\d|20\d\d)\b"
+    r"|(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:に|、)?(?:[一-龥]{1,6}で)?生まれ"
+    r"|[（(](?:born |b\. )?(1[89]\d\d|20\d\d)[)）]",
+    re.I,
+)
+# "for the first time in 44 years" / 44年ぶり, about coming back to Japan: left N years ago.
+_YEARS_SINCE_LEAVING = re.compile(rf"\bfirst time in {_NUM} years\b|(\d{{1,2}})年ぶり", re.I)
+_COMING_BACK = re.compile(
+    r"japan|home|homeland|native|return|back|set foot|日本|帰国|故郷|祖国|古里|ふるさと|踏",
+    re.I,
+)
+# "46 years there", "after 46 years in North Korea", 北朝鮮で46年: years lived in the North.
+_YEARS_IN_NORTH = re.compile(
+    rf"\b{_NUM} years (?:there|in the north|in north korea|of life in)"
+    rf"|\bafter {_NUM} years (?:in|living in|of living in|of life in) (?:the north|north korea)"
+    rf"|\bspent {_NUM} years (?:in|there)|\blived (?:there |in north korea )?for {_NUM} years"
+    r"|北朝鮮で(?:約)?(\d{1,2})年|(\d{1,2})年(?:間)?(?:を)?(?:北朝鮮|現地|北)で"
+    r"|北朝鮮での(?:約)?(\d{1,2})年",
+    re.I,
+)
+_DESCENDANT = re.compile(
+    r"japanese (?:mother|father|parent)|(?:mother|father) (?:is|was) (?:a )?japanese"
+    r"|(?:son|daughter|child|children|grandson|granddaughter) of (?:a )?japanese"
+    r"|日本人(?:の)?(?:母|父)|日本人妻の(?:息子|娘|長男|長女|次男|次女|子|孫)"
+    r"|日本人(?:妻|女性|男性)?を(?:母|父)(?:親)?に持つ"
+    r"|(?:母|父)(?:親)?(?:は|が)日本人",
+    re.I,
+)
+# Going into North Korea, as opposed to fleeing it.
+_INTO_NORTH = re.compile(
+    r"(?:crossed|went|defected|slipped|walked|swam|entered|smuggled|moved|returned)"
+    r" (?:back )?(?:illegally )?into north korea|defected to (?:the )?north\b"
+    r"|北朝鮮(?:に|へ)(?:入国|亡命|越境|密入国|入った)",
+    re.I,
+)
+_OUT_OF_NORTH = re.compile(
+    r"fled (?:from )?(?:north korea|the north)|escaped (?:from )?(?:north korea|the north)"
+    r"|defected from|defector|left north korea|(?:crossed|waded|swam) (?:the |across the )?"
+    r"(?:tumen|yalu)|脱北|北朝鮮(?:を|から)(?:脱出|逃|脱)|豆満江|鴨緑江",
+    re.I,
+)
+
+
+def _subject_ages(sentence: str, index: int) -> list[Fact]:
+    """Ages of the person the article is about; a relative's or a group's are kept apart."""
+    facts: list[Fact] = []
+    grouped: set[tuple[int, int]] = set()
+    for match in _GROUP_AGE.finditer(sentence):
+        numbers = [_number(g) for g in match.groups() if g]
+        if len(numbers) == 2:
+            facts.append(Fact("group_age", f"{numbers[0]}-{numbers[1]}", index))
+            grouped.add(match.span())
+    is_group = bool(_GROUP.search(sentence))
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            age = int(match.group(1))
+            if not 0 < age < 120:
+                continue
+            if any(a <= match.start() < b for a, b in grouped):
+                continue
+            before, after = sentence[: match.start(1)], sentence[match.end() :]
+            if _RELATIVE_AFTER.match(after) or _RELATIVE_BEFORE.search(before[-30:]):
+                facts.append(Fact("relative_age", str(age), index))
+            elif is_group:
+                facts.append(Fact("group_age", f"{age}-{age}", index))
+            else:
+                facts.append(Fact("age", str(age), index))
+    for match in _DECADE.finditer(sentence):
+        decade = (
+            int(match.group(2) or match.group(5) or 0)
+            if (match.group(2) or match.group(5))
+            else _DECADE_STEM[match.group(4).lower()]
+        )
+        part = (match.group(1) or match.group(3) or match.group(6) or "").strip().lower()
+        low, high = decade * 10, decade * 10 + 9
+        if part in ("early", "前半"):
+            high = decade * 10 + 4
+        elif part in ("late", "後半"):
+            low = decade * 10 + 5
+        elif part.startswith("mid"):
+            low, high = decade * 10 + 3, decade * 10 + 7
+        kind = "group_age" if is_group else "age_range"
+        facts.append(Fact(kind, f"{low}-{high}", index))
+    return sorted(set(facts), key=lambda f: (f.kind, f.value))
+
+
 def _person_facts(sentence: str, index: int) -> list[Fact]:
-    facts = [Fact("age", str(age), index) for age in sorted(_ages(sentence))]
+    facts = _subject_ages(sentence, index)
     for relation, patterns in RELATIONS.items():
         if _search_any(patterns, sentence):
             facts.append(Fact("relation", relation, index))
-    if _JAPANESE_SPOUSE.search(sentence):
+    descendant = _DESCENDANT.search(sentence)
+    if descendant:
+        facts.append(Fact("category", "descendant", index))
+    elif _JAPANESE_SPOUSE.search(sentence):
         facts.append(Fact("category", "japanese_spouse", index))
     if _FORMER_RESIDENT.search(sentence):
         facts.append(Fact("category", "former_resident", index))
@@ -372,15 +678,31 @@ def _person_facts(sentence: str, index: int) -> list[Fact]:
         facts.append(Fact("sex", "F", index))
     if _MALE.search(sentence):
         facts.append(Fact("sex", "M", index))
+    if _GROUP.search(sentence):
+        facts.append(Fact("group", "group", index))
+    if _INTO_NORTH.search(sentence):
+        facts.append(Fact("direction", "into_north", index))
+    if _OUT_OF_NORTH.search(sentence):
+        facts.append(Fact("direction", "out_of_north", index))
     return facts
 
 
 def _time_facts(sentence: str, index: int) -> list[Fact]:
     single, ranged = _years(sentence)
-    facts = [Fact("year", str(year), index) for year in sorted(single)]
+    born = {int(y) for m in _BIRTH_YEAR.finditer(sentence) for y in m.groups() if y}
+    facts = [Fact("birth_year", str(year), index) for year in sorted(born)]
+    single -= born
+    facts += [Fact("year", str(year), index) for year in sorted(single)]
     facts += [Fact("year_range", str(year), index) for year in sorted(ranged)]
     if single and _DEPARTURE.search(sentence):
         facts += [Fact("departure_year", str(year), index) for year in sorted(single)]
+    for match in _YEARS_SINCE_LEAVING.finditer(sentence):
+        if _COMING_BACK.search(sentence):
+            number = next(g for g in match.groups() if g)
+            facts.append(Fact("years_since_departure", str(_number(number)), index))
+    for match in _YEARS_IN_NORTH.finditer(sentence):
+        number = next(g for g in match.groups() if g)
+        facts.append(Fact("years_in_north", str(_number(number)), index))
     facts += [Fact("month", str(month), index) for month in sorted(_months(sentence))]
     facts += [Fact("season", season, index) for season in sorted(_seasons(sentence))]
     return facts
