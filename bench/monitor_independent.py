@@ -74,8 +74,10 @@ def main() -> None:
                 match = scoring.score(case, extraction, published=article.published)
                 if match.score >= 3 or case.case_id == article.case_id:
                     rules = ", ".join(f"{e.rule} {e.points:+}" for e in match.evidence)
-                    print(f"{article.language} {article.kind} → case {case.case_id}: "
-                          f"{match.score} {'ALERT' if match.alerts else ''} [{rules}]")
+                    print(
+                        f"{article.language} {article.kind} → case {case.case_id}: "
+                        f"{match.score} {'ALERT' if match.alerts else ''} [{rules}]"
+                    )
 
 
 if __name__ == "__main__":

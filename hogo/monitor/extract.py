@@ -443,7 +443,10 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         "residence",
         re.compile(r"^(?:に住む|に住ん|で暮らす|で暮らし|在住|に暮らす|に定住|に居住|に身を寄せ)"),
     ),
-    ("home", re.compile(r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ")),
+    (
+        "home",
+        re.compile(r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ"),
+    ),
 )
 _ROLE_BEFORE_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transit", re.compile(r"(?:経由で?|乗り継いで|空路で?)$")),
@@ -525,9 +528,20 @@ def _custody_facts(sentence: str, index: int) -> list[Fact]:
     return facts
 
 
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_NUMBERS: dict[str, int] = {word: i + 1 for i, word in enumerate(_UNITS)}
 WORD_NUMBERS |= {word: i + 10 for i, word in enumerate(_TEENS)}
 for _t, _tens in enumerate(_TENS):

@@ -87,7 +87,7 @@ _RELATION_KEYS = {
 
 
 def relation_keys(relations: set[str] | frozenset[str]) -> frozenset[str]:
-    """A case's relations as articles name them: a "mother" is also a "parent", a "son" a "child"."""
+    """A case's relations as articles name them: a mother is also a parent, a son a child."""
     keys = {relation.strip().lower() for relation in relations if relation.strip()}
     return frozenset(keys | {_RELATION_KEYS[key] for key in keys if key in _RELATION_KEYS})
 
@@ -225,8 +225,12 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
     ages = extraction.of("age")
     if ages:
         points = WEIGHTS["age"] if published else WEIGHTS["age_undated"]
-        when = "publication" if published else "the case's latest timeline date (no publication date)"
-        fitting = [f for f in ages if born in range(*_widen(int(f.value), on, case.birth_precision))]
+        when = (
+            "publication" if published else "the case's latest timeline date (no publication date)"
+        )
+        fitting = [
+            f for f in ages if born in range(*_widen(int(f.value), on, case.birth_precision))
+        ]
         if fitting:
             detail = f"age {fitting[0].value} fits birth year {born} at {when} ({on.isoformat()})"
             found.append(Evidence("age", points, detail, _idx(fitting)))
@@ -241,16 +245,20 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
             found.append(Evidence("birth_year", WEIGHTS["birth_year"], detail, _idx(fitting)))
         else:
             detail = f"stated birth year {births[0].value} is not {born}"
-            found.append(Evidence("birth_year_conflict", WEIGHTS["birth_year_conflict"], detail, ()))
+            found.append(
+                Evidence("birth_year_conflict", WEIGHTS["birth_year_conflict"], detail, ())
+            )
     ranges = extraction.of("age_range")
     if ranges and not ages and not births:
         age_then = on.year - born
         fitting = [f for f in ranges if _in_range(age_then, f.value, slack=1)]
         if fitting:
-            detail = f"aged {fitting[0].value.replace('-', '–')}: {age_then} at {on.isoformat()}"
+            detail = f"aged {fitting[0].value.replace('-', ' to ')}: {age_then} at {on.isoformat()}"
             found.append(Evidence("age_range", WEIGHTS["age_range"], detail, _idx(fitting)))
         else:
-            detail = f"stated ages {ranges[0].value.replace('-', '–')} do not fit birth year {born}"
+            detail = (
+                f"stated ages {ranges[0].value.replace('-', ' to ')} do not fit birth year {born}"
+            )
             found.append(Evidence("age_range_conflict", WEIGHTS["age_range_conflict"], detail, ()))
     return found
 
@@ -336,11 +344,7 @@ def _near(case: CaseFacts, on: date | None) -> list[EventFacts]:
     """The case's events in the years up to the article: what it can be reporting."""
     if on is None:
         return list(case.events)
-    return [
-        e
-        for e in case.events
-        if 0 <= (on - e.occurred_on).days <= CUSTODY_WINDOW_DAYS
-    ]
+    return [e for e in case.events if 0 <= (on - e.occurred_on).days <= CUSTODY_WINDOW_DAYS]
 
 
 def _custody(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
@@ -382,11 +386,16 @@ def _month(case: CaseFacts, extraction: Extraction, published: date | None) -> l
     return [Evidence("month", WEIGHTS["month"], detail, _idx(hits))]
 
 
-_SEASON_MONTHS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
+_SEASON_MONTHS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
 
 
 def _season(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
-    """"Last summer" / 昨年夏 against a timeline entry in that season (only with a date)."""
+    """ "Last summer" / 昨年夏 against a timeline entry in that season (only with a date)."""
     if published is None:
         return []
     hits = []

@@ -20,7 +20,6 @@ from hogo.monitor.scoring import (
 )
 from hogo.people.models import PersonName
 
-
 # A case in one of these states has no one left to expose: an article cannot alert it.
 NOT_CANDIDATES = (Status.WITHDRAWN, Status.DECEASED)
 
