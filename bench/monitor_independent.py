@@ -23,16 +23,20 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hogo.settings")
 os.environ.setdefault("HOGO_DEBUG", "1")  # no secret key needed: nothing is served or stored
 django.setup()
 
-from bench.press_heldout import ARTICLES, CASES  # noqa: E402
+from bench import press_heldout, press_heldout_b  # noqa: E402
 from hogo.monitor import extract, scoring  # noqa: E402
 
 NOT_CANDIDATES = {"closed", "withdrawn", "deceased"}
 
 
-def evaluate(*, threshold: float = scoring.THRESHOLD) -> dict[str, Counter[str]]:
-    cases = [case.facts for case in CASES if case.status not in NOT_CANDIDATES]
+SETS = {"a": press_heldout, "b": press_heldout_b}
+
+
+def evaluate(*, which: str = "a", threshold: float = scoring.THRESHOLD) -> dict[str, Counter[str]]:
+    labelled = SETS[which]
+    cases = [case.facts for case in labelled.CASES if case.status not in NOT_CANDIDATES]
     counts: dict[str, Counter[str]] = {}
-    for article in ARTICLES:
+    for article in labelled.ARTICLES:
         extraction = extract.extract(article.text)
         matches = [scoring.score(case, extraction, published=article.published) for case in cases]
         alerted = {m.case_id for m in matches if m.anchored and m.score >= threshold}
@@ -54,10 +58,12 @@ def rates(tally: Counter[str]) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(SETS), default="a", dest="which")
     parser.add_argument("--threshold", type=float, default=scoring.THRESHOLD)
     parser.add_argument("--explain", action="store_true", help="print every alert's evidence")
     options = parser.parse_args()
-    counts = evaluate(threshold=options.threshold)
+    counts = evaluate(which=options.which, threshold=options.threshold)
+    labelled = SETS[options.which]
     print("| set | articles | about a case | true alerts | false alerts | precision | recall |")
     print("|---|---|---|---|---|---|---|")
     for key, tally in counts.items():
@@ -67,8 +73,8 @@ def main() -> None:
             f"| {tally['fp']} | {precision:.2f} | {recall:.2f} |"
         )
     if options.explain:
-        cases = [case.facts for case in CASES if case.status not in NOT_CANDIDATES]
-        for article in ARTICLES:
+        cases = [c.facts for c in labelled.CASES if c.status not in NOT_CANDIDATES]
+        for article in labelled.ARTICLES:
             extraction = extract.extract(article.text)
             for case in cases:
                 match = scoring.score(case, extraction, published=article.published)

@@ -368,10 +368,10 @@ def _mentions(sentence: str) -> list[_Mention]:
         for pattern in patterns:
             for match in re.finditer(pattern, lowered):
                 found.append(_Mention("place", key, match.start(), match.end(), country))
-    for mention in cities_in(sentence):
-        city = mention.city
+    for named in cities_in(sentence):
+        city = named.city
         found.append(
-            _Mention("city", city.key, mention.start, mention.end, city.country, city.province)
+            _Mention("city", city.key, named.start, named.end, city.country, city.province)
         )
     # The longest name wins: 千葉県 over 千葉, Shenyang (held in) over Shenyang (city).
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind != "place"))
