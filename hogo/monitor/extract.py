@@ -156,6 +156,8 @@ _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,3}) years? old\b", re.IGNORECASE),
     re.compile(r"\bnow (?:aged )?(\d{1,3})\b(?! years? (?:ago|later|since))", re.IGNORECASE),
     re.compile(r"(?:woman|man|wife|husband|widow|spouse|resident), (\d{1,3}),", re.IGNORECASE),
+    # "Haru Ogawa, 72," / "Chiyoko, 69,": a name and an age between commas.
+    re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (\d{1,3}),"),
     re.compile(r"(\d{1,3})\s*歳"),
     re.compile(r"[（(](\d{1,3})[）)]"),
 )
@@ -167,8 +169,10 @@ _YEAR_RANGE = re.compile(
     re.IGNORECASE,
 )
 _DEPARTURE = re.compile(
-    r"went to north korea|moved to north korea|emigrated to north korea|left (?:japan )?for north"
-    r" korea|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った",
+    r"(?:went|moved|emigrated|sailed|relocated|crossed|was taken) to (?:north korea|the north)"
+    r"|(?:followed|accompanied|joined) (?:him|her|them|\w+ (?:husband|wife|family|parents))"
+    r" to (?:north korea|the north)|left (?:japan )?for (?:north korea|the north)"
+    r"|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った",
     re.IGNORECASE,
 )
 MONTHS_EN = MONTH_NAMES
@@ -560,13 +564,14 @@ _RELATIVE_BEFORE = re.compile(
     r"\b(?:her|his|their|whose)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+)?"
     r"(?:husband|wife|mother|father|son|daughter|brother|sister|grandson|granddaughter)"
     r"\s*,?\s*(?:now\s+|aged\s+|who is\s+)?$"
-    r"|(?<!日本人)(?:夫|妻|母親?|父親?|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|孫)"
+    r"|(?<!日本人)(?<!日本人妻の)(?<!日本人の)(?<!日本人女性の)(?<!日本人男性の)"
+    r"(?:夫|妻|母親?|父親?|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|孫)"
     r"(?:の[一-龥々ぁ-んァ-ヶー]{1,6}(?:さん)?)?\s*[、（(]?\s*$",
     re.I,
 )
 _RELATIVE_AFTER = re.compile(
     r"^[\s)）-]*(?:years?[- ]old\s+)?(?:japanese\s+|korean\s+)?"
-    r"(?:husband|wife|mother|father|son|daughter|brother|sister)\b",
+    r"(?:husband|wife|mother|father|son|daughter|brother|sister)\b(?!\s+of\b)",
     re.I,
 )
 _GROUP = re.compile(
@@ -622,7 +627,8 @@ _DESCENDANT = re.compile(
 _INTO_NORTH = re.compile(
     r"(?:crossed|went|defected|slipped|walked|swam|entered|smuggled|moved|returned)"
     r" (?:back )?(?:illegally )?into north korea|defected to (?:the )?north\b"
-    r"|北朝鮮(?:に|へ)(?:入国|亡命|越境|密入国|入った)",
+    r"|(?:went|gone|going|returned|moved|headed) back to (?:north korea|the north)"
+    r"|北朝鮮(?:に|へ)(?:入国|亡命|越境|密入国|入った|戻)",
     re.I,
 )
 _OUT_OF_NORTH = re.compile(
@@ -694,10 +700,9 @@ def _person_facts(sentence: str, index: int) -> list[Fact]:
         facts.append(Fact("sex", "M", index))
     if _GROUP.search(sentence):
         facts.append(Fact("group", "group", index))
-    if _INTO_NORTH.search(sentence):
-        facts.append(Fact("direction", "into_north", index))
-    if _OUT_OF_NORTH.search(sentence):
-        facts.append(Fact("direction", "out_of_north", index))
+    moves = [(m.start(), "into_north") for m in _INTO_NORTH.finditer(sentence)]
+    moves += [(m.start(), "out_of_north") for m in _OUT_OF_NORTH.finditer(sentence)]
+    facts += [Fact("direction", value, index) for _start, value in sorted(moves)]
     return facts
 
 

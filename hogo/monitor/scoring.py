@@ -34,6 +34,7 @@ WEIGHTS: dict[str, float] = {
     # Without a publication date an age is judged at the case's latest timeline date,
     # which may be years from when the article was written: it counts for less.
     "age_undated": 2.5,
+    "age_near": 1.5,
     "age_conflict": -4.0,
     "birth_year": 3.0,
     "birth_year_conflict": -4.0,
@@ -231,9 +232,14 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
         fitting = [
             f for f in ages if born in range(*_widen(int(f.value), on, case.birth_precision))
         ]
-        if fitting:
-            detail = f"age {fitting[0].value} fits birth year {born} at {when} ({on.isoformat()})"
-            found.append(Evidence("age", points, detail, _idx(fitting)))
+        exact = [f for f in fitting if born in range(*_widen(int(f.value), on, "day"))]
+        if exact:
+            detail = f"age {exact[0].value} fits birth year {born} at {when} ({on.isoformat()})"
+            found.append(Evidence("age", points, detail, _idx(exact)))
+        elif fitting:
+            # Reports round ages, so a year off still anchors, but less than a fit.
+            detail = f"age {fitting[0].value} is a year off birth year {born} at {on.isoformat()}"
+            found.append(Evidence("age", WEIGHTS["age_near"], detail, _idx(fitting)))
         else:
             detail = f"stated age {ages[0].value} does not fit birth year {born}"
             found.append(Evidence("age_conflict", WEIGHTS["age_conflict"], detail, ()))
@@ -435,8 +441,10 @@ def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
         said = "a Japanese spouse" if "japanese_spouse" in stated else "a Japanese spouse's child"
         detail = f"the article describes {said}; the case is {case.category}"
         found.append(Evidence("category_conflict", WEIGHTS["category_conflict"], detail, ()))
-    directions = extraction.values("direction")
-    if "into_north" in directions and "out_of_north" not in directions:
+    # A report leads with the latest move: one that first says someone went into the
+    # North is about that, whatever escape it recalls later.
+    directions = extraction.of("direction")
+    if directions and directions[0].value == "into_north":
         detail = "the article is about going into North Korea, not leaving it"
         found.append(Evidence("direction_conflict", WEIGHTS["direction_conflict"], detail, ()))
     sexes = extraction.values("sex")

@@ -223,3 +223,43 @@ def test_mother_and_father_are_also_parents() -> None:
     assert {"mother", "parent"} <= extract("His mother stayed behind.").values("relation")
     assert {"father", "parent"} <= extract("父親は北朝鮮に残った。").values("relation")
     assert "parent" not in extract("母国に帰った。").values("relation")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Kimiko Sato, 77, told reporters she wanted to visit her parents' grave.", "77"),
+        ("Yoshiko, 81, has lived in Osaka since last year.", "81"),
+        ("The 45-year-old son of a Japanese woman fled last spring.", "45"),
+        ("日本人妻の次男（45）が昨年春、脱北した。", "45"),
+    ],
+)
+def test_the_subjects_age_beside_a_name_or_as_someones_child(text: str, age: str) -> None:
+    extraction = extract(text)
+    assert extraction.values("age") == {age}
+    assert not extraction.of("relative_age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She followed her husband to the North in 1960.",
+        "They sailed to North Korea in 1960 on a repatriation ship.",
+        "The couple moved to the North in 1960.",
+    ],
+)
+def test_going_to_the_north_in_a_year_is_a_departure(text: str) -> None:
+    assert extract(text).values("departure_year") == {"1960"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 60-year-old went back to North Korea in May, though he had escaped from the North in 2001.",
+        "男性（60）は5月に北朝鮮へ戻った。2001年に脱北していた。",
+    ],
+)
+def test_a_report_that_leads_with_going_back_into_the_north_is_about_that(text: str) -> None:
+    directions = [f.value for f in extract(text).of("direction")]
+    assert directions[0] == "into_north"
+    assert "out_of_north" in directions
