@@ -255,7 +255,8 @@ def test_going_to_the_north_in_a_year_is_a_departure(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The 60-year-old went back to North Korea in May, though he had escaped from the North in 2001.",
+        "The 60-year-old went back to North Korea in May, though he had escaped from the North "
+        "in 2001.",
         "男性（60）は5月に北朝鮮へ戻った。2001年に脱北していた。",
     ],
 )
