@@ -60,9 +60,7 @@ CASES: tuple[HeldOutCase, ...] = (
         birthplace="両江道 恵山",
         category="descendant",
         names=(NameFacts("金", "哲", ""), NameFacts("金", "ヨシ子", "mother")),
-        events=(
-            E(date(2016, 4, 1), "location", "CN", "Changbai, Jilin", "host_police"),
-        ),
+        events=(E(date(2016, 4, 1), "location", "CN", "Changbai, Jilin", "host_police"),),
         relations=frozenset({"mother"}),
     ),
     _case(
