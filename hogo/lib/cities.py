@@ -74,7 +74,7 @@ _SUFFIX = re.compile(
 
 
 # How Japanese and Korean reports write North Korean cities that GeoNames lists only in
-# Latin letters or in other CJK forms.
+# Latin letters or in other CJK forms, and Japanese cities whose Korean name is two syllables.
 _JAPANESE_WRITING = {
     "清津": "chongjin", "청진": "chongjin", "恵山": "hyesan", "혜산": "hyesan",
     "会寧": "hoeryong", "회령": "hoeryong", "茂山": "musan", "무산": "musan",
@@ -82,6 +82,7 @@ _JAPANESE_WRITING = {
     "元山": "wonsan", "원산": "wonsan", "平壌": "pyongyang", "평양": "pyongyang",
     "南浦": "nampo", "開城": "kaesong", "개성": "kaesong",
     "吉州": "kilju", "길주": "kilju", "江界": "kanggye", "강계": "kanggye",
+    "지바": "chiba", "고베": "kobe", "센다이": "sendai",
 }  # fmt: skip
 
 
@@ -151,9 +152,14 @@ def city_table() -> CityTable:
                 _add(latin, latin_name, city)
         for alternate in row.get("alternatenames") or ():
             written = unicodedata.normalize("NFKC", str(alternate)).strip()
+            # Korean writes a Japanese city as "가와사키 시"; reports drop the 시.
+            if any("\uac00" <= c <= "\ud7af" for c in written):
+                written = re.sub(r"\s?시$", "", written)
+            # Two hangul syllables are as often a word as a city (지난 "last", 이다 "is").
+            shortest = 3 if any("\uac00" <= c <= "\ud7af" for c in written) else 2
             if (
                 _has_cjk(written)
-                and len(written) >= 2
+                and len(written) >= shortest
                 and written not in _COMMON_CJK
                 and " " not in written
             ):

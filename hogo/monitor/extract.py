@@ -34,8 +34,11 @@ def split_sentences(text: str) -> list[str]:
 
 
 def detect_language(text: str) -> str:
-    """`ja` when the text has any kana or a run of CJK characters, else `en`."""
+    """`ko` for a text mostly in hangul, `ja` for one with kana or kanji, else `en`."""
     sample = text[:5000]
+    hangul = sum(1 for char in sample if "\uac00" <= char <= "\ud7af")
+    if hangul >= 10:
+        return "ko"
     cjk = sum(1 for char in sample if detect_script(char) in _JAPANESE_SCRIPTS)
     return "ja" if cjk >= 10 else "en"
 
@@ -50,13 +53,13 @@ _PREFECTURE_BY_KANJI = {prefecture.kanji: prefecture.key for prefecture in PREFE
 _HALF_OF_PREFECTURE = {prefecture.key: prefecture.half for prefecture in PREFECTURES}
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
-    "KP": (r"north korea", r"dprk", r"pyongyang", r"北朝鮮", r"朝鮮民主主義人民共和国"),
-    "CN": (r"china", r"chinese", r"中国(?!地方)"),
-    "JP": (r"japan(?!ese spouse)", r"日本"),
-    "KR": (r"south korea", r"seoul", r"韓国"),
-    "MN": (r"mongolia", r"モンゴル"),
-    "TH": (r"thailand", r"タイ"),
-    "LA": (r"laos", r"ラオス"),
+    "KP": (r"north korea", r"dprk", r"pyongyang", r"北朝鮮", r"朝鮮民主主義人民共和国", r"북한"),
+    "CN": (r"china", r"chinese", r"中国(?!地方)", r"중국"),
+    "JP": (r"japan(?!ese spouse)", r"日本", r"일본"),
+    "KR": (r"south korea", r"seoul", r"韓国", r"한국"),
+    "MN": (r"mongolia", r"モンゴル", r"몽골"),
+    "TH": (r"thailand", r"タイ", r"태국"),
+    "LA": (r"laos", r"ラオス", r"라오스"),
 }
 
 # Who holds a person, in the case timeline's own vocabulary (cases.models.Custodian).
@@ -70,16 +73,22 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"国家安全",
         r"公安当局",
         r"治安当局",
+        r"(?:중국|태국|라오스) ?당국",
+        r"국가안전",
+        r"공안",
     ),
     "host_police": (
         r"(?:detained|arrested|held|custody) by (?:the )?(?:chinese |local |thai |lao )?police",
         r"(?:中国|タイ|ラオス)?(?:の)?警察(?:に|が|当局)",
+        r"경찰",
     ),
     "diplomatic_mission": (
         r"(?:embassy|consulate(?:-general)?|diplomatic (?:mission|establishment))",
         r"大使館",
         r"総領事館",
         r"領事館",
+        r"대사관",
+        r"영사관",
     ),
     "broker": (
         r"broker",
@@ -87,8 +96,17 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"intermediar(?:y|ies)",
         r"ブローカー",
         r"仲介(?:団体|組織|業者)",
+        r"브로커",
+        r"중개(?:단체|조직|업자)",
     ),
-    "ngo_safe_house": (r"safe ?house", r"shelter", r"隠れ家", r"支援団体の施設"),
+    "ngo_safe_house": (
+        r"safe ?house",
+        r"shelter",
+        r"隠れ家",
+        r"支援団体の施設",
+        r"은신처",
+        r"쉼터",
+    ),
 }
 _CUSTODY_EVENT = re.compile(
     r"taken into (?:protective )?custody|detained|arrested|held (?:[^.;]{0,30} )?by"
@@ -96,26 +114,30 @@ _CUSTODY_EVENT = re.compile(
     r"|fled into|sought asylum at|took shelter (?:at|in)) (?:the |a )?(?:japanese )?"
     r"(?:consulate|embassy)|たどり着|逃げ込|助けを求め|保護を求め"
     r"|shelter(?:ing|ed)? (?:at|in)|(?:took|takes|sought|seeking) refuge|under (?:the )?protection"
-    r"|staying (?:at|in)|hiding (?:at|in)|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込",
+    r"|staying (?:at|in)|hiding (?:at|in)|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込"
+    r"|구금|체포|억류|붙잡|연행|진입|피신|보호(?:되|를 받|받)|머물",
     re.IGNORECASE,
 )
 _BROKER_REFUSED = re.compile(
     r"refused to (?:negotiate|pay)|would not pay|rejected the demand"
-    r"|交渉を拒否|支払いを拒否|拒否した",
+    r"|交渉を拒否|支払いを拒否|拒否した|거부했|거절했",
     re.IGNORECASE,
 )
 _BROKER_DEMAND = re.compile(
-    r"demanded (?:a |an )?(?:huge |large )?(?:sum|payment|money|cash|ransom)|要求した|要求され",
+    r"demanded (?:a |an )?(?:huge |large )?(?:sum|payment|money|cash|ransom)|要求した|要求され"
+    r"|요구했|요구하",
     re.IGNORECASE,
 )
 
 # 母 and 父 as a person's mother and father, not 祖母, 父母, 母国 (homeland) or 母語.
 _JA_MOTHER = r"(?<![祖父伯叔])母(?!国|語|校|体)"
 _JA_FATHER = r"(?<![祖伯叔])父(?!母)"
+_KO_MOTHER = r"어머니|모친|엄마"
+_KO_FATHER = r"아버지|부친"
 RELATIONS: dict[str, tuple[str, ...]] = {
-    "husband": (r"\bhusband\b", r"夫(?!人)", r"主人"),
-    "wife": (r"\bwife\b", r"妻"),
-    "spouse": (r"\bspouse\b", r"\bmarried to\b", r"配偶者", r"結婚"),
+    "husband": (r"\bhusband\b", r"夫(?!人)", r"主人", r"남편"),
+    "wife": (r"\bwife\b", r"妻", r"아내", r"부인"),
+    "spouse": (r"\bspouse\b", r"\bmarried to\b", r"配偶者", r"結婚", r"배우자", r"결혼"),
     "child": (
         r"\bchildren\b",
         r"\bchild\b",
@@ -125,27 +147,44 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         r"子供",
         r"息子",
         r"娘",
+        r"아들",
+        r"딸",
+        r"자녀",
     ),
-    "parent": (r"\bmother\b", r"\bfather\b", r"\bparents?\b", _JA_MOTHER, _JA_FATHER, r"両親"),
-    "mother": (r"\bmother\b", _JA_MOTHER),
-    "father": (r"\bfather\b", _JA_FATHER),
+    "parent": (
+        r"\bmother\b",
+        r"\bfather\b",
+        r"\bparents?\b",
+        _JA_MOTHER,
+        _JA_FATHER,
+        r"両親",
+        _KO_MOTHER,
+        _KO_FATHER,
+        r"부모",
+    ),
+    "mother": (r"\bmother\b", _JA_MOTHER, _KO_MOTHER),
+    "father": (r"\bfather\b", _JA_FATHER, _KO_FATHER),
     "sibling": (r"\bbrother\b", r"\bsister\b", r"\bsiblings?\b", r"兄弟", r"姉妹", r"兄", r"姉"),
 }
 
 # What kind of person the article describes: (category, sex) hints.
 _JAPANESE_SPOUSE = re.compile(
-    r"japanese (?:woman|man|wife|husband|spouse)|日本人(?:の)?(?:女性|妻|配偶者|男性)|日本人妻",
+    r"japanese (?:woman|man|wife|husband|spouse)|日本人(?:の)?(?:女性|妻|配偶者|男性)|日本人妻"
+    r"|일본인 ?(?:처|아내|여성|남성|배우자)",
     re.IGNORECASE,
 )
 _FORMER_RESIDENT = re.compile(
-    r"former (?:korean )?residents? of japan|korean resident of japan|在日朝鮮人|元在日",
+    r"former (?:korean )?residents? of japan|korean resident of japan|在日朝鮮人|元在日"
+    r"|재일 ?(?:교포|동포|조선인|한국인)",
     re.IGNORECASE,
 )
 _FEMALE = re.compile(
-    r"\b(?:woman|she|her|wife|mother|daughter)\b|女性|彼女|妻|母親|娘", re.IGNORECASE
+    r"\b(?:woman|she|her|wife|mother|daughter)\b|女性|彼女|妻|母親|娘|여성|그녀|할머니",
+    re.IGNORECASE,
 )
 _MALE = re.compile(
-    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|夫|父親|息子", re.IGNORECASE
+    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|夫|父親|息子|남성|할아버지",
+    re.IGNORECASE,
 )
 
 # --- ages, years, months -------------------------------------------------------
@@ -159,6 +198,7 @@ _AGE_PATTERNS = (
     # "Haru Ogawa, 72," / "Chiyoko, 69,": a name and an age between commas.
     re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (\d{1,3}),"),
     re.compile(r"(\d{1,3})\s*歳"),
+    re.compile(r"(\d{1,3})\s*세(?!기)"),
     re.compile(r"[（(](\d{1,3})[）)]"),
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -172,17 +212,20 @@ _DEPARTURE = re.compile(
     r"(?:went|moved|emigrated|sailed|relocated|crossed|was taken) to (?:north korea|the north)"
     r"|(?:followed|accompanied|joined) (?:him|her|them|\w+ (?:husband|wife|family|parents))"
     r" to (?:north korea|the north)|left (?:japan )?for (?:north korea|the north)"
-    r"|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った",
+    r"|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った"
+    r"|북송|귀국 ?사업|귀환 ?사업|북한(?:으로|에) (?:건너|갔|이주)",
     re.IGNORECASE,
 )
 MONTHS_EN = MONTH_NAMES
 _MONTH_EN = re.compile(r"\b(?:in|since|by|early|late|mid-?) (" + "|".join(MONTHS_EN) + r")\b", re.I)
-_MONTH_JA = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
+_MONTH_JA = re.compile(r"(?<!\d)(1[0-2]|[1-9])[月월]")
 _SEASON = re.compile(
-    r"\b(last|this) (spring|summer|autumn|fall|winter|year)\b|(昨年|去年|今年)の?(春|夏|秋|冬)?",
+    r"\b(last|this) (spring|summer|autumn|fall|winter|year)\b|(昨年|去年|今年)の?(春|夏|秋|冬)?"
+    r"|(지난해|작년|올해) ?(봄|여름|가을|겨울)?",
     re.IGNORECASE,
 )
 _SEASON_JA = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+_SEASON_JA |= {"봄": "spring", "여름": "summer", "가을": "autumn", "겨울": "winter"}
 
 
 @dataclass(frozen=True)
@@ -243,9 +286,11 @@ def _seasons(sentence: str) -> set[str]:
             found.add(
                 f"{match.group(1).lower()} {match.group(2).lower().replace('fall', 'autumn')}"
             )
-        elif match.group(3):
-            which = "this" if match.group(3) == "今年" else "last"
-            found.add(f"{which} {_SEASON_JA.get(match.group(4) or '', 'year')}")
+        elif match.group(3) or match.group(5):
+            said = match.group(3) or match.group(5)
+            which = "this" if said in ("今年", "올해") else "last"
+            season = match.group(4) or match.group(6) or ""
+            found.add(f"{which} {_SEASON_JA.get(season, 'year')}")
     return found
 
 
@@ -316,6 +361,9 @@ _JA_HONORIFIC = re.compile(
 )
 
 
+_KO_HONORIFIC = re.compile(r"([가-힣]{1,2}\s?[가-힣]{1,3})\s?씨(?![가-힣])")
+
+
 def _names(sentence: str) -> list[str]:
     """Runs of two or three capitalised words that are not places or titles; さん/氏 names."""
     found: list[str] = []
@@ -329,6 +377,7 @@ def _names(sentence: str) -> list[str]:
                 found.append(" ".join(segment))
             segment = []
     found += _JA_HONORIFIC.findall(sentence)
+    found += _KO_HONORIFIC.findall(sentence)
     return found
 
 
@@ -452,15 +501,40 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ"),
     ),
 )
+# Korean puts the particle after the place, as Japanese does: 선양에서 출발, 니가타현 출신.
+_ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "transit",
+        re.compile(
+            r"^\s?(?:국제)?공항|^(?:발|에서 출발|을 출발|를 출발|을 거쳐|를 거쳐|을 경유|를 경유)"
+            r"|^에서 [^.]{0,20}(?:항공편|비행기|여객기|편으로)|^에 도착"
+        ),
+    ),
+    ("refuge", re.compile(r"^\s?(?:의|에 있는|주재)? ?(?:일본 )?(?:총영사관|대사관|영사관)")),
+    (
+        "custody",
+        re.compile(r"^(?:성|시)?(?:에서)[^.]{0,25}(?:구금|체포|억류|붙잡|연행|구류)"),
+    ),
+    ("residence", re.compile(r"^(?:시)?(?:에|에서) (?:거주|살고|살아|정착|머물고)|^ ?거주")),
+    (
+        "home",
+        re.compile(
+            r"^(?:현|부|도|시)? ?(?:출신|태생)|^(?:현|부|도|시)?에서 (?:태어|나고|자란|자랐)"
+        ),
+    ),
+)
 _ROLE_BEFORE_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transit", re.compile(r"(?:経由で?|乗り継いで|空路で?)$")),
     ("home", re.compile(r"(?:出身地は|故郷の|故郷は|生まれ故郷の)$")),
 )
-_JOINER = re.compile(r"^[\s、,・の]*$")
+_JOINER = re.compile(r"^[\s、,・の]*(?:현|부|시|성|도)?[\s、,・の]*$")
 
 
 def _role(before: str, after: str) -> str:
     for role, pattern in _ROLE_AFTER_JA:
+        if pattern.search(after):
+            return role
+    for role, pattern in _ROLE_AFTER_KO:
         if pattern.search(after):
             return role
     for role, pattern in _ROLE_AFTER_EN:
@@ -566,7 +640,9 @@ _RELATIVE_BEFORE = re.compile(
     r"\s*,?\s*(?:now\s+|aged\s+|who is\s+)?$"
     r"|(?<!日本人)(?<!日本人妻の)(?<!日本人の)(?<!日本人女性の)(?<!日本人男性の)"
     r"(?:夫|妻|母親?|父親?|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|孫)"
-    r"(?:の[一-龥々ぁ-んァ-ヶー]{1,6}(?:さん)?)?\s*[、（(]?\s*$",
+    r"(?:の[一-龥々ぁ-んァ-ヶー]{1,6}(?:さん)?)?\s*[、（(]?\s*$"
+    r"|(?<!일본인 처의 )(?<!일본인 아내의 )(?<!일본인의 )"
+    r"(?:남편|아내|어머니|아버지|모친|부친|아들|딸|장남|장녀)\s*[(,]?\s*$",
     re.I,
 )
 _RELATIVE_AFTER = re.compile(
@@ -577,18 +653,19 @@ _RELATIVE_AFTER = re.compile(
 _GROUP = re.compile(
     rf"\bgroup of\b|\b(?:{_NUM[1:-1]}) (?:elderly )?(?:japanese )?(?:wives|women|spouses|people"
     r"|returnees|visitors)\b|一行|(?:\d+|[一二三四五六七八九十]+)人の(?:日本人妻|女性|男性)"
-    r"|日本人妻ら|訪問団|里帰り団",
+    r"|日本人妻ら|訪問団|里帰り団"
+    r"|\d+ ?명의? (?:일본인 ?(?:처|아내)|여성|남성)|일행|방문단|고향 방문단|일본인 처들",
     re.I,
 )
 _GROUP_AGE = re.compile(
     rf"\baged {_NUM} to {_NUM}\b|\bages? (?:ranging )?(?:from )?{_NUM} to {_NUM}\b"
-    r"|(\d{1,3})\s*(?:歳)?\s*(?:から|～|〜|~|－|-|–)\s*(\d{1,3})\s*歳",
+    r"|(\d{1,3})\s*(?:[歳세])?\s*(?:から|～|〜|~|－|-|–|에서)\s*(\d{1,3})\s*[歳세]",
     re.I,
 )
 _DECADE = re.compile(
     r"\bin (?:his|her) (early |mid-?|late )?(\d)0s\b"
     r"|\bin (?:his|her) (early |mid-?|late )?(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b"
-    r"|(\d)0代(前半|後半)?",
+    r"|(\d)0[代대] ?(前半|後半|초반|중반|후반)?",
     re.I,
 )
 _DECADE_STEM = {"twent": 2, "thirt": 3, "fort": 4, "fift": 5, "sixt": 6, "sevent": 7}
@@ -597,13 +674,17 @@ _BIRTH_YEAR = re.compile(
     r"\bborn (?:in |on )?(?:[A-Z][a-z]+ (?:\d{1,2}, )?)?(?:in [A-Z][\w ,]{0,30}? in )?"
     r"(1[89]\d\d|20\d\d)\b"
     r"|(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:に|、)?(?:[一-龥]{1,6}で)?生まれ"
-    r"|[（(](?:born |b\. )?(1[89]\d\d|20\d\d)[)）]",
+    r"|[（(](?:born |b\. )?(1[89]\d\d|20\d\d)[)）]"
+    r"|(1[89]\d\d|20\d\d)년생|(1[89]\d\d|20\d\d)년에? (?:[가-힣]+에서 )?태어",
     re.I,
 )
 # "for the first time in 44 years" / 44年ぶり, about coming back to Japan: left N years ago.
-_YEARS_SINCE_LEAVING = re.compile(rf"\bfirst time in {_NUM} years\b|(\d{{1,2}})年ぶり", re.I)
+_YEARS_SINCE_LEAVING = re.compile(
+    rf"\bfirst time in {_NUM} years\b|(\d{{1,2}})年ぶり|(\d{{1,2}})년 ?만에", re.I
+)
 _COMING_BACK = re.compile(
-    r"japan|home|homeland|native|return|back|set foot|日本|帰国|故郷|祖国|古里|ふるさと|踏",
+    r"japan|home|homeland|native|return|back|set foot|日本|帰国|故郷|祖国|古里|ふるさと|踏"
+    r"|일본|귀국|고향|조국|밟",
     re.I,
 )
 # "46 years there", "after 46 years in North Korea", 北朝鮮で46年: years lived in the North.
@@ -612,7 +693,7 @@ _YEARS_IN_NORTH = re.compile(
     rf"|\bafter {_NUM} years (?:in|living in|of living in|of life in) (?:the north|north korea)"
     rf"|\bspent {_NUM} years (?:in|there)|\blived (?:there |in north korea )?for {_NUM} years"
     r"|北朝鮮で(?:約)?(\d{1,2})年|(\d{1,2})年(?:間)?(?:を)?(?:北朝鮮|現地|北)で"
-    r"|北朝鮮での(?:約)?(\d{1,2})年",
+    r"|北朝鮮での(?:約)?(\d{1,2})年|북한에서 (?:약 )?(\d{1,2})년",
     re.I,
 )
 _DESCENDANT = re.compile(
@@ -620,7 +701,9 @@ _DESCENDANT = re.compile(
     r"|(?:son|daughter|child|children|grandson|granddaughter) of (?:a )?japanese"
     r"|日本人(?:の)?(?:母|父)|日本人妻の(?:息子|娘|長男|長女|次男|次女|子|孫)"
     r"|日本人(?:妻|女性|男性)?を(?:母|父)(?:親)?に持つ"
-    r"|(?:母|父)(?:親)?(?:は|が)日本人",
+    r"|(?:母|父)(?:親)?(?:は|が)日本人"
+    r"|일본인 ?(?:어머니|아버지|모친|부친)|(?:어머니|아버지|모친|부친)(?:가|는|께서는?) 일본인"
+    r"|일본인 ?(?:처|아내|여성)의 (?:아들|딸|장남|장녀|차남|자녀|손자|손녀)",
     re.I,
 )
 # Going into North Korea, as opposed to fleeing it.
@@ -628,13 +711,15 @@ _INTO_NORTH = re.compile(
     r"(?:crossed|went|defected|slipped|walked|swam|entered|smuggled|moved|returned)"
     r" (?:back )?(?:illegally )?into north korea|defected to (?:the )?north\b"
     r"|(?:went|gone|going|returned|moved|headed) back to (?:north korea|the north)"
-    r"|北朝鮮(?:に|へ)(?:入国|亡命|越境|密入国|入った|戻)",
+    r"|北朝鮮(?:に|へ)(?:入国|亡命|越境|密入国|入った|戻)"
+    r"|월북|입북|북한(?:으로|에) (?:들어|입국|넘어|돌아|망명)",
     re.I,
 )
 _OUT_OF_NORTH = re.compile(
     r"fled (?:from )?(?:north korea|the north)|escaped (?:from )?(?:north korea|the north)"
     r"|defected from|defector|left north korea|(?:crossed|waded|swam) (?:the |across the )?"
-    r"(?:tumen|yalu)|脱北|北朝鮮(?:を|から)(?:脱出|逃|脱)|豆満江|鴨緑江",
+    r"(?:tumen|yalu)|脱北|北朝鮮(?:を|から)(?:脱出|逃|脱)|豆満江|鴨緑江"
+    r"|탈북|북한을 (?:탈출|벗어|떠)|북한에서 탈출|두만강|압록강",
     re.I,
 )
 
@@ -671,11 +756,11 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
         )
         part = (match.group(1) or match.group(3) or match.group(6) or "").strip().lower()
         low, high = decade * 10, decade * 10 + 9
-        if part in ("early", "前半"):
+        if part in ("early", "前半", "초반"):
             high = decade * 10 + 4
-        elif part in ("late", "後半"):
+        elif part in ("late", "後半", "후반"):
             low = decade * 10 + 5
-        elif part.startswith("mid"):
+        elif part.startswith("mid") or part == "중반":
             low, high = decade * 10 + 3, decade * 10 + 7
         kind = "group_age" if is_group else "age_range"
         facts.append(Fact(kind, f"{low}-{high}", index))

@@ -264,3 +264,46 @@ def test_a_report_that_leads_with_going_back_into_the_north_is_about_that(text: 
     directions = [f.value for f in extract(text).of("direction")]
     assert directions[0] == "into_north"
     assert "out_of_north" in directions
+
+
+# --- Korean-language reporting ---------------------------------------------------
+
+
+def test_korean_text_is_read_as_korean() -> None:
+    assert extract("니가타현 출신의 일본인 처가 북한을 탈출했다고 전했다.").language == "ko"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role"),
+    [
+        ("선양에서 출발한 항공편으로 간사이 국제공항에 도착했다.", "place", "transit"),
+        ("지린성에서 중국 공안에 구금됐다.", "place", "custody"),
+        ("선양 주재 일본 총영사관에 진입했다.", "place", "refuge"),
+        ("지바현 마쓰도시에 거주하는 여성은 말했다.", "city", "residence"),
+        ("가와사키에서 태어난 그녀는 말했다.", "city", "home"),
+    ],
+)
+def test_korean_places_in_their_roles(text: str, kind: str, role: str) -> None:
+    assert set(roles(extract(text), kind).values()) == {role}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("44년 만에 고향 일본 땅을 밟았다.", "years_since_departure", "44"),
+        ("북한에서 46년을 보낸 뒤 돌아왔다.", "years_in_north", "46"),
+        ("1949년생인 그는 청진에서 자랐다.", "birth_year", "1949"),
+        ("50대 남성이 입국했다.", "age_range", "50-59"),
+        ("일본인 처 15명(55~84세)이 고향 방문단으로 일본을 찾았다.", "group_age", "55-84"),
+        ("1959년 북송선을 타고 북한으로 건너갔다.", "departure_year", "1959"),
+        ("어머니가 일본인인 남성이 입국했다.", "category", "descendant"),
+        ("30세 여성이 지난달 북한으로 들어갔다.", "direction", "into_north"),
+    ],
+)
+def test_korean_time_people_and_direction(text: str, kind: str, value: str) -> None:
+    assert value in extract(text).values(kind)
+
+
+def test_korean_words_that_are_also_city_names_are_not_places() -> None:
+    extraction = extract("지난해 그는 이 나라를 떠났다고 말했다. 사실이다.")
+    assert not extraction.of("city")
