@@ -23,13 +23,18 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hogo.settings")
 os.environ.setdefault("HOGO_DEBUG", "1")  # no secret key needed: nothing is served or stored
 django.setup()
 
-from bench import press_heldout, press_heldout_b, press_heldout_c  # noqa: E402
+from bench import press_heldout, press_heldout_b, press_heldout_c, press_heldout_d  # noqa: E402
 from hogo.monitor import extract, scoring  # noqa: E402
 
 NOT_CANDIDATES = {"closed", "withdrawn", "deceased"}
 
 
-SETS = {"a": press_heldout, "b": press_heldout_b, "c": press_heldout_c}
+SETS = {
+    "a": press_heldout,
+    "b": press_heldout_b,
+    "c": press_heldout_c,
+    "d": press_heldout_d,
+}
 
 
 def evaluate(*, which: str = "a", threshold: float = scoring.THRESHOLD) -> dict[str, Counter[str]]:
