@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, E501 - articles are kept as written, one per line.
+# ruff: noqa: E501 - articles are kept as written, one per line.
 """A fourth held-out set (D): Korean-language reporting, written after the Korean rules, run once.
 
 Same form as ``bench/press_heldout.py``. Evaluated with
