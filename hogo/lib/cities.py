@@ -171,7 +171,8 @@ def city_table() -> CityTable:
     return CityTable(latin, cjk)
 
 
-_LATIN_WORD = re.compile(r"\b[A-Z][a-zA-Z'’-]*(?: [A-Z][a-zA-Z'’-]*)?")
+# A capitalised word or two; a hyphen joins only capitalised parts, so "Sendai-born" is Sendai.
+_LATIN_WORD = re.compile(r"\b[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)*(?: [A-Z][a-zA-Z'’]*)?")
 
 
 @dataclass(frozen=True)
@@ -186,13 +187,16 @@ def cities_in(text: str) -> list[CityMention]:
     table = city_table()
     found: list[CityMention] = []
     for match in _LATIN_WORD.finditer(text):
-        words = match.group(0)
-        for candidate, end in ((words, match.end()), (words.split(" ")[0], None)):
-            key = fold_latin(candidate)
+        key = fold_latin(match.group(0))
+        if key in table.latin:
+            found.append(CityMention(table.latin[key], match.start(), match.end()))
+            continue
+        # Each word alone: "A Sendai", "Kawasaki Steel".
+        for word in re.finditer(r"[^ ]+", match.group(0)):
+            key = fold_latin(word.group(0))
             if key in table.latin:
-                stop = end if end is not None else match.start() + len(candidate)
-                found.append(CityMention(table.latin[key], match.start(), stop))
-                break
+                start = match.start() + word.start()
+                found.append(CityMention(table.latin[key], start, start + len(word.group(0))))
     if _has_cjk(text):
         taken = [False] * len(text)
         for length in range(6, 1, -1):

@@ -83,6 +83,26 @@ niigata-city 新潟市 にいがた niigata|sapporo 札幌 さっぽろ hokkaido
 hiroshima-city 広島市 ひろしま hiroshima|ikuno 生野 いくの osaka|tsuruhashi 鶴橋 つるはし osaka
 """
 
+# The prefectures as Korean writes them. Some are also ordinary words (나라 "country",
+# 기후 "climate", 시가 "poem", 고치다 "to mend"): those count only with 현 after them.
+PREFECTURE_HANGUL: dict[str, str] = {
+    "hokkaido": "홋카이도", "aomori": "아오모리", "iwate": "이와테", "miyagi": "미야기",
+    "akita": "아키타", "yamagata": "야마가타", "fukushima": "후쿠시마", "ibaraki": "이바라키",
+    "tochigi": "도치기", "gunma": "군마", "saitama": "사이타마", "chiba": "지바",
+    "tokyo": "도쿄", "kanagawa": "가나가와", "niigata": "니가타", "toyama": "도야마",
+    "ishikawa": "이시카와", "fukui": "후쿠이", "yamanashi": "야마나시", "nagano": "나가노",
+    "gifu": "기후", "shizuoka": "시즈오카", "aichi": "아이치", "mie": "미에", "shiga": "시가",
+    "kyoto": "교토", "osaka": "오사카", "hyogo": "효고", "nara": "나라", "wakayama": "와카야마",
+    "tottori": "돗토리", "shimane": "시마네", "okayama": "오카야마", "hiroshima": "히로시마",
+    "yamaguchi": "야마구치", "tokushima": "도쿠시마", "kagawa": "가가와", "ehime": "에히메",
+    "kochi": "고치", "fukuoka": "후쿠오카", "saga": "사가", "nagasaki": "나가사키",
+    "kumamoto": "구마모토", "oita": "오이타", "miyazaki": "미야자키", "kagoshima": "가고시마",
+    "okinawa": "오키나와",
+}  # fmt: skip
+PREFECTURE_HANGUL_NEEDS_SUFFIX = frozenset(
+    {"gifu", "nara", "shiga", "kochi", "saga", "mie", "gunma"}
+)
+
 # Regions of Japan a report names instead of a prefecture: key → (half, patterns).
 JAPAN_REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "eastern_japan": (

@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from hogo.lib.cities import cities_in
 from hogo.lib.dates import MONTH_NAMES
-from hogo.lib.places import FOREIGN_PLACES, JAPAN_REGIONS, PREFECTURES
+from hogo.lib.places import (
+    FOREIGN_PLACES,
+    JAPAN_REGIONS,
+    PREFECTURE_HANGUL,
+    PREFECTURE_HANGUL_NEEDS_SUFFIX,
+    PREFECTURES,
+)
 from hogo.lib.scripts import Script, detect_script
 
 # --- sentences ----------------------------------------------------------------
@@ -195,6 +201,7 @@ _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,3}) years? old\b", re.IGNORECASE),
     re.compile(r"\bnow (?:aged )?(\d{1,3})\b(?! years? (?:ago|later|since))", re.IGNORECASE),
     re.compile(r"(?:woman|man|wife|husband|widow|spouse|resident), (\d{1,3}),", re.IGNORECASE),
+    re.compile(r"\b(?:woman|man|widow|widower|wife|husband) of (\d{1,3})\b", re.IGNORECASE),
     # "Haru Ogawa, 72," / "Chiyoko, 69,": a name and an age between commas.
     re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (\d{1,3}),"),
     re.compile(r"(\d{1,3})\s*歳"),
@@ -402,6 +409,16 @@ _PREFECTURE_KANJI = re.compile(
 )
 
 
+_PREFECTURE_HANGUL = re.compile(
+    "|".join(
+        rf"(?P<{key}>{name}(?:현|부|도)"
+        + ("" if key in PREFECTURE_HANGUL_NEEDS_SUFFIX else "?")
+        + r")(?![가-힣]{2})"
+        for key, name in PREFECTURE_HANGUL.items()
+    )
+)
+
+
 def _mentions(sentence: str) -> list[_Mention]:
     """Every place named in a sentence, with its span; a name inside a longer one is dropped."""
     lowered = sentence.lower()
@@ -412,6 +429,9 @@ def _mentions(sentence: str) -> list[_Mention]:
     for match in _PREFECTURE_KANJI.finditer(sentence):
         written = match.group(0)
         key = next(p.key for p in PREFECTURES if written.startswith(p.kanji))
+        found.append(_Mention("prefecture", key, match.start(), match.end(), "JP", key))
+    for match in _PREFECTURE_HANGUL.finditer(sentence):
+        key = str(match.lastgroup)
         found.append(_Mention("prefecture", key, match.start(), match.end(), "JP", key))
     for key, (_half, patterns) in JAPAN_REGIONS.items():
         for pattern in patterns:
@@ -687,6 +707,8 @@ _COMING_BACK = re.compile(
     r"|일본|귀국|고향|조국|밟",
     re.I,
 )
+# "left for North Korea 44 years ago" / 44年前に渡った / 44년 전 북송선을 탔다.
+_YEARS_AGO = re.compile(rf"\b{_NUM} years ago\b|(\d{{1,2}})年前|(\d{{1,2}})년 전", re.I)
 # "46 years there", "after 46 years in North Korea", 北朝鮮で46年: years lived in the North.
 _YEARS_IN_NORTH = re.compile(
     rf"\b{_NUM} years (?:there|in the north|in north korea|of life in)"
@@ -800,6 +822,10 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
     facts += [Fact("year_range", str(year), index) for year in sorted(ranged)]
     if single and _DEPARTURE.search(sentence):
         facts += [Fact("departure_year", str(year), index) for year in sorted(single)]
+    if _DEPARTURE.search(sentence):
+        for match in _YEARS_AGO.finditer(sentence):
+            number = next(g for g in match.groups() if g)
+            facts.append(Fact("years_since_departure", str(_number(number)), index))
     for match in _YEARS_SINCE_LEAVING.finditer(sentence):
         if _COMING_BACK.search(sentence):
             number = next(g for g in match.groups() if g)

@@ -307,3 +307,36 @@ def test_korean_time_people_and_direction(text: str, kind: str, value: str) -> N
 def test_korean_words_that_are_also_city_names_are_not_places() -> None:
     extraction = extract("지난해 그는 이 나라를 떠났다고 말했다. 사실이다.")
     assert not extraction.of("city")
+
+
+@pytest.mark.parametrize(
+    ("text", "prefecture"),
+    [
+        ("도쿄 태생의 여성이 말했다.", "tokyo"),
+        ("아키타현 출신인 그녀는 말했다.", "akita"),
+        ("나라현 출신이다.", "nara"),
+        ("A Sapporo-born man of 70 spoke.", "hokkaido"),
+    ],
+)
+def test_prefectures_in_hangul_and_a_city_born_in(text: str, prefecture: str) -> None:
+    assert roles(extract(text), "prefecture")[prefecture] == "home"
+
+
+def test_a_korean_word_that_is_a_prefecture_name_needs_its_suffix() -> None:
+    assert not extract("이 나라의 기후는 온화하다고 말했다.").of("prefecture")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("She left for North Korea 41 years ago with her husband.", "41"),
+        ("41年前に夫と北朝鮮へ渡った。", "41"),
+        ("41년 전 북송선을 타고 북한으로 건너갔다.", "41"),
+    ],
+)
+def test_years_ago_in_a_departure_sentence_count_back(text: str, years: str) -> None:
+    assert extract(text).values("years_since_departure") == {years}
+
+
+def test_a_woman_of_a_given_age_is_that_age() -> None:
+    assert extract("A woman of 73 was found in Yanji.").values("age") == {"73"}
