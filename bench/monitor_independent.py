@@ -23,7 +23,13 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hogo.settings")
 os.environ.setdefault("HOGO_DEBUG", "1")  # no secret key needed: nothing is served or stored
 django.setup()
 
-from bench import press_heldout, press_heldout_b, press_heldout_c, press_heldout_d  # noqa: E402
+from bench import (  # noqa: E402
+    press_heldout,
+    press_heldout_b,
+    press_heldout_c,
+    press_heldout_d,
+    press_heldout_e,
+)
 from hogo.monitor import extract, scoring  # noqa: E402
 
 NOT_CANDIDATES = {"closed", "withdrawn", "deceased"}
@@ -34,6 +40,7 @@ SETS = {
     "b": press_heldout_b,
     "c": press_heldout_c,
     "d": press_heldout_d,
+    "e": press_heldout_e,
 }
 
 
