@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from pathlib import Path
 
 from django.core.management import call_command
@@ -49,8 +50,6 @@ class TestAFollowUpMatchesTheCaseAlreadyReported(LoadedDemo):
         assert [case for _article, case in alerted] == [her, her]
 
     def setUp(self) -> None:
-        import tempfile
-
         self._dir = tempfile.TemporaryDirectory()
         self.tmp = self._dir.name
 

@@ -6,7 +6,7 @@ import io
 
 from django.core.management import call_command
 
-from hogo.monitor.models import Alert, AlertStatus
+from hogo.monitor.models import Alert, AlertStatus, Article
 from tests.monitor.demo import DATA, LoadedDemo, reports_case
 
 
@@ -61,8 +61,6 @@ class TestAPublicationDateCanBeGiven(LoadedDemo):
         call_command(
             "monitor", "ingest", path, "--published", "2003-01-28", stdout=out, stderr=io.StringIO()
         )
-        from hogo.monitor.models import Article
-
         article = Article.objects.get()
         assert article.published_on is not None
         assert article.published_on.isoformat() == "2003-01-28"
