@@ -42,3 +42,11 @@ proc_name = "hogo"
 # Request lines and headers: hogo's pages never need more.
 limit_request_line = 8190
 limit_request_fields = 100
+
+
+def when_ready(server: object) -> None:
+    """Before the first fork: no database connection the master may have opened
+    while loading hogo is inherited, and so shared, by the workers."""
+    from django.db import connections
+
+    connections.close_all()
