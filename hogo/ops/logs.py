@@ -1,6 +1,7 @@
 """Log lines that carry the request id: JSON lines in production, text in debug.
 
-Every line names the request (or command run) it was written in, the same id
+Every line names the request it was written in (or the command run, once an
+audit entry has given the run an id; otherwise null), the same id
 the response's X-Request-Id header and the audit entries of that request carry.
 Behind a trusted proxy it is the proxy's own X-Request-ID, so one id follows a
 request from nginx's access log through hogo's logs to the audit log.
@@ -13,7 +14,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from hogo.audit.context import current_request_id
+from hogo.audit.context import request_id_if_any
 
 # Attributes every LogRecord has: anything else on a record came from `extra=`.
 _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {
@@ -34,7 +35,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
-            "request_id": current_request_id(),
+            "request_id": request_id_if_any(),
         }
         for key, value in vars(record).items():
             if key not in _STANDARD and not key.startswith("_"):
@@ -53,5 +54,5 @@ class TextFormatter(logging.Formatter):
         super().__init__("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
 
     def format(self, record: logging.LogRecord) -> str:
-        record.request_id = current_request_id()
+        record.request_id = request_id_if_any() or "-"
         return super().format(record)
