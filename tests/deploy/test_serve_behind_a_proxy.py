@@ -35,14 +35,15 @@ def _get(port: int, headers: dict[str, str]) -> http.client.HTTPResponse:
     return response
 
 
-def _serve(tmp_path: Path, *extra: str) -> Iterator[int]:
+def _serve(tmp_path: Path, *extra: str, behind_proxy: str = "1") -> Iterator[int]:
     port = _free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("HOGO_")},
         "HOGO_DATABASE_URL": f"sqlite:///{tmp_path / 'hogo.sqlite3'}",
         "HOGO_SECRET_KEY": secrets.token_urlsafe(64),
         "HOGO_MASTER_KEY": MASTER_KEY,
-        "HOGO_BEHIND_PROXY": "1",
+        "HOGO_BEHIND_PROXY": behind_proxy,
+        "PYTHONUNBUFFERED": "1",
         "HOGO_VAR_DIR": str(tmp_path),
     }
     log = (tmp_path / "serve.log").open("wb")
@@ -66,9 +67,9 @@ def _serve(tmp_path: Path, *extra: str) -> Iterator[int]:
         log.close()
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[int]:
-    yield from _serve(tmp_path)
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    yield from _serve(tmp_path_factory.mktemp("serve"))
 
 
 def test_a_request_the_proxy_forwards_as_https_is_served_not_redirected(served: int) -> None:
@@ -88,3 +89,13 @@ def test_the_header_is_believed_only_from_the_trusted_proxy(tmp_path: Path) -> N
     for port in _serve(tmp_path, "--trusted-proxy", "127.0.0.2"):
         response = _get(port, {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"})
         assert response.status == 301
+
+
+def test_hogo_serve_says_it_is_for_trying_out_and_warns_of_the_loop_without_a_proxy(
+    tmp_path: Path,
+) -> None:
+    for _port in _serve(tmp_path, behind_proxy="0"):
+        pass
+    said = (tmp_path / "serve.log").read_text()
+    assert "production runs gunicorn behind a TLS proxy (docs/deploy.md)" in said
+    assert "HOGO_BEHIND_PROXY is off: every request will be sent to https://" in said

@@ -59,4 +59,10 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Trusting X-Forwarded-Proto and X-Forwarded-For from {trusted_proxy}"
             )
+        elif settings.SECURE_SSL_REDIRECT:
+            self.stderr.write(
+                "HOGO_HTTPS is on and HOGO_BEHIND_PROXY is off: every request will be sent to "
+                "https://, which this server does not speak. Put a TLS proxy in front and set "
+                "HOGO_BEHIND_PROXY=1 (docs/deploy.md), or try hogo out with HOGO_DEBUG=1."
+            )
         serve(application, host=host, port=port, threads=threads, ident="hogo", **proxy)
