@@ -52,14 +52,16 @@ def _serve(tmp_path: Path, *extra: str, behind_proxy: str = "1") -> Iterator[int
         env=env, cwd=ROOT, stdout=log, stderr=log,
     )  # fmt: skip
     try:
-        for _ in range(150):
+        # Generous: on a machine busy with a parallel suite, starting takes a while.
+        deadline = time.monotonic() + 180
+        while True:
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("hogo serve did not start: " + (tmp_path / "serve.log").read_text())
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
             except OSError:
                 time.sleep(0.2)
-        else:
-            pytest.fail("hogo serve did not start: " + (tmp_path / "serve.log").read_text())
         yield port
     finally:
         server.terminate()
