@@ -216,11 +216,13 @@ def check_url(base: str, *, cafile: str | None = None, timeout: float = 10.0) ->
     return findings
 
 
-def run_all(*, url: str | None = None, cafile: str | None = None) -> list[Finding]:
+def run_all(
+    *, url: str | None = None, cafile: str | None = None, timeout: float = 10.0
+) -> list[Finding]:
     findings = check_key_files()
     findings += check_settings()
     findings += check_documents()
     findings += check_database()
     if url:
-        findings += check_url(url, cafile=cafile)
+        findings += check_url(url, cafile=cafile, timeout=timeout)
     return findings

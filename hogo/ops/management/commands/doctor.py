@@ -25,10 +25,15 @@ class Command(BaseCommand):
             "--url", help="the address users reach hogo at, e.g. https://hogo.example.org"
         )
         parser.add_argument("--cafile", help="certificate authority file to check --url with")
+        parser.add_argument(
+            "--timeout", type=float, default=10.0, help="seconds to wait for --url (default 10)"
+        )
         parser.add_argument("--quiet", action="store_true", help="print only what is wrong")
 
-    def handle(self, *args: Any, url: str | None, cafile: str | None, **options: Any) -> None:
-        findings = run_all(url=url, cafile=cafile)
+    def handle(
+        self, *args: Any, url: str | None, cafile: str | None, timeout: float, **options: Any
+    ) -> None:
+        findings = run_all(url=url, cafile=cafile, timeout=timeout)
         for finding in findings:
             if finding.level is not Level.OK or not options["quiet"]:
                 self.stdout.write(finding.line())
