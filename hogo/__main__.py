@@ -27,6 +27,11 @@ def main() -> None:
         # Schema changes run as the owner of the tables; the application's own
         # role cannot alter them (docs/security.md, "Database roles").
         os.environ["HOGO_DATABASE_URL"] = os.environ["HOGO_MIGRATE_DATABASE_URL"]
+    if len(argv) > 1 and argv[1] == "doctor":
+        # A configuration that keeps hogo from starting is the first thing to report.
+        from hogo.ops.preflight import report_if_settings_fail
+
+        report_if_settings_fail()
     if len(argv) > 1 and argv[1] == "demo":
         # The demo runs with debug on and a secret key kept beside its database.
         from hogo.demo.environment import prepare_demo_environment

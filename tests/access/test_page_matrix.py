@@ -72,6 +72,8 @@ class Rule:
 POLICY: dict[str, Rule] = {
     "front:home": Rule(SIGNED_IN),
     "accounts:login": Rule(frozenset(ACTORS), public=True),
+    # The proxy's health check: no sign-in, and it reveals nothing.
+    "ops:health": Rule(frozenset(ACTORS), public=True),
     "accounts:logout": Rule(SIGNED_IN, method="POST", to_sign_in=True),
     "accounts:list": Rule(frozenset({"administrator"})),
     "accounts:create": Rule(frozenset({"administrator"})),
