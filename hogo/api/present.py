@@ -134,6 +134,7 @@ def event_out(event: Event) -> EventOut:
         id=event.pk,
         kind=event.kind,
         occurred_on=event.occurred_on,
+        occurred_precision=event.occurred_precision,
         recorded_at=event.recorded_at,
         recorded_by=event.recorded_by.get_username() if event.recorded_by else None,
         text=event.text,

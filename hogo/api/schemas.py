@@ -278,6 +278,8 @@ class EventOut(Schema):
     id: int
     kind: str
     occurred_on: date
+    # "day", or "month"/"year" when occurred_on is the first day of what is known.
+    occurred_precision: str
     recorded_at: datetime
     recorded_by: str | None
     text: str

@@ -10,6 +10,7 @@ from hogo.accounts.models import Role, User
 from hogo.cases.actions import EVENT_FIELDS
 from hogo.cases.models import Case, Category, Event, EventKind, Priority, ScreeningResult
 from hogo.cases.workflow import Status, allowed_targets
+from hogo.lib.dates import DateParseError, PartialDate, parse_date
 from hogo.people.picker import person_field
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"})
@@ -81,17 +82,49 @@ class TransitionForm(forms.Form):
 
     def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Nothing is chosen for the user: a status sent by a slip of the form is a
+        # change of the case, so the list starts blank and one must be picked.
         self.fields["to"].choices = [  # type: ignore[attr-defined]
-            (status.value, status.label)
-            for status in allowed_targets(case.status, held_from=case.held_from)
+            ("", _("choose the new status")),
+            *(
+                (status.value, status.label)
+                for status in allowed_targets(case.status, held_from=case.held_from)
+            ),
         ]
 
 
+class PartialDateField(forms.CharField):
+    """A date as far as it is known: a day, a month ("2002-11", "November 2002",
+    "2002年11月") or a year. Cleans to a PartialDate."""
+
+    def clean(self, value: Any) -> PartialDate | None:  # type: ignore[override]
+        text = super().clean(value)
+        if not text:
+            return None
+        try:
+            return parse_date(text)
+        except DateParseError:
+            raise forms.ValidationError(
+                _(
+                    "Write a date such as 2002-11-05, a month such as 2002-11 or "
+                    "November 2002, or a year such as 2002."
+                ),
+                code="invalid",
+            ) from None
+
+
 class EventForm(forms.ModelForm[Event]):
+    occurred_on = PartialDateField(
+        label=_("date"),
+        max_length=40,
+        help_text=_("A month (2002-11) or a year (2002) when the day is not known."),
+    )
+    field_order = ["occurred_on"]
+
     class Meta:
         model = Event
-        fields = ["occurred_on"]
-        widgets = {"occurred_on": DATE_INPUT, "text": forms.Textarea(attrs={"rows": 3})}
+        fields: list[str] = []
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
 
 
 def event_form_class(kind: str) -> type[EventForm]:
@@ -99,7 +132,7 @@ def event_form_class(kind: str) -> type[EventForm]:
 
     class KindForm(EventForm):
         class Meta(EventForm.Meta):
-            fields = ["occurred_on", *allowed]
+            fields = list(allowed)
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
