@@ -3,6 +3,9 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from hogo import access
@@ -10,6 +13,7 @@ from hogo.accounts.models import Role, User
 from hogo.cases.actions import EVENT_FIELDS
 from hogo.cases.models import Case, Category, Event, EventKind, Priority, ScreeningResult
 from hogo.cases.workflow import Status, allowed_targets
+from hogo.lib import countries
 from hogo.lib.dates import DateParseError, PartialDate, parse_date
 from hogo.people.picker import person_field
 
@@ -113,6 +117,44 @@ class PartialDateField(forms.CharField):
             ) from None
 
 
+class CountryInput(forms.TextInput):
+    """A text box with the countries, in the reader's language, to pick from as one types."""
+
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> SafeString:
+        list_id = f"{name}-countries"
+        attrs = {**(attrs or {}), "list": list_id, "autocomplete": "off"}
+        shown = value
+        if isinstance(value, str) and value.upper() in countries.codes():
+            shown = countries.listing_entry(value, get_language() or "en")
+        box = super().render(name, shown, attrs, renderer)
+        options = format_html_join(
+            "",
+            '<option value="{}"></option>',
+            ((entry,) for _code, entry in countries.listing(get_language() or "en")),
+        )
+        return format_html('{}<datalist id="{}">{}</datalist>', box, list_id, options)
+
+
+class CountryField(forms.CharField):
+    """A country typed or picked as the user knows it ("cn", "China", "中国"); cleans to
+    its ISO code."""
+
+    widget = CountryInput
+
+    def clean(self, value: Any) -> str:
+        text = super().clean(value)
+        if not text:
+            return ""
+        code = countries.resolve_country(text)
+        if code is None:
+            raise forms.ValidationError(
+                _("%(text)s is not a country this system knows. Pick one from the list.")
+                % {"text": text},
+                code="invalid",
+            )
+        return code
+
+
 class EventForm(forms.ModelForm[Event]):
     occurred_on = PartialDateField(
         label=_("date"),
@@ -136,6 +178,12 @@ def event_form_class(kind: str) -> type[EventForm]:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            if "country" in self.fields:
+                self.fields["country"] = CountryField(
+                    label=_("country"),
+                    max_length=100,
+                    help_text=_("Type a name in English or Japanese, or the code (CN)."),
+                )
             for name in required:
                 self.fields[name].required = True
             if "text" in self.fields and kind != EventKind.NOTE:

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from hogo.accounts.models import Compartment
@@ -19,6 +19,7 @@ from hogo.keys.fields import (
     SealedTextField,
     WrappedKeyField,
 )
+from hogo.lib import countries
 from hogo.people.models import DatePrecision, Person
 
 
@@ -236,6 +237,11 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case} {self.occurred_on} {self.kind}"
+
+    @property
+    def country_name(self) -> str:
+        """The country in the reader's language, from its stored code."""
+        return countries.country_name(self.country, get_language() or "en") if self.country else ""
 
     @property
     def occurred_display(self) -> str:
