@@ -23,7 +23,7 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"})
 class CaseFilterForm(forms.Form):
     # The cases behind a dashboard figure, exactly: still narrowed to what the user may see.
     ids = forms.RegexField(regex=r"^\d+(,\d+)*$", required=False, widget=forms.HiddenInput)
-    q = forms.CharField(label=_("name or reference"), required=False, max_length=100)
+    q = forms.CharField(label=_("name, reference or place"), required=False, max_length=100)
     status = forms.ChoiceField(
         label=_("status"), choices=[("", _("any status")), *Status.choices], required=False
     )
@@ -35,6 +35,19 @@ class CaseFilterForm(forms.Form):
         queryset=User.objects.filter(role=Role.CASEWORKER),
         required=False,
         empty_label=_("any officer"),
+    )
+    sort = forms.ChoiceField(
+        label=_("order"),
+        required=False,
+        choices=[
+            ("", _("priority, then reference")),
+            ("last_activity", _("latest activity first")),
+            ("oldest_activity", _("longest without activity first")),
+            ("reference", _("reference")),
+            ("-reference", _("reference, newest first")),
+            ("opened", _("opened, newest first")),
+            ("status", _("status")),
+        ],
     )
 
 
@@ -101,7 +114,7 @@ class PartialDateField(forms.CharField):
     """A date as far as it is known: a day, a month ("2002-11", "November 2002",
     "2002年11月") or a year. Cleans to a PartialDate."""
 
-    def clean(self, value: Any) -> PartialDate | None:  # type: ignore[override]
+    def clean(self, value: Any) -> PartialDate | None:
         text = super().clean(value)
         if not text:
             return None

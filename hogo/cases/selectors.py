@@ -2,16 +2,49 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce, Greatest
 
 from hogo import access
 from hogo.access import Reader
-from hogo.cases.models import Case, CaseMember, Event
+from hogo.cases.models import Case, CaseMember, Event, EventKind
 from hogo.keys.fields import SealedMixin
 from hogo.keys.provider import provider
+from hogo.lib import places
 from hogo.lib.envelope import blind_index, normalise
 from hogo.people.models import Person
 from hogo.people.selectors import persons_matching
+
+# How the case list can be ordered: the choice's name → the ordering.
+ORDERINGS: dict[str, tuple[str, ...]] = {
+    "": ("-priority", "reference"),
+    "reference": ("reference",),
+    "-reference": ("-reference",),
+    "last_activity": ("-last_activity", "reference"),
+    "oldest_activity": ("last_activity", "reference"),
+    "opened": ("-opened_at", "reference"),
+    "status": ("status", "-priority", "reference"),
+}
+
+
+def _places_named(cases: QuerySet[Case], query: str) -> QuerySet[Event]:
+    """Location events of these cases in the place the query names, however it is spelled."""
+    words = {query.strip(), *places.spellings(query)}
+    where = Q()
+    for word in words:
+        if word:
+            where |= Q(region__icontains=word)
+    return Event.objects.filter(where, case__in=cases, kind=EventKind.LOCATION)
+
+
+def with_last_activity(cases: QuerySet[Case]) -> QuerySet[Case]:
+    """Each case with `last_activity`: its latest timeline entry or change, whichever is later."""
+    latest_event = (
+        Event.objects.filter(case=OuterRef("pk")).order_by("-recorded_at").values("recorded_at")[:1]
+    )
+    return cases.annotate(
+        last_activity=Greatest(Coalesce(Subquery(latest_event), F("updated_at")), F("updated_at"))
+    )
 
 
 def search_cases(
@@ -22,7 +55,11 @@ def search_cases(
     category: str = "",
     officer: int | None = None,
     ids: list[int] | None = None,
+    order: str = "",
 ) -> QuerySet[Case]:
+    """The cases the user may see that match: a name in any script, part of a reference
+    ("00001"), a place of their timeline or the person's birthplace (Jilin, 吉林), or a
+    broker's name."""
     cases = access.cases_visible_to(user)
     if ids is not None:
         cases = cases.filter(pk__in=ids)
@@ -36,14 +73,23 @@ def search_cases(
         persons = persons_matching(query).values("pk")
         members = CaseMember.objects.filter(person__in=persons).values("case")
         brokers = events_naming_organisation(Event.objects.filter(case__in=cases), query)
+        born = Q()
+        for word in {query.strip(), *places.spellings(query)}:
+            born |= Q(person__birthplace__icontains=word)
         cases = cases.filter(
-            Q(reference__iexact=query.strip())
+            Q(reference__icontains=query.strip())
             | Q(person__in=persons)
             | Q(pk__in=members)
             | Q(pk__in=brokers.values("case"))
+            | Q(pk__in=_places_named(cases, query).values("case"))
+            | born
         )
-    return cases.select_related("person", "officer", "compartment").prefetch_related(
-        "person__names"
+    ordering = ORDERINGS.get(order, ORDERINGS[""])
+    return (
+        with_last_activity(cases)
+        .order_by(*ordering)
+        .select_related("person", "officer", "compartment")
+        .prefetch_related("person__names")
     )
 
 

@@ -53,6 +53,7 @@ def case_list(request: AuthedRequest) -> HttpResponse:
             "status": data.get("status") or "",
             "category": data.get("category") or "",
             "officer": officer.pk if officer else None,
+            "order": data.get("sort") or "",
         }
     page = Paginator(search_cases(request.user, **filters), 50).get_page(request.GET.get("page"))
     record("cases.list", actor=request.user, data={"ids": [c.pk for c in page], "via": "page"})

@@ -46,7 +46,10 @@ def codes() -> tuple[str, ...]:
         sorted(
             code
             for code in territories
-            if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
+            if isinstance(code, str)
+            and len(code) == 2
+            and code.isalpha()
+            and code not in NOT_COUNTRIES
         )
     )
 

@@ -122,7 +122,7 @@ def offer_persons(
         Prefetch("cases", queryset=visible, to_attr="visible_cases"),
         Prefetch(
             "case_memberships",
-            queryset=memberships.objects.filter(  # type: ignore[union-attr]
+            queryset=memberships.objects.filter(  # type: ignore[attr-defined]
                 case__in=visible
             ).select_related("case"),
             to_attr="visible_memberships",
