@@ -36,7 +36,7 @@ EVENT_DETAILS: dict[str, tuple[str, ...]] = {
     EventKind.LOCATION: ("country", "region", "custodian"),
     EventKind.CONTACT: ("contact_with", "channel"),
     EventKind.NOTE: (),
-    EventKind.DIPLOMATIC_REQUEST: ("addressee", "request", "outcome"),
+    EventKind.DIPLOMATIC_REQUEST: ("addressee", "request", "outcome", "follow_up_on"),
     EventKind.BROKER: ("organisation", "demand_amount", "demand_currency", "decision"),
     EventKind.DOCUMENT: (),
 }

@@ -246,6 +246,7 @@ class EventIn(In):
     addressee: Text200 | None = None
     request: Text4000 | None = None
     outcome: Text4000 | None = None
+    follow_up_on: date | None = None
     organisation: Text200 | None = None
     demand_amount: Amount | None = None
     demand_currency: Text3 | None = None

@@ -44,7 +44,7 @@ EVENT_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventKind.CONTACT: (("contact_with", "channel", "text"), ("contact_with",)),
     EventKind.NOTE: (("text",), ("text",)),
     EventKind.DIPLOMATIC_REQUEST: (
-        ("addressee", "request", "outcome", "text"),
+        ("addressee", "request", "outcome", "follow_up_on", "text"),
         ("addressee", "request"),
     ),
     EventKind.BROKER: (
@@ -335,6 +335,9 @@ def add_event(
             errors[name] = _("This field is required.")
     if (problem := check_event_date(case, when)) is not None:
         errors["occurred_on"] = problem
+    follow_up = fields.get("follow_up_on")
+    if follow_up is not None and follow_up < when.earliest():
+        errors["follow_up_on"] = _("The follow-up date cannot be before the request.")
     if errors:
         raise ValidationError(errors)
     if fields.get("demand_amount") is not None and not fields.get("demand_currency"):

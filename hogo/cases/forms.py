@@ -179,7 +179,7 @@ class EventForm(forms.ModelForm[Event]):
     class Meta:
         model = Event
         fields: list[str] = []
-        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+        widgets = {"text": forms.Textarea(attrs={"rows": 3}), "follow_up_on": DATE_INPUT}
 
 
 def event_form_class(kind: str) -> type[EventForm]:

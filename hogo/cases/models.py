@@ -200,6 +200,8 @@ class Event(models.Model):
     addressee = models.CharField(_("addressed to"), max_length=200, blank=True)
     request = SealedTextField(_("request"), blank=True, max_length=4000, scope="case")
     outcome = SealedTextField(_("outcome"), blank=True, max_length=4000, scope="case")
+    # When to ask again if no answer came: the follow-ups list shows it from then.
+    follow_up_on = models.DateField(_("follow up on"), null=True, blank=True)
     # intermediary or broker
     organisation = SealedCharField(
         _("organisation"),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from datetime import date, timedelta
+
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Greatest
 
 from hogo import access
 from hogo.access import Reader
 from hogo.cases.models import Case, CaseMember, Event, EventKind
+from hogo.cases.workflow import Status
 from hogo.keys.fields import SealedMixin
 from hogo.keys.provider import provider
 from hogo.lib import places
@@ -133,3 +136,28 @@ def search_persons(user: Reader, *, query: str = "") -> QuerySet[Person]:
     if query.strip():
         persons = persons.filter(pk__in=persons_matching(query).values("pk"))
     return persons.prefetch_related("names")
+
+
+# How far ahead the follow-ups list looks, besides what is already due.
+FOLLOW_UP_DAYS_AHEAD = 14
+
+
+def follow_ups(user: Reader, *, today: date) -> QuerySet[Event]:
+    """Diplomatic requests of open cases the user may see, whose follow-up date has come
+    or comes within two weeks, soonest first. A later request on the same case takes over
+    from an earlier one: recording the next step closes the follow-up."""
+    cases = access.cases_visible_to(user).exclude(status=Status.CLOSED)
+    later = Event.objects.filter(
+        case=OuterRef("case"), kind=EventKind.DIPLOMATIC_REQUEST, pk__gt=OuterRef("pk")
+    ).filter(Q(occurred_on__gt=OuterRef("occurred_on")) | Q(occurred_on=OuterRef("occurred_on")))
+    return (
+        Event.objects.filter(
+            case__in=cases,
+            kind=EventKind.DIPLOMATIC_REQUEST,
+            follow_up_on__isnull=False,
+            follow_up_on__lte=today + timedelta(days=FOLLOW_UP_DAYS_AHEAD),
+        )
+        .exclude(Exists(later))
+        .select_related("case", "case__officer")
+        .order_by("follow_up_on", "pk")
+    )

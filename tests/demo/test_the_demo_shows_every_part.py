@@ -49,3 +49,12 @@ class TestTheDemoShowsEveryPart(LoadedDemo):
         again = generator.load_extras(seed=SEED, today=TODAY)
         assert (again.households, again.registry_rows, again.articles) == (0, 0, 0)
         assert load_demo_articles(today=TODAY) == (0, 0)
+
+
+class TestTheDemoHasFollowUps(LoadedDemo):
+    def test_some_diplomatic_requests_await_a_follow_up(self) -> None:
+        from hogo.accounts.models import User
+        from hogo.cases.selectors import follow_ups
+
+        supervisor = User.objects.get(username=generator.SUPERVISOR)
+        assert follow_ups(supervisor, today=TODAY).exists()
