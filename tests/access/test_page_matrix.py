@@ -94,6 +94,7 @@ POLICY: dict[str, Rule] = {
     "accounts:revoke_token": Rule(frozenset({"caseworker"}), method="POST"),
     "cases:list": Rule(ALL_READER_ROLES),
     "cases:create": Rule(ALL_WRITER_ROLES),
+    "cases:follow_ups": Rule(ALL_READER_ROLES),
     "cases:detail": Rule(CASE_READERS),
     "cases:edit": Rule(CASE_WRITERS),
     "cases:transition": Rule(CASE_WRITERS, method="POST"),
