@@ -81,7 +81,8 @@ def test_a_long_series_and_an_overlapping_later_release(
     later, second = _release(
         "arrivals_by_quarter", date(1953, 1, 1), date(1956, 12, 31), statistician
     )
-    assert first < 5 and second < 5
+    assert first < 5
+    assert second < 5
     labels, figures, values = _figures([long, later])
     assert len(labels) == 28
     assert narrowest(labels, COLUMNS, values, figures) == []
