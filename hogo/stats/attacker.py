@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import highspy
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
+from scipy import sparse  # type: ignore[import-untyped]
 
 Vector = npt.NDArray[np.float64]
 IntVector = npt.NDArray[np.int64]
@@ -47,14 +47,14 @@ def solver() -> highspy.Highs:
     global _banner_shown
     with _banner:
         if _banner_shown:
-            highs = highspy.Highs()
+            highs = highspy.Highs()  # type: ignore[no-untyped-call]
         else:
             sys.stdout.flush()
             saved = os.dup(1)
             try:
                 with open(os.devnull, "w") as null:
                     os.dup2(null.fileno(), 1)
-                    highs = highspy.Highs()
+                    highs = highspy.Highs()  # type: ignore[no-untyped-call]
             finally:
                 os.dup2(saved, 1)
                 os.close(saved)

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import highspy
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
+from scipy import sparse  # type: ignore[import-untyped]
 
 from hogo.stats.attacker import INFINITY, Attacker, Exposure, IntVector, Vector, csr, solver
 
