@@ -88,3 +88,24 @@ def test_the_reader_knowing_counts_are_whole_and_not_negative_gains_nothing() ->
     quarters, figures, (withheld,) = publish_all(history)
     assert narrowest(quarters, COLUMNS, values, figures) == []
     assert any(cell.atoms == {("2024-Q1", "a")} for cell in withheld)
+
+
+def test_a_configured_protection_level_is_the_one_kept() -> None:
+    values = {
+        (q, c): n
+        for (q, c), n in zip(
+            [(q, c) for q in QUARTERS[:3] for c in COLUMNS],
+            [12, 3, 0, 25, 14, 1, 0, 18, 30],
+            strict=True,
+        )
+    }
+    cells = protection.layout(QUARTERS[:3], COLUMNS)
+    withheld = protection.suppress(cells, values, quarters=QUARTERS[:3], columns=COLUMNS, level=15)
+    shown = protection.render(cells, values, withheld, level=15)
+    assert all(t == "<15" or not 0 < int(t) < 15 for t in shown.values())
+    figures: list[Figure] = [
+        (cell.atoms, int(shown[cell.row, cell.column]), int(shown[cell.row, cell.column]))
+        for cell in cells
+        if cell not in withheld
+    ]
+    assert narrowest(QUARTERS[:3], COLUMNS, values, figures, level=15) == []
