@@ -139,7 +139,8 @@ def record(
         if settings.AUDIT_SEQUENCING == "in-transaction":
             _chain_pending(wait=True)
             entry.refresh_from_db(fields=["seq", "prev_hash", "hash", "mac"])
-        else:
+        elif not any(hook[1] is sequence_after_commit for hook in connection.run_on_commit):
+            # Once per transaction: one pass chains all of its entries.
             transaction.on_commit(sequence_after_commit, robust=True)
         if heads.due():
             transaction.on_commit(heads.publish_when_due)
@@ -164,10 +165,7 @@ def _chain_pending(*, wait: bool) -> int | None:
     """
     if not _lock_chain(wait=wait):
         return None
-    last = (
-        AuditEntry.objects.filter(seq__isnull=False).order_by("-seq").values("seq", "hash").first()
-    )
-    seq, prev = (last["seq"], last["hash"]) if last else (0, chain.GENESIS)
+    seq, prev = _newest_chained()
     chained = 0
     for row in _unchained().order_by("pk")[:SEQUENCE_BATCH]:
         seq += 1
@@ -287,6 +285,10 @@ def latest(*, chain_first: bool = True) -> tuple[int, str]:
     """
     if chain_first:
         sequence()
+    return _newest_chained()
+
+
+def _newest_chained() -> tuple[int, str]:
     last = (
         AuditEntry.objects.filter(seq__isnull=False)
         .order_by("-seq")
