@@ -24,8 +24,9 @@ Usage (from the repository root, with the project's virtualenv):
 
     python bench/load.py --database sqlite --database postgresql
 
---code DIR runs another checkout of hogo (say, an older release unpacked
-with `git archive`) against the same procedure, for a before/after.
+--variant LABEL=DIR serves another checkout of hogo (say, an older release
+unpacked with `git archive`) beside this one, on a copy of the same demo
+database, for a before/after measured in turn.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -200,6 +202,27 @@ def _ms(text: str) -> float:
     return float(number) * _UNITS[unit]
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def check(url: str, header: str) -> int:
+    """One request as wrk will send it: it must answer 200, not a sign-in redirect."""
+    name, _colon, value = header.partition(": ")
+    request = urllib.request.Request(url, headers={name: value})  # noqa: S310 (loopback http)
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        with opener.open(request, timeout=30) as response:
+            body = response.read()
+            status = int(response.status)
+    except urllib.error.HTTPError as error:
+        sys.exit(f"{url} answered {error.code}, not 200: the benchmark would measure that")
+    if status != 200:
+        sys.exit(f"{url} answered {status}, not 200")
+    return len(body)
+
+
 def wrk(url: str, header: str, *, clients: int, seconds: int) -> Result:
     cmd = [
         "wrk",
@@ -224,19 +247,61 @@ def wrk(url: str, header: str, *, clients: int, seconds: int) -> Result:
     return Result(_ms(p50.group(1)), _ms(p99.group(1)), float(rps.group(1)), errors)
 
 
+def copy_database(database: str, *, source: dict[str, str], work: Path, label: str) -> Path:
+    """A copy of another variant's database and keys, for `label` to migrate and serve."""
+    var = work / f"{label}-{database}"
+    shutil.rmtree(var, ignore_errors=True)
+    shutil.copytree(Path(source["HOGO_VAR_DIR"]), var, ignore=shutil.ignore_patterns("bench.*"))
+    if database == "sqlite":
+        import sqlite3
+
+        origin = sqlite3.connect(Path(source["HOGO_VAR_DIR"]) / "bench.sqlite3")
+        target = sqlite3.connect(var / "bench.sqlite3")
+        with target:
+            origin.backup(target)
+        origin.close()
+        target.close()
+    return var
+
+
+def _postgres_copy(base: str, source: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+
+
+@dataclass
+class Variant:
+    label: str
+    code: Path
+    env: dict[str, str]
+    given: dict[str, str]
+    port: int
+    server: subprocess.Popen[bytes] | None = None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--database", action="append", choices=("sqlite", "postgresql"), required=True
     )
-    parser.add_argument("--code", type=Path, default=ROOT, help="the hogo checkout to serve")
-    parser.add_argument("--label", default="after", help="names the work files and the run")
+    parser.add_argument(
+        "--variant",
+        action="append",
+        metavar="LABEL=DIR",
+        help="a checkout of hogo to serve (default: after=this one). The first loads the "
+        "demo; each other gets a copy of its database, migrated by its own code. "
+        "Variants are measured in turn, read by read, so that a noisy machine is "
+        "noisy for all of them alike",
+    )
     parser.add_argument("--cases", type=int, default=300)
     parser.add_argument("--seconds", type=int, default=5, help="per measurement")
     parser.add_argument("--repeats", type=int, default=3, help="medians of this many runs")
     parser.add_argument("--clients", default=",".join(map(str, CLIENTS)))
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--port", type=int, default=8791)
+    parser.add_argument("--port", type=int, default=8791, help="the first variant's port")
     parser.add_argument("--postgres-url", default="postgres://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "hogo-bench")
     parser.add_argument("--json", type=Path, help="also write the medians here")
@@ -249,66 +314,118 @@ def main() -> None:
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     clients = [int(n) for n in args.clients.split(",")]
-    code = args.code.resolve()
+    given_variants = [
+        (label, Path(directory).resolve())
+        for label, _eq, directory in (v.partition("=") for v in (args.variant or ["after=."]))
+    ]
     rows: list[dict[str, object]] = []
     for database in args.database:
-        env = prepare(
-            database,
-            work=args.work,
-            code=code,
-            cases=args.cases,
-            postgres_url=args.postgres_url,
-            label=args.label,
-            fresh=args.fresh,
-        )
+        variants: list[Variant] = []
+        for index, (label, code) in enumerate(given_variants):
+            if index == 0:
+                env = prepare(
+                    database,
+                    work=args.work,
+                    code=code,
+                    cases=args.cases,
+                    postgres_url=args.postgres_url,
+                    label=label,
+                    fresh=args.fresh,
+                )
+            else:
+                first = variants[0]
+                copy_database(database, source=first.env, work=args.work, label=label)
+                if database == "postgresql":
+                    _postgres_copy(
+                        args.postgres_url, f"hogo_bench_{first.label}", f"hogo_bench_{label}"
+                    )
+                # The copy is migrated by this variant's code; the demo is already there.
+                env = prepare(
+                    database,
+                    work=args.work,
+                    code=code,
+                    cases=args.cases,
+                    postgres_url=args.postgres_url,
+                    label=label,
+                    fresh=False,
+                )
+            given = json.loads(
+                _run([sys.executable, "-c", SETUP], env, code).strip().splitlines()[-1]
+            )
+            variants.append(Variant(label, code, env, given, args.port + index))
         if args.prepare_only:
             continue
-        given = json.loads(_run([sys.executable, "-c", SETUP], env, code).strip().splitlines()[-1])
-        reads = [
-            Read("case list", "/cases/", "session"),
-            Read("case page", f"/cases/{given['case']}/", "session"),
-            Read("search", "/cases/?q=kim", "session"),
-            Read("API read", f"/api/v1/cases/{given['case']}", "token"),
-        ]
-        if args.only:
-            wanted = set(args.only.split(","))
-            reads = [read for read in reads if read.name in wanted]
-        server = serve(env, code=code, port=args.port, workers=args.workers)
         try:
-            for read in reads:
-                header = (
-                    f"Cookie: {given['cookie']}"
-                    if read.auth == "session"
-                    else f"Authorization: Bearer {given['token']}"
+            for variant in variants:
+                variant.server = serve(
+                    variant.env, code=variant.code, port=variant.port, workers=args.workers
                 )
-                url = f"http://127.0.0.1:{args.port}{read.path}"
-                wrk(url, header, clients=4, seconds=2)  # warm-up
-                for count in clients:
-                    runs = [
-                        wrk(url, header, clients=count, seconds=args.seconds)
-                        for _ in range(args.repeats)
-                    ]
-                    row = {
-                        "label": args.label,
-                        "database": database,
-                        "workers": args.workers,
-                        "read": read.name,
-                        "clients": count,
-                        "p50_ms": statistics.median(r.p50_ms for r in runs),
-                        "p99_ms": statistics.median(r.p99_ms for r in runs),
-                        "rps": statistics.median(r.rps for r in runs),
-                        "errors": sum(r.errors for r in runs),
-                    }
-                    rows.append(row)
-                    print(
-                        f"| {database} | {read.name} | {count} | {row['p50_ms']:.1f} | "
-                        f"{row['p99_ms']:.1f} | {row['rps']:.1f} | {row['errors']} |",
-                        flush=True,
-                    )
+            rows += measure(variants, database=database, clients=clients, args=args)
         finally:
-            stop(server)
+            for variant in variants:
+                if variant.server is not None:
+                    stop(variant.server)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+
+
+def _reads(given: dict[str, str]) -> list[Read]:
+    return [
+        Read("case list", "/cases/", "session"),
+        Read("case page", f"/cases/{given['case']}/", "session"),
+        Read("search", "/cases/?q=kim", "session"),
+        Read("API read", f"/api/v1/cases/{given['case']}", "token"),
+    ]
+
+
+def measure(
+    variants: list[Variant], *, database: str, clients: list[int], args: argparse.Namespace
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    names = [read.name for read in _reads(variants[0].given)]
+    if args.only:
+        names = [name for name in names if name in set(args.only.split(","))]
+    for name in names:
+        targets = []
+        for variant in variants:
+            read = next(r for r in _reads(variant.given) if r.name == name)
+            header = (
+                f"Cookie: {variant.given['cookie']}"
+                if read.auth == "session"
+                else f"Authorization: Bearer {variant.given['token']}"
+            )
+            url = f"http://127.0.0.1:{variant.port}{read.path}"
+            size = check(url, header)
+            print(f"{variant.label} {name}: {url} answers 200, {size} bytes", file=sys.stderr)
+            wrk(url, header, clients=4, seconds=2)  # warm-up
+            targets.append((variant, url, header))
+        for count in clients:
+            runs: dict[str, list[Result]] = {variant.label: [] for variant in variants}
+            for _repeat in range(args.repeats):
+                for variant, url, header in targets:
+                    runs[variant.label].append(
+                        wrk(url, header, clients=count, seconds=args.seconds)
+                    )
+            for variant in variants:
+                done = runs[variant.label]
+                row: dict[str, object] = {
+                    "variant": variant.label,
+                    "database": database,
+                    "workers": args.workers,
+                    "read": name,
+                    "clients": count,
+                    "p50_ms": statistics.median(r.p50_ms for r in done),
+                    "p99_ms": statistics.median(r.p99_ms for r in done),
+                    "rps": statistics.median(r.rps for r in done),
+                    "errors": sum(r.errors for r in done),
+                }
+                rows.append(row)
+                print(
+                    f"| {database} | {variant.label} | {name} | {count} | {row['p50_ms']:.1f} | "
+                    f"{row['p99_ms']:.1f} | {row['rps']:.1f} | {row['errors']} |",
+                    flush=True,
+                )
+    return rows
 
 
 if __name__ == "__main__":
