@@ -212,8 +212,9 @@ def check(url: str, header: str) -> int:
     name, _colon, value = header.partition(": ")
     request = urllib.request.Request(url, headers={name: value})  # noqa: S310 (loopback http)
     opener = urllib.request.build_opener(_NoRedirect)
+    # A server still draining the previous load may take a while to answer.
     try:
-        with opener.open(request, timeout=30) as response:
+        with opener.open(request, timeout=120) as response:
             body = response.read()
             status = int(response.status)
     except urllib.error.HTTPError as error:
@@ -238,12 +239,12 @@ def wrk(url: str, header: str, *, clients: int, seconds: int) -> Result:
     p50 = re.search(r"^\s+50%\s+(\S+)", out, re.MULTILINE)
     p99 = re.search(r"^\s+99%\s+(\S+)", out, re.MULTILINE)
     rps = re.search(r"^Requests/sec:\s+([\d.]+)", out, re.MULTILINE)
-    if not (p50 and p99 and rps):
-        sys.exit(f"could not read wrk's output:\n{out}")
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     failed = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     errors = int(bad.group(1)) if bad else 0
     errors += sum(int(n) for n in failed.groups()) if failed else 0
+    if not (p50 and p99 and rps):  # nothing answered within wrk's timeout
+        return Result(float("inf"), float("inf"), 0.0, errors)
     return Result(_ms(p50.group(1)), _ms(p99.group(1)), float(rps.group(1)), errors)
 
 
@@ -360,7 +361,7 @@ def main() -> None:
                 variant.server = serve(
                     variant.env, code=variant.code, port=variant.port, workers=args.workers
                 )
-            rows += measure(variants, database=database, clients=clients, args=args)
+            rows += measure(variants, database=database, clients=clients, args=args, rows=rows)
         finally:
             for variant in variants:
                 if variant.server is not None:
@@ -379,9 +380,16 @@ def _reads(given: dict[str, str]) -> list[Read]:
 
 
 def measure(
-    variants: list[Variant], *, database: str, clients: list[int], args: argparse.Namespace
+    variants: list[Variant],
+    *,
+    database: str,
+    clients: list[int],
+    args: argparse.Namespace,
+    rows: list[dict[str, object]],
 ) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
+    """Each read at each number of clients, the variants in turn; rows saved as they come."""
+    done_before = list(rows)
+    rows = []
     names = [read.name for read in _reads(variants[0].given)]
     if args.only:
         names = [name for name in names if name in set(args.only.split(","))]
@@ -420,6 +428,8 @@ def measure(
                     "errors": sum(r.errors for r in done),
                 }
                 rows.append(row)
+                if args.json:
+                    args.json.write_text(json.dumps(done_before + rows, indent=2) + "\n")
                 print(
                     f"| {database} | {variant.label} | {name} | {count} | {row['p50_ms']:.1f} | "
                     f"{row['p99_ms']:.1f} | {row['rps']:.1f} | {row['errors']} |",
