@@ -440,6 +440,19 @@ def _audit_head_sink() -> str:
 # application itself publishes one after writing entries (hogo/audit/heads.py).
 AUDIT_HEAD_SINK = _audit_head_sink()
 AUDIT_HEAD_SECONDS = env_int("HOGO_AUDIT_HEAD_SECONDS", 300, minimum=1)
+# When an audit entry gets its place in the chain (hogo/audit/log.py):
+# "after-commit" (the default on PostgreSQL) writes it unchained in its
+# transaction and chains it just after the commit, so that concurrent requests do
+# not queue behind the chain's lock; "in-transaction" (the default on SQLite,
+# whose transactions already hold the one write lock) chains it before the commit.
+AUDIT_SEQUENCING = ENV.get(
+    "HOGO_AUDIT_SEQUENCING",
+    "after-commit" if DATABASES["default"]["ENGINE"].endswith("postgresql") else "in-transaction",
+)
+if AUDIT_SEQUENCING not in ("after-commit", "in-transaction"):
+    raise ImproperlyConfigured(
+        f"HOGO_AUDIT_SEQUENCING: {AUDIT_SEQUENCING!r}: expected after-commit or in-transaction"
+    )
 
 
 def _log_format(debug: bool) -> str:
