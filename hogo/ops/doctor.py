@@ -129,6 +129,8 @@ def check_role() -> list[Finding]:
                 "another role (hogo db grant-app-role)"
             )
         )
+    # A table-wide UPDATE is too much; the grant of the chain's own columns
+    # (seq, prev_hash, hash, mac), which the sequencer fills in, is not table-wide.
     for privilege in ("UPDATE", "DELETE", "TRUNCATE"):
         if owner is not None and _one(
             "SELECT has_table_privilege(current_user, %s, %s)", [table, privilege]
@@ -139,7 +141,12 @@ def check_role() -> list[Finding]:
                 )
             )
     if not findings:
-        findings.append(ok(f"database role {role!r} may only read and append to the audit log"))
+        findings.append(
+            ok(
+                f"database role {role!r} may only read the audit log, "
+                "append to it and chain what it appended"
+            )
+        )
     return findings
 
 

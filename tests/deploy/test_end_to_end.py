@@ -367,7 +367,7 @@ def test_doctor_finds_nothing_wrong_with_this_deployment_and_flags_the_owner_rol
     healthy = subprocess.run(command, env=env, **run)
     assert healthy.returncode == 0, healthy.stdout + healthy.stderr
     assert "sees HTTPS and sends HSTS" in healthy.stdout
-    assert "may only read and append to the audit log" in healthy.stdout
+    assert "may only read the audit log, append to it and chain what it appended" in healthy.stdout
     assert "clock: within" in healthy.stdout
 
     # Serving as the owner of the tables is what doctor is there to catch.
