@@ -18,3 +18,7 @@ os.environ.setdefault("HOGO_MASTER_KEY", base64.b64encode(secrets.token_bytes(32
 os.environ.setdefault("HOGO_HTTPS", "0")
 os.environ.setdefault("HOGO_VAR_DIR", tempfile.mkdtemp(prefix="hogo-test-var-"))
 os.environ.setdefault("HOGO_DATABASE_URL", "sqlite:///:memory:")
+# Each test runs inside one transaction that never commits, where nothing would
+# run after a commit: entries are chained before it instead. The tests of the
+# sequencer (tests/audit/test_sequencer*.py) switch to after-commit, with commits.
+os.environ.setdefault("HOGO_AUDIT_SEQUENCING", "in-transaction")

@@ -452,11 +452,12 @@ def _recent_wrong_passwords(user: User) -> int:
     since = timezone.now() - settings.AXES_COOLOFF_TIME
     entries = AuditEntry.objects.filter(object_type="accounts.user", object_id=str(user.pk))
     last_change = (
-        entries.filter(action="accounts.password_change").order_by("-seq").values("seq").first()
+        entries.filter(action="accounts.password_change").order_by("-pk").values("pk").first()
     )
     failed = entries.filter(action="accounts.password_change_failed", created_at__gt=since)
     if last_change is not None:
-        failed = failed.filter(seq__gt=last_change["seq"])
+        # In the order written: entries are chained just after their commit.
+        failed = failed.filter(pk__gt=last_change["pk"])
     return int(failed.count())
 
 

@@ -15,6 +15,15 @@ Versions:
   stood, under the key active then: their hashes did not change, and an
   unsealed entry found later is a forgery, never "an old one".
 - 2: the hash also covers the id of the master key the seal is made under.
+- 3: written without a place in the chain, then chained by the sequencer
+  (`hogo.audit.log.sequence`). When the entry is written, in the
+  transaction of the change or the read it records, it gets an *entry seal*:
+  an HMAC of its contents alone (no number, no previous hash) under the
+  audit key. The sequencer, shortly after the commit, gives it its number,
+  the previous entry's hash, its hash (which covers the entry seal too) and
+  its chain seal. Until then the entry seal is what protects it: an edit or a
+  forged unchained entry is caught; deleting an unchained entry is not
+  (docs/threat-model.md, "the sequencing window").
 
 Key rotation keeps old entries verifiable: an entry names its key, and when
 that master key has left the keyring the entry is still checked link by
@@ -39,6 +48,8 @@ from typing import Any
 GENESIS = "0" * 64
 UNKEYED = 1
 SEALED = 2
+SEQUENCED = 3
+VERSIONS = (UNKEYED, SEALED, SEQUENCED)
 
 
 @dataclass(frozen=True)
@@ -58,10 +69,38 @@ class Link:
     version: int = UNKEYED
     key_id: str = ""
     mac: str = ""
+    entry_mac: str = ""
 
 
 def timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _canonical(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _contents(link: Link) -> dict[str, Any]:
+    """What an entry says, without its place in the chain: what the entry seal covers."""
+    return {
+        "created_at": timestamp(link.created_at),
+        "actor_id": link.actor_id,
+        "actor_label": link.actor_label,
+        "action": link.action,
+        "object_type": link.object_type,
+        "object_id": link.object_id,
+        "changes": link.changes,
+        "data": link.data,
+        "request_id": link.request_id,
+        "version": link.version,
+        "key_id": link.key_id,
+    }
+
+
+def entry_seal(link: Link, key: bytes) -> str:
+    """The HMAC of an entry's contents alone, made when it is written (version 3)."""
+    message = b"hogo audit unchained entry\0" + _canonical(_contents(link))
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
 def compute_hash(link: Link) -> str:
@@ -83,8 +122,9 @@ def compute_hash(link: Link) -> str:
         # as an older, unkeyed one, or as sealed under a key nobody holds.
         body["version"] = link.version
         body["key_id"] = link.key_id
-    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    if link.version == SEQUENCED:
+        body["entry_mac"] = link.entry_mac
+    return hashlib.sha256(_canonical(body)).hexdigest()
 
 
 def seal(entry_hash: str, key: bytes) -> str:
@@ -138,7 +178,7 @@ def _check(link: Link, walk: _Walk, keys: Mapping[str, bytes] | None) -> str:
         )
     if compute_hash(link) != link.hash:
         return f"entry #{link.seq}: its contents were modified"
-    if link.version not in (UNKEYED, SEALED):
+    if link.version not in VERSIONS:
         return f"entry #{link.seq}: unknown chain version {link.version}"
     if keys is None:
         return ""
@@ -149,6 +189,15 @@ def _check(link: Link, walk: _Walk, keys: Mapping[str, bytes] | None) -> str:
         return (
             f"entry #{link.seq}: its seal does not match "
             "(written or rewritten by someone without the audit key)"
+        )
+    if (
+        link.version == SEQUENCED
+        and key is not None
+        and not hmac.compare_digest(entry_seal(link, key), link.entry_mac)
+    ):
+        return (
+            f"entry #{link.seq}: its contents were changed, or it was forged, "
+            "before it was chained (its entry seal does not match)"
         )
     return ""
 

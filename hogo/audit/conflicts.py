@@ -55,7 +55,7 @@ def conflict_since(obj: models.Model, expected: int) -> Conflict:
     now = current.first() or expected
     entries = AuditEntry.objects.filter(
         object_type=obj._meta.label_lower, object_id=str(obj.pk)
-    ).order_by("seq")
+    ).order_by("pk")
     changes = [
         Change(
             who=entry.actor_label,

@@ -1,9 +1,11 @@
 """Writing to the audit log.
 
-`record` appends one entry inside the caller's transaction: if the entry
-cannot be written, the whole change (or the page view) fails with it. Each
-entry is sealed with the audit key, derived from the active master key by the
-key provider (`hogo.audit.chain` explains the seal and its versions).
+`record` writes one entry inside the caller's transaction: if the entry
+cannot be written, the whole change (or the page view) fails with it. The
+entry is sealed on its own with the audit key, derived from the active master
+key by the key provider, and `sequence` gives it its place in the chain,
+in the order entries were written, before or just after the commit
+(AUDIT_SEQUENCING; `hogo.audit.chain` explains the seals and the versions).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models import F
@@ -68,12 +71,19 @@ def _plain(value: Any) -> Any:
     return _no_floats(json.loads(encoded))
 
 
-def _lock_chain() -> None:
+def _lock_chain(*, wait: bool) -> bool:
+    """Take the chain's lock for this transaction; False if `wait` is off and it is taken."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK])
+            if wait:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK])
+                return True
+            cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", [_CHAIN_LOCK])
+            row = cursor.fetchone()
+            return bool(row and row[0])
     # SQLite: every transaction is BEGIN IMMEDIATE (settings), which already
     # serialises writers for the whole database.
+    return True
 
 
 def record(
@@ -84,36 +94,127 @@ def record(
     changes: dict[str, Any] | None = None,
     data: dict[str, Any] | None = None,
 ) -> AuditEntry:
+    """Write one entry in the caller's transaction; it is chained before or just after the commit.
+
+    The entry is written here, sealed on its own, without a place in the chain:
+    if it cannot be written, the caller's transaction fails and nothing it read
+    or changed goes out ("no audit, no data"). Its place in the chain is given
+    by `sequence`: at once, holding the chain's lock to the end of the
+    transaction, when AUDIT_SEQUENCING is "in-transaction"; else just after
+    the commit, so that concurrent requests never wait for each other here.
+    """
     if not registry.is_registered(action):
         raise AuditError(f"unregistered audit action {action!r}")
+    link = chain.Link(
+        seq=0,
+        created_at=timezone.now(),
+        actor_id=actor.pk if actor else None,
+        actor_label=actor.get_username() if actor else "system",
+        action=action,
+        object_type=obj._meta.label_lower if obj is not None else "",
+        object_id=str(obj.pk) if obj is not None else "",
+        changes=_plain(changes or {}),
+        data=_plain(data or {}),
+        request_id=current_request_id(),
+        prev_hash="",
+        version=chain.SEQUENCED,
+        key_id=provider().active_key_id.hex(),
+    )
+    link = replace(link, entry_mac=chain.entry_seal(link, audit_key(link.key_id)))
     with transaction.atomic():
-        _lock_chain()
-        last = AuditEntry.objects.order_by("-seq").values("seq", "hash").first()
-        link = chain.Link(
-            seq=(last["seq"] + 1) if last else 1,
-            created_at=timezone.now(),
-            actor_id=actor.pk if actor else None,
-            actor_label=actor.get_username() if actor else "system",
-            action=action,
-            object_type=obj._meta.label_lower if obj is not None else "",
-            object_id=str(obj.pk) if obj is not None else "",
-            changes=_plain(changes or {}),
-            data=_plain(data or {}),
-            request_id=current_request_id(),
-            prev_hash=last["hash"] if last else chain.GENESIS,
-            version=chain.SEALED,
-            key_id=provider().active_key_id.hex(),
+        entry = AuditEntry.objects.create(
+            created_at=link.created_at,
+            actor_id=link.actor_id,
+            actor_label=link.actor_label,
+            action=link.action,
+            object_type=link.object_type,
+            object_id=link.object_id,
+            changes=link.changes,
+            data=link.data,
+            request_id=link.request_id,
+            version=link.version,
+            key_id=link.key_id,
+            entry_mac=link.entry_mac,
         )
-        entry = store(link)
+        if settings.AUDIT_SEQUENCING == "in-transaction":
+            _chain_pending(wait=True)
+            entry.refresh_from_db(fields=["seq", "prev_hash", "hash", "mac"])
+        elif not any(hook[1] is sequence_after_commit for hook in connection.run_on_commit):
+            # Once per transaction: one pass chains all of its entries.
+            transaction.on_commit(sequence_after_commit, robust=True)
         if heads.due():
             transaction.on_commit(heads.publish_when_due)
         return entry
 
 
+# How many unchained entries one pass of the sequencer chains in one transaction.
+SEQUENCE_BATCH = 500
+# How many passes one committed request may make before leaving the rest to the next.
+SEQUENCE_ROUNDS = 20
+
+
+def _unchained() -> models.QuerySet[AuditEntry]:
+    return AuditEntry.objects.filter(seq__isnull=True)
+
+
+def _chain_pending(*, wait: bool) -> int | None:
+    """Chain the unchained entries this transaction sees, in the order they were written.
+
+    How many were chained; None if `wait` is off and another transaction
+    holds the chain's lock. Must run inside a transaction.
+    """
+    if not _lock_chain(wait=wait):
+        return None
+    seq, prev = _newest_chained()
+    chained = 0
+    for row in _unchained().order_by("pk")[:SEQUENCE_BATCH]:
+        seq += 1
+        link = replace(_link(row), seq=seq, prev_hash=prev)
+        # Chained as found: an entry changed or forged while unchained keeps a
+        # wrong entry seal under its chain hash, and `verify` names it.
+        link = replace(link, hash=chain.compute_hash(link))
+        link = replace(link, mac=chain.seal(link.hash, audit_key(link.key_id)))
+        AuditEntry.objects.filter(pk=row.pk, seq__isnull=True).update(
+            seq=link.seq, prev_hash=link.prev_hash, hash=link.hash, mac=link.mac
+        )
+        prev = link.hash
+        chained += 1
+    return chained
+
+
+def sequence() -> int:
+    """Chain every committed unchained entry, waiting for the lock; how many were chained.
+
+    For `hogo audit seal`, `publish` and `verify`, and whoever reads the
+    chain: run outside a transaction, each pass commits on its own.
+    """
+    total = 0
+    while True:
+        with transaction.atomic():
+            chained = _chain_pending(wait=True) or 0
+        total += chained
+        if chained < SEQUENCE_BATCH:
+            return total
+
+
+def sequence_after_commit() -> None:
+    """After a commit: chain what is waiting, unless another process is already at it.
+
+    The lock is only tried. Whoever holds it looks again for unchained entries
+    after letting it go, so an entry committed while it held it (whose own
+    transaction found the lock taken) is not left behind.
+    """
+    for _round in range(SEQUENCE_ROUNDS):
+        with transaction.atomic():
+            chained = _chain_pending(wait=False)
+        if chained is None or not _unchained().exists():
+            return
+
+
 def store(link: chain.Link) -> AuditEntry:
     """Write one link as given, with its hash and seal; `record` decides what it holds."""
     link = replace(link, hash=chain.compute_hash(link))
-    if link.version == chain.SEALED:
+    if link.version != chain.UNKEYED:
         link = replace(link, mac=chain.seal(link.hash, audit_key(link.key_id)))
     return AuditEntry.objects.create(
         seq=link.seq,
@@ -131,6 +232,7 @@ def store(link: chain.Link) -> AuditEntry:
         version=link.version,
         key_id=link.key_id,
         mac=link.mac,
+        entry_mac=link.entry_mac,
     )
 
 
@@ -143,42 +245,79 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
     }
 
 
+def _link(row: AuditEntry) -> chain.Link:
+    return chain.Link(
+        seq=row.seq or 0,
+        created_at=row.created_at,
+        actor_id=row.actor_id,
+        actor_label=row.actor_label,
+        action=row.action,
+        object_type=row.object_type,
+        object_id=row.object_id,
+        changes=row.changes,
+        data=row.data,
+        request_id=row.request_id,
+        prev_hash=row.prev_hash,
+        hash=row.hash or "",
+        version=row.version,
+        key_id=row.key_id,
+        mac=row.mac,
+        entry_mac=row.entry_mac,
+    )
+
+
 def links() -> Iterator[chain.Link]:
-    for row in AuditEntry.objects.order_by("seq").iterator(chunk_size=2000):
-        yield chain.Link(
-            seq=row.seq,
-            created_at=row.created_at,
-            actor_id=row.actor_id,
-            actor_label=row.actor_label,
-            action=row.action,
-            object_type=row.object_type,
-            object_id=row.object_id,
-            changes=row.changes,
-            data=row.data,
-            request_id=row.request_id,
-            prev_hash=row.prev_hash,
-            hash=row.hash,
-            version=row.version,
-            key_id=row.key_id,
-            mac=row.mac,
-        )
+    """The chained entries in chain order (`sequence` first to include those waiting)."""
+    rows = AuditEntry.objects.filter(seq__isnull=False).order_by("seq")
+    for row in rows.iterator(chunk_size=2000):
+        yield _link(row)
 
 
-def head() -> str:
-    last = AuditEntry.objects.order_by("-seq").values_list("hash", flat=True).first()
-    return last or chain.GENESIS
+def head(*, chain_first: bool = True) -> str:
+    return latest(chain_first=chain_first)[1]
 
 
-def latest() -> tuple[int, str]:
-    """(number, hash) of the newest entry; (0, the genesis hash) for an empty log."""
-    last = AuditEntry.objects.order_by("-seq").values_list("seq", "hash").first()
-    return last or (0, chain.GENESIS)
+def latest(*, chain_first: bool = True) -> tuple[int, str]:
+    """(number, hash) of the newest entry; (0, the genesis hash) for an empty log.
+
+    Entries waiting for the sequencer are chained first, unless `chain_first`
+    is off (a read-only transaction, a copy that must not be written to).
+    """
+    if chain_first:
+        sequence()
+    return _newest_chained()
+
+
+def _newest_chained() -> tuple[int, str]:
+    last = (
+        AuditEntry.objects.filter(seq__isnull=False)
+        .order_by("-seq")
+        .values_list("seq", "hash")
+        .first()
+    )
+    if last is None or last[0] is None or last[1] is None:
+        return 0, chain.GENESIS
+    return last[0], last[1]
+
+
+def unchained() -> int:
+    """How many entries this transaction sees that are not chained yet."""
+    return _unchained().count()
 
 
 def verify(
-    *, published_head: str | None = None, published: dict[int, str] | None = None
+    *,
+    published_head: str | None = None,
+    published: dict[int, str] | None = None,
+    chain_first: bool = True,
 ) -> chain.Verdict:
-    """The chain checked link by link, every seal under the keys held, and the heads given."""
+    """The chain checked link by link, every seal under the keys held, and the heads given.
+
+    Entries waiting for the sequencer are chained first, so that they are
+    checked too, unless `chain_first` is off (as for `latest`).
+    """
+    if chain_first:
+        sequence()
     return chain.verify(
         links(), keys=audit_keys(), published_head=published_head, published=published
     )

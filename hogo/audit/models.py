@@ -7,7 +7,9 @@ from django.db import models
 
 
 class AuditEntry(models.Model):
-    seq = models.PositiveBigIntegerField(unique=True)
+    # The place in the chain: empty from the moment the entry is written (in its
+    # transaction) until the sequencer chains it (hogo.audit.log.sequence).
+    seq = models.PositiveBigIntegerField(unique=True, null=True, blank=True)
     created_at = models.DateTimeField()
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
@@ -20,20 +22,30 @@ class AuditEntry(models.Model):
     changes = models.JSONField(default=dict, blank=True)
     data = models.JSONField(default=dict, blank=True)
     request_id = models.CharField(max_length=36, blank=True, db_index=True)
-    prev_hash = models.CharField(max_length=64)
-    hash = models.CharField(max_length=64, unique=True)
-    # 1: hashed only (written before the audit key); 2: sealed (hogo.audit.chain).
+    prev_hash = models.CharField(max_length=64, blank=True, default="")
+    hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    # 1: hashed only (written before the audit key); 2: sealed; 3: sealed on its
+    # own when written, then chained by the sequencer (hogo.audit.chain).
     version = models.PositiveSmallIntegerField(default=1)
-    # The master key the seal was made under (its id in hex), and the seal.
+    # The master key the seals were made under (its id in hex), and the seal.
     key_id = models.CharField(max_length=16, blank=True, default="")
     mac = models.CharField(max_length=64, blank=True, default="")
+    # Version 3: the seal of the entry's contents alone, made when it is written.
+    entry_mac = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         ordering = ["seq"]
         verbose_name_plural = "audit entries"
+        indexes = [
+            # The sequencer's queue: only the few entries not chained yet.
+            models.Index(
+                fields=["id"], condition=models.Q(seq__isnull=True), name="audit_entry_unchained"
+            ),
+        ]
 
     def __str__(self) -> str:
-        return f"#{self.seq} {self.action} {self.object_type}:{self.object_id}"
+        where = f"#{self.seq}" if self.seq is not None else "(not chained yet)"
+        return f"{where} {self.action} {self.object_type}:{self.object_id}"
 
 
 class HeldCount(models.Model):

@@ -3,8 +3,10 @@
 hogo's tables belong to the role that migrates them (the owner, reached with
 HOGO_MIGRATE_DATABASE_URL). The application connects as another role
 (HOGO_DATABASE_URL) that `grant_app_role` gives only what serving needs: read
-and write on the ordinary tables, and on the audit table SELECT and INSERT
-alone. Only an owner may ALTER a table, disable or drop its triggers, and no
+and write on the ordinary tables, and on the audit table SELECT, INSERT and
+UPDATE of the four columns that give an entry its place in the chain (which
+the table's trigger lets the sequencer fill once, in an entry not chained yet).
+Only an owner may ALTER a table, disable or drop its triggers, and no
 TRUNCATE is granted, so an intruder holding the application's connection can
 neither edit nor remove an audit entry nor lift the triggers that refuse it.
 """
@@ -17,6 +19,8 @@ from psycopg import sql
 from hogo.audit.models import AuditEntry
 
 MIGRATIONS_TABLE = "django_migrations"
+# The columns the sequencer fills in when it chains an entry (hogo.audit.log.sequence).
+CHAIN_POSITION = ("seq", "prev_hash", "hash", "mac")
 
 
 class RoleError(Exception):
@@ -62,10 +66,15 @@ def grant_app_role(role: str) -> list[str]:
         sql.SQL("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {} TO {}").format(
             where, target
         ),
-        # The audit table: read and append, nothing else.
+        # The audit table: read and append, and chain what was appended, nothing else.
         sql.SQL("REVOKE ALL ON TABLE {} FROM {}").format(sql.Identifier(audit_table), target),
         sql.SQL("GRANT SELECT, INSERT ON TABLE {} TO {}").format(
             sql.Identifier(audit_table), target
+        ),
+        sql.SQL("GRANT UPDATE ({}) ON TABLE {} TO {}").format(
+            sql.SQL(", ").join(sql.Identifier(column) for column in CHAIN_POSITION),
+            sql.Identifier(audit_table),
+            target,
         ),
         # The migration history is the owner's to write.
         sql.SQL("REVOKE ALL ON TABLE {} FROM {}").format(sql.Identifier(MIGRATIONS_TABLE), target),

@@ -14,7 +14,8 @@ from hogo.front.decorators import AuthedRequest, role_required
 @role_required(Role.AUDITOR)
 def audit_log(request: AuthedRequest) -> HttpResponse:
     """The log as auditors read it: who did what to which object, never case contents."""
-    entries = AuditEntry.objects.order_by("-seq")
+    # In the order written: an entry not chained yet shows without its number.
+    entries = AuditEntry.objects.order_by("-pk")
     action = request.GET.get("action", "")
     if action:
         entries = entries.filter(action=action)

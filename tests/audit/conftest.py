@@ -9,6 +9,7 @@ puts them back.
 
 from __future__ import annotations
 
+import importlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from pytest_django.plugin import blocking_manager_key
 
 from hogo.accounts.models import User
 from hogo.audit import chain, log
@@ -100,3 +102,36 @@ def forge(after: AuditEntry, *, seq: int, **fields: Any) -> AuditEntry:
         key_id=after.key_id,
     )
     return log.store(replace(link, **fields))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Any:
+    """Let a transactional test's database be emptied after it.
+
+    Django empties the tables after a `transaction=True` test (TRUNCATE on
+    PostgreSQL, DELETE on SQLite), which the append-only triggers refuse, as
+    they must in production. For that clean-up only, PostgreSQL's session runs
+    as a replica (its ordinary triggers do not fire) and SQLite's triggers are
+    dropped; both are put back once the tables are empty.
+    """
+    marker = item.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction", False):
+        yield
+        return
+    blocker = item.config.stash[blocking_manager_key]
+    with blocker.unblock(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET session_replication_role = replica")
+        else:
+            cursor.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
+            cursor.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")
+    yield
+    if connection.connection is None:
+        return  # closed (the test database is gone): the setting went with the session
+    with blocker.unblock(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET session_replication_role = DEFAULT")
+        else:
+            sequencer = importlib.import_module("hogo.audit.migrations.0005_sequencer")
+            for statement in sequencer.SQLITE_UP:
+                cursor.execute(statement)

@@ -93,6 +93,32 @@ def test_the_application_role_still_appends_and_reads_the_log(app_role: str) -> 
 
 @on_postgresql
 @pytest.mark.postgres
+def test_the_application_role_chains_a_waiting_entry_but_cannot_change_or_delete_it(
+    app_role: str, settings: Any
+) -> None:
+    settings.AUDIT_SEQUENCING = "after-commit"
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f'SET ROLE "{app_role}"')
+        waiting = log.record("audit.view", actor=None, data={"page": 9})
+        cursor.execute("RESET ROLE")
+    refused = r"permission denied|append-only"
+
+    with pytest.raises(DatabaseError, match=refused):
+        _as(app_role, f"UPDATE {TABLE} SET data = '{{}}' WHERE id = {waiting.pk}")
+    with pytest.raises(DatabaseError, match=refused):
+        _as(app_role, f"DELETE FROM {TABLE} WHERE id = {waiting.pk}")
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f'SET ROLE "{app_role}"')
+        chained = log.sequence()
+        cursor.execute("RESET ROLE")
+
+    assert chained == 1
+    verdict = log.verify(chain_first=False)
+    assert (verdict.ok, verdict.entries) == (True, 9)
+
+
+@on_postgresql
+@pytest.mark.postgres
 def test_the_owner_who_migrates_can_still_change_the_table(app_role: str) -> None:
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"ALTER TABLE {TABLE} DISABLE TRIGGER USER")
