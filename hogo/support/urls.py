@@ -8,6 +8,7 @@ app_name = "support"
 urlpatterns = [
     path("case/<int:pk>/", views.case_support, name="case"),
     path("rules/", views.rules, name="rules"),
+    path("what-if/", views.what_if, name="what_if"),
     path("batches/", views.batches, name="batches"),
     path("batches/prepare/", views.prepare, name="prepare"),
     path("batches/<int:pk>/", views.batch, name="batch"),

@@ -1,6 +1,6 @@
 """Support pages: a case's entitlements and schedule for its caseworker and supervisor;
 payment batches for payment officers (what paying needs, no case narrative);
-programme rules for supervisors."""
+programme rules and the "what if" of a draft programme for supervisors."""
 
 from __future__ import annotations
 
@@ -17,13 +17,24 @@ from hogo.access.roles import CASE_READERS
 from hogo.accounts.models import Role
 from hogo.accounts.sudo import reauthenticate
 from hogo.audit.log import record
+from hogo.cases.models import Category
 from hogo.front.decorators import AuthedRequest, role_required
+from hogo.lib import charts
 from hogo.support import selectors
 from hogo.support.actions import SupportRefused
 from hogo.support.calendar import parse_month
-from hogo.support.models import BankAccount, BatchStatus, Payment, Programme
+from hogo.support.forms import WhatIfForm
+from hogo.support.models import (
+    BankAccount,
+    BatchStatus,
+    Benefit,
+    Payment,
+    Programme,
+    ProgrammeStatus,
+)
 from hogo.support.payments import export_batch, sharing_account
 from hogo.support.runs import approve_batch, run_month
+from hogo.support.whatif import WhatIf, run_what_if
 
 
 @role_required(*CASE_READERS)
@@ -156,3 +167,56 @@ def export(request: AuthedRequest, pk: int) -> HttpResponse:
     response = HttpResponse(exported.data, content_type="text/plain; charset=shift_jis")
     response["Content-Disposition"] = f'attachment; filename="transfer-{item.pk}.txt"'
     return response
+
+
+def _what_if_initial() -> dict[str, object]:
+    today = timezone.localdate()
+    draft = (
+        Benefit.objects.filter(programme__status=ProgrammeStatus.DRAFT)
+        .order_by("programme__code", "code")
+        .first()
+    )
+    start = today
+    if draft is not None:
+        first = draft.versions.order_by("effective_from").first()
+        if first is not None and first.effective_from > today:
+            start = first.effective_from
+    return {"benefit": draft, "categories": [Category.JAPANESE_SPOUSE], "decided_on": start}
+
+
+def _what_if_chart(result: WhatIf) -> str:
+    """The cost by year in thousands of yen: exact, or the range the cost lies in."""
+    labels = [str(y.year) for y in result.years]
+    if not result.withheld_any:
+        series = {_("cost (thousand yen)"): [(y.exact or 0) // 1000 for y in result.years]}
+    else:
+        series = {
+            _("at least (thousand yen)"): [y.low // 1000 for y in result.years],
+            _("at most (thousand yen)"): [y.high // 1000 for y in result.years],
+        }
+    return charts.data_uri(charts.bars(labels, series, horizontal=False))
+
+
+@role_required(Role.SUPERVISOR)
+def what_if(request: AuthedRequest) -> HttpResponse:
+    if not access.can_run_what_if(request.user):
+        raise Http404
+    bound = "benefit" in request.GET
+    form = WhatIfForm(request.GET if bound else None, initial=_what_if_initial())
+    result: WhatIf | None = None
+    chart = ""
+    if bound and form.is_valid():
+        data = form.cleaned_data
+        try:
+            result = run_what_if(
+                data["benefit"],
+                categories=data["categories"],
+                decided_on=data["decided_on"],
+                actor=request.user,
+            )
+        except SupportRefused as error:
+            form.add_error(None, str(error))
+        else:
+            chart = _what_if_chart(result) if result.years else ""
+    context = {"form": form, "result": result, "chart": chart}
+    return render(request, "support/what_if.html", context)

@@ -156,6 +156,8 @@ POLICY: dict[str, Rule] = {
     # batches (what paying needs, no narrative); supervisors read the rules.
     "support:case": Rule(CASE_READERS),
     "support:rules": Rule(frozenset({"supervisor", "other_supervisor"})),
+    # Figures over every current case, protected as released statistics are.
+    "support:what_if": Rule(frozenset({"supervisor", "other_supervisor"})),
     "support:batches": Rule(frozenset({"payment_officer"})),
     "support:prepare": Rule(frozenset({"payment_officer"}), method="POST"),
     "support:batch": Rule(frozenset({"payment_officer"})),
