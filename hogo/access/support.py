@@ -73,7 +73,7 @@ def can_decide_override(user: Reader, override: EligibilityOverride) -> bool:
     return (
         member is not None
         and member.role == Role.SUPERVISOR
-        and override.requested_by_id != member.pk
+        and override.proposed_by_id != member.pk
     )
 
 

@@ -330,7 +330,7 @@ def _overrides_of(case: Case) -> list[EligibilityOverride]:
     persons = [p.pk for p in _case_persons(case)]
     return list(
         EligibilityOverride.objects.filter(person__in=persons).select_related(
-            "person", "requested_by", "decided_by"
+            "person", "proposed_by", "decided_by"
         )
     )
 
