@@ -107,6 +107,11 @@ class RuleVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.benefit} v{self.version}"
 
+    @property
+    def unverified(self) -> bool:
+        """Amounts not checked against the law in force (see `programmes.UNVERIFIED`)."""
+        return "UNVERIFIED" in self.citation or "to be checked against the" in self.citation
+
 
 class Household(models.Model):
     """The persons of one case who are supported together, and who is paid."""

@@ -3,7 +3,7 @@ nothing: who asked, when, and who decided survive the migration, and going back.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from django.db import connection
@@ -19,7 +19,7 @@ AFTER = [
     ("approvals", "0003_request_is_a_two_person_record"),
     ("support", "0003_override_is_a_two_person_record"),
 ]
-ASKED = datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc)
+ASKED = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 
 
 def _migrate(targets: list[tuple[str, str]]) -> object:
