@@ -4,6 +4,8 @@ programme rules and the "what if" of a draft programme for supervisors."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django import forms
 from django.contrib import messages
 from django.db import transaction
@@ -209,6 +211,7 @@ def _what_if_initial() -> dict[str, object]:
 def _what_if_chart(result: WhatIf) -> str:
     """The cost by year in thousands of yen: exact, or the range the cost lies in."""
     labels = [str(y.year) for y in result.years]
+    series: dict[str, Sequence[float]]
     if not result.withheld_any:
         series = {_("cost (thousand yen)"): [(y.exact or 0) // 1000 for y in result.years]}
     else:
