@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from hogo.cases.models import Category
@@ -18,6 +19,8 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"})
 class BenefitChoice(forms.ModelChoiceField):  # type: ignore[type-arg]
     def label_from_instance(self, obj: Any) -> str:
         benefit: Benefit = obj
+        if get_language() == "ja" and benefit.name_ja:
+            return f"{benefit.programme.name_ja or benefit.programme.name} — {benefit.name_ja}"
         return f"{benefit.programme.name} — {benefit.name}"
 
 
