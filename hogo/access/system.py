@@ -23,6 +23,8 @@ PURPOSES = {
     "support.what_if": "count the persons a draft benefit would pay on every current case, "
     "shown to a supervisor only through the statistics' small-cell protection",
     "support.demo": "set up the demo's resettled households on its arrived cases",
+    "demo.registry": "write the demo's synthetic registry from the demo's own persons, so "
+    "that verify identity finds them",
 }
 
 
