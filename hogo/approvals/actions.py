@@ -342,7 +342,7 @@ def export_gone(user: Any, request: Request) -> str | None:
         isinstance(user, User)
         and _active(user, Role.SUPERVISOR)
         and request.kind == Kind.BULK_EXPORT
-        and request.requester_id == user.pk
+        and request.proposed_by_id == user.pk
         and request.decision == Decision.APPROVED
     ):
         return None

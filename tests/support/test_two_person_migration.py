@@ -11,12 +11,12 @@ from django.db.migrations.executor import MigrationExecutor
 
 BEFORE = [
     ("accounts", "0004_role_payment_officer"),
-    ("approvals", "0002_break_glass_revocation"),
+    ("approvals", "0003_alert_notifications"),
     ("support", "0002_service_plans"),
 ]
 AFTER = [
     ("accounts", "0005_account_change_is_a_two_person_record"),
-    ("approvals", "0003_request_is_a_two_person_record"),
+    ("approvals", "0004_request_is_a_two_person_record"),
     ("support", "0003_override_is_a_two_person_record"),
 ]
 ASKED = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)

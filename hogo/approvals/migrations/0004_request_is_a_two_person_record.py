@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     dependencies = [
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         ("accounts", "0005_account_change_is_a_two_person_record"),
-        ("approvals", "0002_break_glass_revocation"),
+        ("approvals", "0003_alert_notifications"),
     ]
 
     operations = [
