@@ -3,7 +3,9 @@
 - Caseworkers and supervisors see the support of the cases they may read, and
   change it on the cases they may change (need-to-know, as for the case).
 - Supervisors read programme rules, add rule versions and decide eligibility
-  overrides; the second supervisor of an override is never the first.
+  overrides; the second supervisor of an override is never the first. They
+  cost a draft programme over every current case ("what if"), and see only
+  counts protected as released statistics are.
 - A payment officer sees what paying needs (beneficiary, account, amount,
   period) and never a case's narrative: this role is not a case reader, so
   every case page and case API answers 404 to it. Payment officers prepare and
@@ -55,6 +57,13 @@ def can_manage_rules(user: Reader) -> bool:
     return member is not None and member.role == Role.SUPERVISOR
 
 
+def can_run_what_if(user: Reader) -> bool:
+    """Costing a draft programme over every current case: supervisors, who see only
+    figures protected as released statistics are (no count from 1 to 9)."""
+    member = _active(user)
+    return member is not None and member.role == Role.SUPERVISOR
+
+
 def can_request_override(user: Reader) -> bool:
     return can_manage_rules(user)
 
@@ -64,7 +73,7 @@ def can_decide_override(user: Reader, override: EligibilityOverride) -> bool:
     return (
         member is not None
         and member.role == Role.SUPERVISOR
-        and override.requested_by_id != member.pk
+        and override.proposed_by_id != member.pk
     )
 
 

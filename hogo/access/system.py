@@ -20,6 +20,8 @@ PURPOSES = {
     "stats.tables": "count cases for a statistics table released with protection",
     "support.schedule": "tell an unknown case from one without support, for a command run "
     "on the host, which audits what it writes",
+    "support.what_if": "count the persons a draft benefit would pay on every current case, "
+    "shown to a supervisor only through the statistics' small-cell protection",
     "support.demo": "set up the demo's resettled households on its arrived cases",
     "demo.registry": "write the demo's synthetic registry from the demo's own persons, so "
     "that verify identity finds them",

@@ -40,6 +40,7 @@ from hogo.accounts.models import (
     User,
     new_enrolment_code,
 )
+from hogo.accounts.twoperson import Audit, decide
 from hogo.audit.log import diff, record
 from hogo.audit.models import AuditEntry
 
@@ -262,28 +263,19 @@ def decide_account_change(change: AccountChange, *, actor: User, approve: bool) 
     account that has no second factor yet gives the approver its enrolment code.
     """
     _require_administrator(actor)
-    with transaction.atomic():
-        locked = AccountChange.objects.select_for_update().get(pk=change.pk)
-        if locked.decision != ChangeDecision.PENDING:
-            raise ValidationError(_("This change was already decided."))
-        own = locked.proposed_by_id == actor.pk
-        if approve and own:
-            raise PermissionDenied(_("Another administrator must approve a change you proposed."))
-        user = User.objects.select_for_update().get(pk=locked.user_id)
-        if approve and user.pk == actor.pk:
-            raise PermissionDenied(_("Another administrator must approve a change to you."))
-        locked.decided_at = timezone.now()
-        if approve:
-            locked.decision = ChangeDecision.APPROVED
-        else:
-            locked.decision = ChangeDecision.WITHDRAWN if own else ChangeDecision.REFUSED
-        locked.decided_by = None if own else actor
-        locked.save(update_fields=["decision", "decided_by", "decided_at"])
-        data = {"change": locked.pk, "proposed_by": locked.proposed_by.get_username()}
+    own = change.proposed_by_id == actor.pk
+    if approve and own:
+        raise PermissionDenied(_("Another administrator must approve a change you proposed."))
+    if approve and change.user_id == actor.pk:
+        raise PermissionDenied(_("Another administrator must approve a change to you."))
+    if own:
+        return Decided(_withdraw_change(change, actor=actor))
+    issued: list[tuple[str, datetime]] = []
+
+    def apply(locked: AccountChange) -> Audit | None:
         if not approve:
-            action = "accounts.change_withdraw" if own else "accounts.change_refuse"
-            record(action, actor=actor, obj=user, data=data)
-            return Decided(locked)
+            return None
+        user = User.objects.select_for_update().get(pk=locked.user_id)
         before = {
             "role": user.role,
             "is_active": user.is_active,
@@ -293,17 +285,39 @@ def decide_account_change(change: AccountChange, *, actor: User, approve: bool) 
         user.is_active = locked.is_active
         user.save(update_fields=["role", "is_active"])
         user.compartments.set(locked.compartments.all())
-        record(
-            "accounts.change_approve",
-            actor=actor,
-            obj=user,
-            changes=diff(before, _state(locked)),
-            data=data,
-        )
         if locked.is_active and not _has_factor(user):
-            code, expires_at = _issue_enrolment_code(user, actor=actor)
-            return Decided(locked, code, expires_at)
-    return Decided(locked)
+            issued.append(_issue_enrolment_code(user, actor=actor))
+        return {"changes": diff(before, _state(locked))}
+
+    decided = decide(
+        change,
+        actor=actor,
+        approve=approve,
+        may_decide=lambda user, locked: (
+            user.role == Role.ADMINISTRATOR and locked.user_id != user.pk
+        ),
+        action="accounts.change_approve" if approve else "accounts.change_refuse",
+        audit_obj=change.user,
+        data={"change": change.pk, "proposed_by": change.proposed_by.get_username()},
+        then=apply,
+    )
+    if issued:
+        return Decided(decided, *issued[0])
+    return Decided(decided)
+
+
+def _withdraw_change(change: AccountChange, *, actor: User) -> AccountChange:
+    """The proposer takes back their own proposal: recorded without a decider."""
+    with transaction.atomic():
+        locked = AccountChange.objects.select_for_update().get(pk=change.pk)
+        if locked.decision != ChangeDecision.PENDING:
+            raise ValidationError(_("This change was already decided."))
+        locked.decision = ChangeDecision.WITHDRAWN
+        locked.decided_at = timezone.now()
+        locked.save(update_fields=["decision", "decided_at"])
+        data = {"change": locked.pk, "proposed_by": locked.proposed_by.get_username()}
+        record("accounts.change_withdraw", actor=actor, obj=locked.user, data=data)
+    return locked
 
 
 def _has_factor(user: User) -> bool:

@@ -215,14 +215,62 @@ def new_enrolment_code() -> str:
     return f"{raw[:5]}-{raw[5:10]}-{raw[10:]}"
 
 
-class ChangeDecision(models.TextChoices):
-    PENDING = "pending", _("waiting for a second administrator")
+class TwoPersonDecision(models.TextChoices):
+    PENDING = "pending", _("pending")
     APPROVED = "approved", _("approved")
     REFUSED = "refused", _("refused")
     WITHDRAWN = "withdrawn", _("withdrawn")
 
 
-class AccountChange(models.Model):
+# The decisions of an account change, by their old name.
+ChangeDecision = TwoPersonDecision
+
+
+class TwoPersonRecord(models.Model):
+    """Something one person may not do alone: one proposes it, a second decides.
+
+    Account changes, approval requests and eligibility overrides share this
+    shape, and `hogo.accounts.twoperson.decide` is the one way any of them is
+    decided: the decider is not the proposer (the database refuses it too),
+    holds the role the kind asks for, decides once, and is audited.
+    """
+
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("proposed by"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decision = models.CharField(
+        _("decision"),
+        max_length=10,
+        choices=TwoPersonDecision.choices,
+        default=TwoPersonDecision.PENDING,
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # Withdrawing one's own proposal is recorded without a decider.
+            models.CheckConstraint(
+                condition=~models.Q(decided_by=models.F("proposed_by")),
+                name="%(app_label)s_%(class)s_not_decided_by_proposer",
+            )
+        ]
+
+
+class AccountChange(TwoPersonRecord):
     """A change to an account that would open case contents to it.
 
     One administrator proposes it; it takes effect only when another approves.
@@ -235,30 +283,6 @@ class AccountChange(models.Model):
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     is_active = models.BooleanField(_("active"))
     compartments = models.ManyToManyField(Compartment, blank=True, related_name="+")
-    proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    decision = models.CharField(
-        _("decision"),
-        max_length=10,
-        choices=ChangeDecision.choices,
-        default=ChangeDecision.PENDING,
-    )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    decided_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        constraints = [
-            # Withdrawing one's own proposal is recorded without a decider.
-            models.CheckConstraint(
-                condition=~models.Q(decided_by=models.F("proposed_by")),
-                name="account_change_not_decided_by_proposer",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"change of {self.user} #{self.pk}"

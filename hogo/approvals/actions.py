@@ -27,6 +27,7 @@ from openpyxl import Workbook
 
 from hogo import access
 from hogo.accounts.models import Compartment, Role, User
+from hogo.accounts.twoperson import Audit, decide
 from hogo.approvals.models import (
     Decision,
     ExportFormat,
@@ -74,8 +75,8 @@ def notify(recipients: Any, *, kind: str, text: str, link: str) -> None:
 
 
 def _notify_approvers(request: Request) -> None:
-    approvers = _supervisors_of(request.compartment).exclude(pk=request.requester_id)
-    who = request.requester.get_username()
+    approvers = _supervisors_of(request.compartment).exclude(pk=request.proposed_by_id)
+    who = request.proposed_by.get_username()
     text = f"{who}: {request.get_kind_display()} ({request.compartment.code})"
     link = reverse("approvals:detail", kwargs={"pk": request.pk})
     notify(approvers, kind=NotificationKind.REQUEST, text=text, link=link)
@@ -96,7 +97,7 @@ def _file_request(
     """Record a request, audit it and tell those who may decide it, in one transaction."""
     with transaction.atomic():
         request = Request.objects.create(
-            kind=kind, requester=actor, compartment=compartment, reason=reason, **fields
+            kind=kind, proposed_by=actor, compartment=compartment, reason=reason, **fields
         )
         data = {"kind": request.kind, "compartment": compartment.code, **shown, "reason": reason}
         record("approvals.request", actor=actor, obj=request, data=data)
@@ -163,28 +164,15 @@ def can_decide(user: Any, request: Request) -> bool:
         isinstance(user, User)
         and _active(user, Role.SUPERVISOR)
         and request.decision == Decision.PENDING
-        and user.pk != request.requester_id
+        and user.pk != request.proposed_by_id
         and user.compartments.filter(pk=request.compartment_id).exists()
     )
-
-
-def _claim_decision(
-    request: Request, *, actor: User, decision: str, reason: str, **extra: Any
-) -> None:
-    """Record the decision unless someone else decided first."""
-    now = timezone.now()
-    updated = Request.objects.filter(pk=request.pk, decision=Decision.PENDING).update(
-        decision=decision, decided_by=actor, decided_at=now, decision_reason=reason, **extra
-    )
-    if not updated:
-        raise ValidationError(_("This request has already been decided."))
-    request.refresh_from_db()
 
 
 def _notify_requester(request: Request) -> None:
     text = f"{request.get_kind_display()} #{request.pk}: {request.get_decision_display()}"
     link = reverse("approvals:detail", kwargs={"pk": request.pk})
-    notify([request.requester], kind=NotificationKind.DECISION, text=text, link=link)
+    notify([request.proposed_by], kind=NotificationKind.DECISION, text=text, link=link)
 
 
 def approve_request(request: Request, *, actor: User, reason: str = "") -> Request:
@@ -208,28 +196,33 @@ def approve_request(request: Request, *, actor: User, reason: str = "") -> Reque
         until = now + timedelta(hours=settings.EXPORT_DOWNLOAD_HOURS)
     else:
         until = now + timedelta(hours=settings.ACCESS_GRANT_HOURS)
-    with transaction.atomic():
-        _claim_decision(
-            request,
-            actor=actor,
-            decision=Decision.APPROVED,
-            reason=reason.strip(),
-            expires_at=until,
-            case=case,
-        )
-        data: dict[str, Any] = {"kind": request.kind, "until": until, "reason": reason.strip()}
-        if request.kind == Kind.COMPARTMENT_ACCESS:
+
+    def opened(decided: Request) -> Audit:
+        data: dict[str, Any] = {"kind": decided.kind, "until": until, "reason": reason.strip()}
+        if decided.kind == Kind.COMPARTMENT_ACCESS:
             grant = Grant.objects.create(
                 kind=GrantKind.APPROVED,
-                user=request.requester,
-                compartment=request.compartment,
+                user=decided.proposed_by,
+                compartment=decided.compartment,
                 case=case,
-                request=request,
-                reason=request.reason,
+                request=decided,
+                reason=decided.reason,
                 expires_at=until,
             )
             data |= {"grant": grant.pk, "case": case.pk if case else None}
-        record("approvals.approve", actor=actor, obj=request, data=data)
+        return {"data": data}
+
+    with transaction.atomic():
+        decide(
+            request,
+            actor=actor,
+            approve=True,
+            may_decide=can_decide,
+            action="approvals.approve",
+            fields={"decision_reason": reason.strip(), "expires_at": until, "case": case},
+            then=opened,
+        )
+        request.refresh_from_db()
         _notify_requester(request)
     return request
 
@@ -239,19 +232,22 @@ def refuse_request(request: Request, *, actor: User, reason: str) -> Request:
         raise PermissionDenied
     reason = _reason(reason, REQUEST_REASON_MIN)
     with transaction.atomic():
-        _claim_decision(request, actor=actor, decision=Decision.REFUSED, reason=reason)
-        record(
-            "approvals.refuse",
+        decide(
+            request,
             actor=actor,
-            obj=request,
+            approve=False,
+            may_decide=can_decide,
+            action="approvals.refuse",
             data={"kind": request.kind, "reason": reason},
+            fields={"decision_reason": reason},
         )
+        request.refresh_from_db()
         _notify_requester(request)
     return request
 
 
 def withdraw_request(request: Request, *, actor: User) -> Request:
-    if request.requester_id != actor.pk or request.decision != Decision.PENDING:
+    if request.proposed_by_id != actor.pk or request.decision != Decision.PENDING:
         raise PermissionDenied
     with transaction.atomic():
         updated = Request.objects.filter(pk=request.pk, decision=Decision.PENDING).update(
@@ -333,7 +329,7 @@ def can_download(user: Any, request: Request) -> bool:
         isinstance(user, User)
         and _active(user, Role.SUPERVISOR)
         and request.kind == Kind.BULK_EXPORT
-        and request.requester_id == user.pk
+        and request.proposed_by_id == user.pk
         and request.is_open
         and user.compartments.filter(pk=request.compartment_id).exists()
     )
@@ -346,7 +342,7 @@ def export_gone(user: Any, request: Request) -> str | None:
         isinstance(user, User)
         and _active(user, Role.SUPERVISOR)
         and request.kind == Kind.BULK_EXPORT
-        and request.requester_id == user.pk
+        and request.proposed_by_id == user.pk
         and request.decision == Decision.APPROVED
     ):
         return None
@@ -368,7 +364,7 @@ def download_export(request: Request, *, actor: User) -> ExportFile:
             pk=request.pk,
             kind=Kind.BULK_EXPORT,
             decision=Decision.APPROVED,
-            requester=actor,
+            proposed_by=actor,
             downloaded_at__isnull=True,
             expires_at__gt=now,
         ).update(downloaded_at=now)

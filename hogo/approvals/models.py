@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hogo.accounts.models import Compartment
+from hogo.accounts.models import Compartment, TwoPersonDecision, TwoPersonRecord
 from hogo.cases.models import Case
 
 
@@ -22,11 +22,8 @@ class Kind(models.TextChoices):
     COMPARTMENT_ACCESS = "compartment_access", _("access to a compartment")
 
 
-class Decision(models.TextChoices):
-    PENDING = "pending", _("pending")
-    APPROVED = "approved", _("approved")
-    REFUSED = "refused", _("refused")
-    WITHDRAWN = "withdrawn", _("withdrawn")
+# A request's decisions: those of every two-person record.
+Decision = TwoPersonDecision
 
 
 class ExportFormat(models.TextChoices):
@@ -34,13 +31,12 @@ class ExportFormat(models.TextChoices):
     XLSX = "xlsx", "XLSX (Excel)"
 
 
-class Request(models.Model):
-    """Something one person may not do alone: a second, authorised person decides."""
+class Request(TwoPersonRecord):
+    """Something one person may not do alone: a second, authorised person decides.
+
+    The one asking is `proposed_by` (the requester)."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    requester = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
     compartment = models.ForeignKey(
         Compartment, on_delete=models.PROTECT, related_name="+", verbose_name=_("compartment")
     )
@@ -52,27 +48,10 @@ class Request(models.Model):
     )
     export_format = models.CharField(max_length=4, choices=ExportFormat.choices, blank=True)
     reason = models.TextField(_("reason"), max_length=2000)
-    created_at = models.DateTimeField(auto_now_add=True)
-    decision = models.CharField(
-        _("decision"), max_length=10, choices=Decision.choices, default=Decision.PENDING
-    )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    decided_at = models.DateTimeField(null=True, blank=True)
     decision_reason = models.TextField(_("reason for the decision"), max_length=2000, blank=True)
     # Until when the approved grant lasts, or the approved export may be downloaded.
     expires_at = models.DateTimeField(null=True, blank=True)
     downloaded_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=~models.Q(decided_by=models.F("requester")),
-                name="request_not_decided_by_requester",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.pk}"

@@ -21,11 +21,11 @@ def requests_visible_to(user: Any) -> QuerySet[Request]:
     member = _member(user)
     if member is None:
         return Request.objects.none()
-    mine = Q(requester=member)
+    mine = Q(proposed_by=member)
     if member.role == Role.SUPERVISOR:
         mine |= Q(compartment__in=member.compartments.all())
     return Request.objects.filter(mine).select_related(
-        "requester", "compartment", "decided_by", "case"
+        "proposed_by", "compartment", "decided_by", "case"
     )
 
 
@@ -33,7 +33,7 @@ def awaiting_decision_by(user: Any) -> QuerySet[Request]:
     member = _member(user)
     if member is None or member.role != Role.SUPERVISOR:
         return Request.objects.none()
-    return requests_visible_to(member).filter(decision=Decision.PENDING).exclude(requester=member)
+    return requests_visible_to(member).filter(decision=Decision.PENDING).exclude(proposed_by=member)
 
 
 def get_request_for_user(user: Any, pk: int | str) -> Request:

@@ -38,7 +38,7 @@ def request_list(request: AuthedRequest) -> HttpResponse:
         "approvals/list.html",
         {
             "awaiting": selectors.awaiting_decision_by(user),
-            "mine": selectors.requests_visible_to(user).filter(requester=user)[:100],
+            "mine": selectors.requests_visible_to(user).filter(proposed_by=user)[:100],
             "grants": access.active_grants(user),
             "is_supervisor": user.role == Role.SUPERVISOR,
             "emergencies": selectors.emergencies_supervised_by(user),
@@ -87,7 +87,7 @@ def request_detail(request: AuthedRequest, pk: int) -> HttpResponse:
             "item": item,
             "can_decide": actions.can_decide(request.user, item),
             "can_download": actions.can_download(request.user, item),
-            "can_withdraw": item.requester_id == request.user.pk
+            "can_withdraw": item.proposed_by_id == request.user.pk
             and item.decision == Decision.PENDING,
         },
     )

@@ -12,11 +12,11 @@ from datetime import date
 
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hogo import access
 from hogo.accounts.models import User
+from hogo.accounts.twoperson import AlreadyDecided, NotAllowedToDecide, decide
 from hogo.audit.log import record
 from hogo.cases.models import Case
 from hogo.people.models import Person
@@ -113,7 +113,7 @@ def request_override(person: Person, *, reason: str, actor: User) -> Eligibility
         raise SupportRefused(_("Document the override: at least 20 characters of reason."))
     with transaction.atomic():
         override = EligibilityOverride.objects.create(
-            person=person, reason=reason, requested_by=actor
+            person=person, reason=reason, proposed_by=actor
         )
         record(
             "support.override_request",
@@ -127,22 +127,21 @@ def request_override(person: Person, *, reason: str, actor: User) -> Eligibility
 def decide_override(
     override: EligibilityOverride, *, approve: bool, actor: User
 ) -> EligibilityOverride:
-    with transaction.atomic():
-        locked = EligibilityOverride.objects.select_for_update().get(pk=override.pk)
-        _require(access.can_decide_override(actor, locked))
-        if locked.decision != OverrideDecision.PENDING:
-            raise SupportRefused(_("This override was already decided."))
-        locked.decision = OverrideDecision.APPROVED if approve else OverrideDecision.REFUSED
-        locked.decided_by = actor
-        locked.decided_at = timezone.now()
-        locked.save(update_fields=["decision", "decided_by", "decided_at"])
-        record(
-            "support.override_decide",
+    """A second supervisor approves or refuses an override (never the one who asked)."""
+    try:
+        return decide(
+            override,
             actor=actor,
-            obj=locked.person,
-            data={"override": locked.pk, "decision": locked.decision},
+            approve=approve,
+            may_decide=access.can_decide_override,
+            action="support.override_decide",
+            audit_obj=override.person,
+            data={"override": override.pk},
         )
-    return locked
+    except AlreadyDecided as error:
+        raise SupportRefused(" ".join(error.messages)) from None
+    except NotAllowedToDecide as error:
+        raise SupportRefused(str(error)) from None
 
 
 def rule_in_force(benefit: Benefit, on: date) -> RuleVersion:

@@ -24,6 +24,7 @@ ACTIONS = {
     "support.schedule_view": "a case's support schedule was shown",
     "support.rules_view": "the programmes and their rules were shown",
     "support.batch_view": "a payment batch was shown",
+    "support.what_if": "a supervisor costed a benefit over current cases, counts protected",
     "support.plan_create": "a household's service plan was drawn up from its arrival date",
     "support.task_done": "a service plan task was done",
     "support.supporter_assign": "a supporter was assigned to a household",

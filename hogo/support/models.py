@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from hogo.accounts.models import TwoPersonDecision, TwoPersonRecord
 from hogo.cases.models import Case
 from hogo.keys.fields import SealedCharField
 from hogo.people.models import Person
@@ -106,6 +107,11 @@ class RuleVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.benefit} v{self.version}"
 
+    @property
+    def unverified(self) -> bool:
+        """Amounts not checked against the law in force (see `programmes.UNVERIFIED`)."""
+        return "UNVERIFIED" in self.citation or "to be checked against the" in self.citation
+
 
 class Household(models.Model):
     """The persons of one case who are supported together, and who is paid."""
@@ -137,41 +143,20 @@ class HouseholdMember(models.Model):
         return f"{self.person} in {self.household}"
 
 
-class OverrideDecision(models.TextChoices):
-    PENDING = "pending", _("waiting for a second supervisor")
-    APPROVED = "approved", _("approved")
-    REFUSED = "refused", _("refused")
+# An override's decisions: those of every two-person record.
+OverrideDecision = TwoPersonDecision
 
 
-class EligibilityOverride(models.Model):
+class EligibilityOverride(TwoPersonRecord):
     """A supervisor's documented decision that a person is eligible without registry evidence.
 
-    It counts only once a second supervisor has approved it.
+    It counts only once a second supervisor has approved it; `proposed_by` is the
+    supervisor who asked.
     """
 
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+")
     reason = models.TextField(_("reason"))
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
-    requested_at = models.DateTimeField(auto_now_add=True)
-    decision = models.CharField(
-        max_length=10, choices=OverrideDecision.choices, default=OverrideDecision.PENDING
-    )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    decided_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-requested_at", "-pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=~models.Q(decided_by=models.F("requested_by")),
-                name="override_not_decided_by_requester",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"override {self.pk} ({self.decision})"

@@ -22,6 +22,18 @@ ABDUCTEE_ACT = (
     "及び同法施行令 / Act on Support for Victims Abducted by North Korean Authorities "
     "(Act No. 143 of 2002) and its Cabinet Order"
 )
+# Marks a rule version whose amounts hogo could not check against the law in force:
+# the rules page shows it as unverified, and it must be replaced by a new version
+# citing the ordinance before anyone is paid under it.
+UNVERIFIED = "UNVERIFIED"
+OLD_AGE = (
+    "北朝鮮当局によって拉致された被害者等の支援に関する法律 第5条の2 (老齢給付金), added by "
+    "the amending Act of 27 November 2014, in force 1 January 2015: paid monthly to a "
+    "permanently returned victim or spouse aged 60 or over (or under 60 and married to one "
+    "who is); part of it may be taken as a lump sum instead; the amounts are set by Cabinet "
+    "Office ordinance (内閣府令). " + UNVERIFIED + ": the ordinance's amounts could not be "
+    "checked; the monthly benefit's scale stands in for them."
+)
 SCALE = [170_000, 240_000]
 EACH_FURTHER = 30_000
 
@@ -105,9 +117,8 @@ PROGRAMMES: tuple[ProgrammeData, ...] = (
                     "extension_max_months": 60,
                     "report_month": 6,
                     "report_day": 30,
-                    "effective_from": date(2003, 1, 1),
-                    "citation": ABDUCTEE_ACT + ": 老齢給付金 (amounts to be checked against the"
-                    " ordinance in force before use)",
+                    "effective_from": date(2015, 1, 1),
+                    "citation": OLD_AGE,
                 },
                 excludes=("monthly",),
             ),

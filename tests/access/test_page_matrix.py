@@ -32,8 +32,9 @@ from hogo.support.actions import (
     request_override,
     start_entitlement,
 )
-from hogo.support.models import Batch, Benefit
+from hogo.support.models import Batch, Benefit, EligibilityOverride, ServiceTask
 from hogo.support.payments import set_bank_account
+from hogo.support.plans import create_service_plan
 from hogo.support.programmes import load_programmes
 from hogo.support.runs import run_month
 from tests.conftest import sign_in_verified
@@ -159,6 +160,17 @@ POLICY: dict[str, Rule] = {
     # batches (what paying needs, no narrative); supervisors read the rules.
     "support:case": Rule(CASE_READERS),
     "support:rules": Rule(frozenset({"supervisor", "other_supervisor"})),
+    # Data entry on the case's support: whoever may change the case; overrides
+    # are asked and decided by supervisors (this one asked it: told so, not refused).
+    "support:household": Rule(CASE_WRITERS),
+    "support:entitlement": Rule(CASE_WRITERS),
+    "support:report": Rule(CASE_WRITERS),
+    "support:plan": Rule(CASE_WRITERS, method="POST"),
+    "support:task_done": Rule(CASE_WRITERS, method="POST"),
+    "support:override": Rule(frozenset({"supervisor"})),
+    "support:override_decide": Rule(frozenset({"supervisor"}), method="POST"),
+    # Figures over every current case, protected as released statistics are.
+    "support:what_if": Rule(frozenset({"supervisor", "other_supervisor"})),
     "support:batches": Rule(frozenset({"payment_officer"})),
     "support:prepare": Rule(frozenset({"payment_officer"}), method="POST"),
     "support:batch": Rule(frozenset({"payment_officer"})),
@@ -281,6 +293,7 @@ def _support_batch(case: Case, users: dict[str, User], deputy: User, preparer: U
     )
     monthly = Benefit.objects.get(programme__code="abductee-act", code="monthly")
     start_entitlement(household, monthly, decided_on=date(2026, 2, 16), actor=users["caseworker"])
+    create_service_plan(household, actor=users["caseworker"])
     batch = run_month(date(2026, 3, 1), actor=preparer).batch
     assert batch is not None
     return batch
@@ -296,6 +309,8 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
         "kind": "note",
         "name": "matrix",
         "user_pk": world["colleague"].pk,
+        "override_pk": EligibilityOverride.objects.get().pk,
+        "task_pk": ServiceTask.objects.order_by("pk").first().pk,  # type: ignore[union-attr]
     }
     if name.startswith("people:") or name in ("registries:verify", "registries:decide"):
         values["pk"] = case.person_id
@@ -322,6 +337,10 @@ def _post_data(name: str, world: dict[str, Any]) -> dict[str, Any]:
         return {"reason": "the emergency is over"}
     if name == "support:prepare":
         return {"month": "2026-04"}
+    if name == "support:override_decide":
+        return {"decision": "approve"}
+    if name == "support:task_done":
+        return {"done_on": "2026-02-01"}
     if name == "set_language":
         return {"language": "ja", "next": "/"}
     return {}

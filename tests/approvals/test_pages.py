@@ -26,7 +26,7 @@ def test_a_caseworker_asks_for_another_compartment_from_the_page(
     request = Request.objects.get()
     assert response["Location"] == reverse("approvals:detail", kwargs={"pk": request.pk})
     assert request.kind == Kind.COMPARTMENT_ACCESS
-    assert request.requester == outsider
+    assert request.proposed_by == outsider
     assert Notification.objects.filter(recipient=supervisor).exists()
 
 

@@ -18,3 +18,9 @@ def masked(number: object) -> str:
     """An account number as paying staff check it: only its last three digits."""
     text = str(number or "")
     return "•" * max(0, len(text) - 3) + text[-3:]
+
+
+@register.filter
+def get(mapping: dict[str, object], key: str) -> object:
+    """One value of a mapping, for a key held in a variable."""
+    return mapping.get(key)
