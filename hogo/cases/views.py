@@ -127,7 +127,7 @@ def case_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             apply_errors(form, error)
         except Conflict as conflict:
-            form.add_error(None, conflict.message)
+            form.add_error(None, conflict.message_for(request.user))
             status = 409
         else:
             messages.success(request, _("Case updated."))
@@ -158,7 +158,7 @@ def case_transition(request: AuthedRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             apply_errors(form, error)
         except Conflict as conflict:
-            form.add_error(None, conflict.message)
+            form.add_error(None, conflict.message_for(request.user))
             status = 409
         else:
             messages.success(request, _("Status changed."))

@@ -98,6 +98,9 @@ class Evidence:
     points: float
     detail: str  # the case fact touched, in words
     sentences: tuple[int, ...]
+    # The facts of `detail`, so that a page can tell it in the reader's language
+    # (hogo.monitor.explain); codes (a custodian, a category) stay codes here.
+    params: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass
@@ -168,10 +171,9 @@ def _names(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
             continue
         rule = "member_name" if name.relation else "name"
         who = f"{name.relation}: " if name.relation else ""
-        found.setdefault(
-            rule,
-            Evidence(rule, WEIGHTS[rule], f"{who}{name.family} {name.given}", tuple(sentences)),
-        )
+        params = {"name": f"{name.family} {name.given}", "relation": name.relation}
+        detail = f"{who}{name.family} {name.given}"
+        found.setdefault(rule, Evidence(rule, WEIGHTS[rule], detail, tuple(sentences), params))
     return list(found.values())
 
 
@@ -185,9 +187,17 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
     when = "publication" if published else "the case's latest timeline date"
     if fitting:
         detail = f"age {fitting[0].value} fits birth year {born} at {when} ({on.isoformat()})"
-        return [Evidence("age", WEIGHTS["age"], detail, tuple(f.sentence for f in fitting))]
+        params = {
+            "age": str(fitting[0].value),
+            "born": str(born),
+            "on": on.isoformat(),
+            "when": "publication" if published else "timeline",
+        }
+        sentences = tuple(f.sentence for f in fitting)
+        return [Evidence("age", WEIGHTS["age"], detail, sentences, params)]
     detail = f"stated age {ages[0].value} does not fit birth year {born}"
-    return [Evidence("age_conflict", WEIGHTS["age_conflict"], detail, ())]
+    params = {"age": str(ages[0].value), "born": str(born)}
+    return [Evidence("age_conflict", WEIGHTS["age_conflict"], detail, (), params)]
 
 
 def _widen(age: int, on: date, precision: str) -> tuple[int, int]:
@@ -203,10 +213,12 @@ def _departure(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     hits = [f for f in stated if int(f.value) in case.departure_years]
     if hits:
         detail = f"left for North Korea in {hits[0].value}"
-        return [Evidence("departure_year", WEIGHTS["departure_year"], detail, _idx(hits))]
+        params = {"year": str(hits[0].value)}
+        return [Evidence("departure_year", WEIGHTS["departure_year"], detail, _idx(hits), params)]
     years = ", ".join(str(y) for y in sorted(case.departure_years))
     detail = f"the article's year of departure is not the case's ({years})"
-    return [Evidence("departure_conflict", WEIGHTS["departure_conflict"], detail, ())]
+    params = {"years": years}
+    return [Evidence("departure_conflict", WEIGHTS["departure_conflict"], detail, (), params)]
 
 
 def _idx(facts: list[Fact]) -> tuple[int, ...]:
@@ -228,9 +240,11 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
             hits.append(fact)
     if hits:
         detail = f"home region matches birthplace {case.birthplace}"
-        return [Evidence("home_region", WEIGHTS["home_region"], detail, _idx(hits))]
+        params = {"birthplace": case.birthplace}
+        return [Evidence("home_region", WEIGHTS["home_region"], detail, _idx(hits), params)]
     detail = f"the article's home region does not fit birthplace {case.birthplace}"
-    return [Evidence("home_conflict", WEIGHTS["home_conflict"], detail, ())]
+    params = {"birthplace": case.birthplace}
+    return [Evidence("home_conflict", WEIGHTS["home_conflict"], detail, (), params)]
 
 
 def _half(region_key: str) -> str:
@@ -243,12 +257,16 @@ def _custody(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     hits = [f for f in extraction.of("place") if f.value in recorded_places]
     if hits:
         detail = f"held or seen in {hits[0].value.title()}"
-        found.append(Evidence("custody_place", WEIGHTS["custody_place"], detail, _idx(hits)))
+        params = {"place": hits[0].value.title()}
+        found.append(
+            Evidence("custody_place", WEIGHTS["custody_place"], detail, _idx(hits), params)
+        )
     custodians = {e.custodian for e in case.events if e.custodian}
     held = [f for f in extraction.of("custodian") if f.value in custodians and f.value != "broker"]
     if held:
         detail = f"custodian on the timeline: {held[0].value}"
-        found.append(Evidence("custodian", WEIGHTS["custodian"], detail, _idx(held)))
+        params = {"custodian": held[0].value}
+        found.append(Evidence("custodian", WEIGHTS["custodian"], detail, _idx(held), params))
     broker_events = [e for e in case.events if e.kind == "broker"]
     broker = extraction.of("broker")
     if broker and broker_events:
@@ -256,7 +274,8 @@ def _custody(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
         fits = [f for f in broker if f.value == "demand" or (f.value == "refused" and refused)]
         if fits:
             detail = "a broker's demand is on the timeline" + (" (refused)" if refused else "")
-            found.append(Evidence("broker", WEIGHTS["broker"], detail, _idx(fits)))
+            params = {"refused": "yes" if refused else ""}
+            found.append(Evidence("broker", WEIGHTS["broker"], detail, _idx(fits), params))
     return found
 
 
@@ -269,7 +288,8 @@ def _month(case: CaseFacts, extraction: Extraction, published: date | None) -> l
     if not hits:
         return []
     detail = f"a timeline entry in month {hits[0].value} of the year before {on.isoformat()}"
-    return [Evidence("month", WEIGHTS["month"], detail, _idx(hits))]
+    params = {"month": str(hits[0].value), "on": on.isoformat()}
+    return [Evidence("month", WEIGHTS["month"], detail, _idx(hits), params)]
 
 
 def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
@@ -277,15 +297,20 @@ def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     relations = [f for f in extraction.of("relation") if f.value in case.relations]
     if relations:
         detail = f"family on the case: {relations[0].value}"
-        found.append(Evidence("relation", WEIGHTS["relation"], detail, _idx(relations)))
+        params = {"relation": relations[0].value}
+        found.append(Evidence("relation", WEIGHTS["relation"], detail, _idx(relations), params))
     stated = {f.value: f for f in reversed(extraction.of("category"))}
     if case.category in stated:
         detail = f"category {case.category}"
         fact = stated[case.category]
-        found.append(Evidence("category", WEIGHTS["category"], detail, (fact.sentence,)))
+        params = {"category": case.category}
+        found.append(Evidence("category", WEIGHTS["category"], detail, (fact.sentence,), params))
     elif "japanese_spouse" in stated:
         detail = f"the article describes a Japanese spouse; the case is {case.category}"
-        found.append(Evidence("category_conflict", WEIGHTS["category_conflict"], detail, ()))
+        params = {"category": case.category}
+        found.append(
+            Evidence("category_conflict", WEIGHTS["category_conflict"], detail, (), params)
+        )
     sexes = extraction.values("sex")
     if case.sex and len(sexes) == 1 and case.sex not in sexes:
         found.append(Evidence("sex_conflict", WEIGHTS["sex_conflict"], "sex differs", ()))
