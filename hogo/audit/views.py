@@ -7,6 +7,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from hogo.accounts.models import Role
 from hogo.audit import registry
@@ -23,12 +24,19 @@ def _model(object_type: str) -> Any:
 
 
 def _field_label(model: Any, name: str) -> str:
-    if model is None:
-        return name
-    try:
-        return str(getattr(model._meta.get_field(name), "verbose_name", name))
-    except FieldDoesNotExist:
-        return name
+    """A changed field's label: of the entry's model, else of another model of its app
+    (a timeline entry's fields are recorded on its case)."""
+    if name.endswith("_length"):
+        return _("%(field)s (length)") % {"field": _field_label(model, name[: -len("_length")])}
+    if model is not None:
+        for candidate in [model, *apps.get_app_config(model._meta.app_label).get_models()]:
+            try:
+                field = candidate._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if hasattr(field, "verbose_name"):
+                return str(field.verbose_name)
+    return name.replace("_", " ")
 
 
 def _in_words(entry: AuditEntry) -> None:
