@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.case_list, name="list"),
     path("new/", views.case_create, name="create"),
     path("<int:pk>/", views.case_detail, name="detail"),
+    path("<int:pk>/print/", views.case_print, name="print"),
     path("<int:pk>/edit/", views.case_edit, name="edit"),
     path("<int:pk>/transition/", views.case_transition, name="transition"),
     path("<int:pk>/events/<slug:kind>/", views.event_add, name="add_event"),

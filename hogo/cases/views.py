@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -103,6 +104,23 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
 def case_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.view_case(request.user, pk, via="page")
     return render(request, "cases/detail.html", _detail_context(request, case))
+
+
+@role_required(*CASE_READERS)
+def case_print(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The case on paper: its summary and whole timeline, marked confidential, with the
+    reader and the time on every page. Printing is reading: recorded as a read "via print"."""
+    case = access.view_case(request.user, pk, via="print")
+    context = {
+        "case": case,
+        "names": case.person.names.all(),
+        "events": case.events.select_related("recorded_by", "document").order_by(
+            "occurred_on", "pk"
+        ),
+        "members": case.members.select_related("person").prefetch_related("person__names"),
+        "printed_at": timezone.localtime(),
+    }
+    return render(request, "cases/print.html", context)
 
 
 @role_required(*CASE_WRITERS)
