@@ -23,7 +23,8 @@ from hogo.stats.actions import publish_table
 from tests.conftest import sign_in_verified
 from tests.demo.conftest import TODAY, LoadedDemo
 
-CODE = re.compile(r"(?<![\w./:-])[a-z]+(?:_[a-z]+)+(?![\w/-])")
+# A snake_case word in running text; not part of a path, a query, or a file name.
+CODE = re.compile(r"(?<![\w./:=?&-])[a-z]+(?:_[a-z]+)+(?![\w/-]|\.\w)")
 LANGUAGES = ("en", "ja", "ko")
 
 
@@ -61,6 +62,7 @@ def codes_in(html: str) -> set[str]:
 def test_the_scanner_finds_a_code_in_text_and_ignores_attributes() -> None:
     html = '<p class="in_transit" title="on_hold">Status: in_transit</p><script>a_b()</script>'
     assert codes_in(html) == {"in_transit"}
+    assert codes_in("<li>Moved to on_hold.</li>") == {"on_hold"}
     assert codes_in("<p>in transit · hogo_demo.sqlite3 · /cases/?q=a_b</p>") == set()
 
 
