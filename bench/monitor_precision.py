@@ -108,7 +108,7 @@ def case_facts(plan: generator.DemoPlan) -> list[tuple[scoring.CaseFacts, genera
     persons = {p.key: p for h in plan.households for p in h.persons}
     found = []
     for index, case in enumerate(plan.cases(), start=1):
-        if case.status == Status.CLOSED:
+        if case.status in (Status.CLOSED, Status.WITHDRAWN, Status.DECEASED):
             continue
         person = persons[case.person_key]
         names = [scoring.NameFacts(n.family, n.given, "") for n in person.names]
@@ -128,9 +128,7 @@ def case_facts(plan: generator.DemoPlan) -> list[tuple[scoring.CaseFacts, genera
         )
         born, precision = _birth(person.birth_date_text)
         departures = {e.occurred_on.year for e in events if e.country == "KP"}
-        relations = {r for _k, r in case.members}
-        if relations & {"husband", "wife"}:
-            relations.add("spouse")
+        relations = scoring.relation_keys({r for _k, r in case.members})
         facts = scoring.CaseFacts(
             case_id=index,
             sex=person.sex,

@@ -83,39 +83,65 @@ niigata-city 新潟市 にいがた niigata|sapporo 札幌 さっぽろ hokkaido
 hiroshima-city 広島市 ひろしま hiroshima|ikuno 生野 いくの osaka|tsuruhashi 鶴橋 つるはし osaka
 """
 
+# The prefectures as Korean writes them. Some are also ordinary words (나라 "country",
+# 기후 "climate", 시가 "poem", 고치다 "to mend"): those count only with 현 after them.
+PREFECTURE_HANGUL: dict[str, str] = {
+    "hokkaido": "홋카이도", "aomori": "아오모리", "iwate": "이와테", "miyagi": "미야기",
+    "akita": "아키타", "yamagata": "야마가타", "fukushima": "후쿠시마", "ibaraki": "이바라키",
+    "tochigi": "도치기", "gunma": "군마", "saitama": "사이타마", "chiba": "지바",
+    "tokyo": "도쿄", "kanagawa": "가나가와", "niigata": "니가타", "toyama": "도야마",
+    "ishikawa": "이시카와", "fukui": "후쿠이", "yamanashi": "야마나시", "nagano": "나가노",
+    "gifu": "기후", "shizuoka": "시즈오카", "aichi": "아이치", "mie": "미에", "shiga": "시가",
+    "kyoto": "교토", "osaka": "오사카", "hyogo": "효고", "nara": "나라", "wakayama": "와카야마",
+    "tottori": "돗토리", "shimane": "시마네", "okayama": "오카야마", "hiroshima": "히로시마",
+    "yamaguchi": "야마구치", "tokushima": "도쿠시마", "kagawa": "가가와", "ehime": "에히메",
+    "kochi": "고치", "fukuoka": "후쿠오카", "saga": "사가", "nagasaki": "나가사키",
+    "kumamoto": "구마모토", "oita": "오이타", "miyazaki": "미야자키", "kagoshima": "가고시마",
+    "okinawa": "오키나와",
+}  # fmt: skip
+PREFECTURE_HANGUL_NEEDS_SUFFIX = frozenset(
+    {"gifu", "nara", "shiga", "kochi", "saga", "mie", "gunma"}
+)
+
 # Regions of Japan a report names instead of a prefecture: key → (half, patterns).
 JAPAN_REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "eastern_japan": ("east", (r"eastern japan", r"east(?:ern)? part of japan", r"東日本")),
-    "western_japan": ("west", (r"western japan", r"west(?:ern)? part of japan", r"西日本")),
-    "tohoku": ("east", (r"tohoku", r"northeastern japan", r"東北地方", r"東北")),
-    "kanto": ("east", (r"kanto", r"関東")),
-    "kansai": ("west", (r"kansai", r"関西", r"近畿")),
-    "kyushu": ("west", (r"kyushu", r"九州")),
+    "eastern_japan": (
+        "east",
+        (r"eastern japan", r"east(?:ern)? part of japan", r"東日本", r"동일본"),
+    ),
+    "western_japan": (
+        "west",
+        (r"western japan", r"west(?:ern)? part of japan", r"西日本", r"서일본"),
+    ),
+    "tohoku": ("east", (r"tohoku", r"northeastern japan", r"東北地方", r"東北", r"도호쿠")),
+    "kanto": ("east", (r"kanto", r"関東", r"간토|관동")),
+    "kansai": ("west", (r"kansai", r"関西", r"近畿", r"간사이")),
+    "kyushu": ("west", (r"kyushu", r"九州", r"규슈")),
     "chugoku": ("west", (r"chugoku region", r"中国地方")),
-    "shikoku": ("west", (r"shikoku", r"四国")),
-    "hokuriku": ("west", (r"hokuriku", r"北陸")),
+    "shikoku": ("west", (r"shikoku", r"四国", r"시코쿠")),
+    "hokuriku": ("west", (r"hokuriku", r"北陸", r"호쿠리쿠")),
 }
 
 # Provinces and cities abroad where people are held: key → (country, patterns).
 FOREIGN_PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "jilin": ("CN", (r"jilin", r"吉林")),
-    "yanbian": ("CN", (r"yanbian", r"延辺", r"延边")),
-    "yanji": ("CN", (r"yanji", r"延吉")),
-    "tumen": ("CN", (r"tumen", r"図們", r"图们")),
-    "changbai": ("CN", (r"changbai", r"長白")),
-    "liaoning": ("CN", (r"liaoning", r"遼寧")),
-    "shenyang": ("CN", (r"shenyang", r"瀋陽", r"沈阳")),
-    "dandong": ("CN", (r"dandong", r"丹東")),
-    "heilongjiang": ("CN", (r"heilongjiang", r"黒竜江", r"黑龙江")),
-    "harbin": ("CN", (r"harbin", r"ハルビン", r"哈爾浜")),
-    "beijing": ("CN", (r"beijing", r"北京")),
-    "qingdao": ("CN", (r"qingdao", r"青島")),
-    "tianjin": ("CN", (r"tianjin", r"天津")),
-    "shandong": ("CN", (r"shandong", r"山東")),
-    "ulaanbaatar": ("MN", (r"ulaanbaatar", r"ulan bator", r"ウランバートル")),
-    "bangkok": ("TH", (r"bangkok", r"バンコク")),
-    "chiang_rai": ("TH", (r"chiang rai", r"チェンライ")),
-    "vientiane": ("LA", (r"vientiane", r"ビエンチャン")),
+    "jilin": ("CN", (r"jilin", r"吉林", r"지린|길림")),
+    "yanbian": ("CN", (r"yanbian", r"延辺", r"延边", r"옌볜|연변")),
+    "yanji": ("CN", (r"yanji", r"延吉", r"옌지|연길")),
+    "tumen": ("CN", (r"tumen", r"図們", r"图们", r"투먼|도문")),
+    "changbai": ("CN", (r"changbai", r"長白", r"창바이|장백")),
+    "liaoning": ("CN", (r"liaoning", r"遼寧", r"랴오닝")),
+    "shenyang": ("CN", (r"shenyang", r"瀋陽", r"沈阳", r"선양|심양")),
+    "dandong": ("CN", (r"dandong", r"丹東", r"단둥|단동")),
+    "heilongjiang": ("CN", (r"heilongjiang", r"黒竜江", r"黑龙江", r"헤이룽장|흑룡강")),
+    "harbin": ("CN", (r"harbin", r"ハルビン", r"哈爾浜", r"하얼빈")),
+    "beijing": ("CN", (r"beijing", r"北京", r"베이징|북경")),
+    "qingdao": ("CN", (r"qingdao", r"青島", r"칭다오")),
+    "tianjin": ("CN", (r"tianjin", r"天津", r"톈진")),
+    "shandong": ("CN", (r"shandong", r"山東", r"산둥")),
+    "ulaanbaatar": ("MN", (r"ulaanbaatar", r"ulan bator", r"ウランバートル", r"울란바토르")),
+    "bangkok": ("TH", (r"bangkok", r"バンコク", r"방콕")),
+    "chiang_rai": ("TH", (r"chiang rai", r"チェンライ", r"치앙라이")),
+    "vientiane": ("LA", (r"vientiane", r"ビエンチャン", r"비엔티안")),
 }
 
 _REGION_WORDS = {

@@ -101,7 +101,13 @@ EXPLAINERS: dict[str, Callable[[Mapping[str, str]], str]] = {
     ),
     "category": lambda p: _("category: %(category)s") % {"category": _category(p["category"])},
     "category_conflict": lambda p: (
-        _("the article describes a Japanese spouse; the case's category is %(category)s")
+        (
+            _(
+                "the article describes a Japanese spouse's child; the case's category is %(category)s"
+            )
+            if "child" in p.get("said", "")
+            else _("the article describes a Japanese spouse; the case's category is %(category)s")
+        )
         % {"category": _category(p["category"])}
     ),
     "sex_conflict": lambda p: _("the sex differs from the case's"),

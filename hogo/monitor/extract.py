@@ -17,8 +17,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from hogo.lib.cities import cities_in
 from hogo.lib.dates import MONTH_NAMES
-from hogo.lib.places import FOREIGN_PLACES, JAPAN_REGIONS, PREFECTURES
+from hogo.lib.places import (
+    FOREIGN_PLACES,
+    JAPAN_REGIONS,
+    PREFECTURE_HANGUL,
+    PREFECTURE_HANGUL_NEEDS_SUFFIX,
+    PREFECTURES,
+)
 from hogo.lib.scripts import Script, detect_script
 
 # --- sentences ----------------------------------------------------------------
@@ -33,8 +40,11 @@ def split_sentences(text: str) -> list[str]:
 
 
 def detect_language(text: str) -> str:
-    """`ja` when the text has any kana or a run of CJK characters, else `en`."""
+    """`ko` for a text mostly in hangul, `ja` for one with kana or kanji, else `en`."""
     sample = text[:5000]
+    hangul = sum(1 for char in sample if "\uac00" <= char <= "\ud7af")
+    if hangul >= 10:
+        return "ko"
     cjk = sum(1 for char in sample if detect_script(char) in _JAPANESE_SCRIPTS)
     return "ja" if cjk >= 10 else "en"
 
@@ -49,34 +59,42 @@ _PREFECTURE_BY_KANJI = {prefecture.kanji: prefecture.key for prefecture in PREFE
 _HALF_OF_PREFECTURE = {prefecture.key: prefecture.half for prefecture in PREFECTURES}
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
-    "KP": (r"north korea", r"dprk", r"pyongyang", r"北朝鮮", r"朝鮮民主主義人民共和国"),
-    "CN": (r"china", r"chinese", r"中国(?!地方)"),
-    "JP": (r"japan(?!ese spouse)", r"日本"),
-    "KR": (r"south korea", r"seoul", r"韓国"),
-    "MN": (r"mongolia", r"モンゴル"),
-    "TH": (r"thailand", r"タイ"),
-    "LA": (r"laos", r"ラオス"),
+    "KP": (r"north korea", r"dprk", r"pyongyang", r"北朝鮮", r"朝鮮民主主義人民共和国", r"북한"),
+    "CN": (r"china", r"chinese", r"中国(?!地方)", r"중국"),
+    "JP": (r"japan(?!ese spouse)", r"日本", r"일본"),
+    "KR": (r"south korea", r"seoul", r"韓国", r"한국"),
+    "MN": (r"mongolia", r"モンゴル", r"몽골"),
+    "TH": (r"thailand", r"タイ", r"태국"),
+    "LA": (r"laos", r"ラオス", r"라오스"),
 }
 
 # Who holds a person, in the case timeline's own vocabulary (cases.models.Custodian).
 CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
     "host_security": (
         r"custody (?:of|by) (?:the )?(?:chinese |state )?security",
+        r"(?:chinese|thai|lao|local|provincial) (?:authorities|officials|border guards)",
+        r"(?:中国|タイ|ラオス)当局",
         r"security (?:authorities|police|officials|agents)",
         r"state security",
         r"国家安全",
         r"公安当局",
         r"治安当局",
+        r"(?:중국|태국|라오스) ?당국",
+        r"국가안전",
+        r"공안",
     ),
     "host_police": (
         r"(?:detained|arrested|held|custody) by (?:the )?(?:chinese |local |thai |lao )?police",
         r"(?:中国|タイ|ラオス)?(?:の)?警察(?:に|が|当局)",
+        r"경찰",
     ),
     "diplomatic_mission": (
         r"(?:embassy|consulate(?:-general)?|diplomatic (?:mission|establishment))",
         r"大使館",
         r"総領事館",
         r"領事館",
+        r"대사관",
+        r"영사관",
     ),
     "broker": (
         r"broker",
@@ -84,29 +102,48 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"intermediar(?:y|ies)",
         r"ブローカー",
         r"仲介(?:団体|組織|業者)",
+        r"브로커",
+        r"중개(?:단체|조직|업자)",
     ),
-    "ngo_safe_house": (r"safe ?house", r"shelter", r"隠れ家", r"支援団体の施設"),
+    "ngo_safe_house": (
+        r"safe ?house",
+        r"shelter",
+        r"隠れ家",
+        r"支援団体の施設",
+        r"은신처",
+        r"쉼터",
+    ),
 }
 _CUSTODY_EVENT = re.compile(
-    r"taken into (?:protective )?custody|detained|arrested|held by|in (?:the )?custody"
+    r"taken into (?:protective )?custody|detained|arrested|held (?:[^.;]{0,30} )?by"
+    r"|in (?:the )?custody|(?:reached|entered|ran into|rushed into|made it (?:in)?to|got into"
+    r"|fled into|sought asylum at|took shelter (?:at|in)) (?:the |a )?(?:japanese )?"
+    r"(?:consulate|embassy)|たどり着|逃げ込|助けを求め|保護を求め"
     r"|shelter(?:ing|ed)? (?:at|in)|(?:took|takes|sought|seeking) refuge|under (?:the )?protection"
-    r"|staying (?:at|in)|hiding (?:at|in)|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込",
+    r"|staying (?:at|in)|hiding (?:at|in)|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込"
+    r"|구금|체포|억류|붙잡|연행|진입|피신|보호(?:되|를 받|받)|머물",
     re.IGNORECASE,
 )
 _BROKER_REFUSED = re.compile(
     r"refused to (?:negotiate|pay)|would not pay|rejected the demand"
-    r"|交渉を拒否|支払いを拒否|拒否した",
+    r"|交渉を拒否|支払いを拒否|拒否した|거부했|거절했",
     re.IGNORECASE,
 )
 _BROKER_DEMAND = re.compile(
-    r"demanded (?:a |an )?(?:huge |large )?(?:sum|payment|money|cash|ransom)|要求した|要求され",
+    r"demanded (?:a |an )?(?:huge |large )?(?:sum|payment|money|cash|ransom)|要求した|要求され"
+    r"|요구했|요구하",
     re.IGNORECASE,
 )
 
+# 母 and 父 as a person's mother and father, not 祖母, 父母, 母国 (homeland) or 母語.
+_JA_MOTHER = r"(?<![祖父伯叔])母(?!国|語|校|体)"
+_JA_FATHER = r"(?<![祖伯叔])父(?!母)"
+_KO_MOTHER = r"어머니|모친|엄마"
+_KO_FATHER = r"아버지|부친"
 RELATIONS: dict[str, tuple[str, ...]] = {
-    "husband": (r"\bhusband\b", r"夫(?!人)", r"主人"),
-    "wife": (r"\bwife\b", r"妻"),
-    "spouse": (r"\bspouse\b", r"\bmarried to\b", r"配偶者", r"結婚"),
+    "husband": (r"\bhusband\b", r"夫(?!人)", r"主人", r"남편"),
+    "wife": (r"\bwife\b", r"妻", r"아내", r"부인"),
+    "spouse": (r"\bspouse\b", r"\bmarried to\b", r"配偶者", r"結婚", r"배우자", r"결혼"),
     "child": (
         r"\bchildren\b",
         r"\bchild\b",
@@ -116,25 +153,44 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         r"子供",
         r"息子",
         r"娘",
+        r"아들",
+        r"딸",
+        r"자녀",
     ),
-    "parent": (r"\bmother\b", r"\bfather\b", r"\bparents?\b", r"母親", r"父親", r"両親"),
+    "parent": (
+        r"\bmother\b",
+        r"\bfather\b",
+        r"\bparents?\b",
+        _JA_MOTHER,
+        _JA_FATHER,
+        r"両親",
+        _KO_MOTHER,
+        _KO_FATHER,
+        r"부모",
+    ),
+    "mother": (r"\bmother\b", _JA_MOTHER, _KO_MOTHER),
+    "father": (r"\bfather\b", _JA_FATHER, _KO_FATHER),
     "sibling": (r"\bbrother\b", r"\bsister\b", r"\bsiblings?\b", r"兄弟", r"姉妹", r"兄", r"姉"),
 }
 
 # What kind of person the article describes: (category, sex) hints.
 _JAPANESE_SPOUSE = re.compile(
-    r"japanese (?:woman|man|wife|husband|spouse)|日本人(?:の)?(?:女性|妻|配偶者|男性)|日本人妻",
+    r"japanese (?:woman|man|wife|husband|spouse)|日本人(?:の)?(?:女性|妻|配偶者|男性)|日本人妻"
+    r"|일본인 ?(?:처|아내|여성|남성|배우자)",
     re.IGNORECASE,
 )
 _FORMER_RESIDENT = re.compile(
-    r"former (?:korean )?residents? of japan|korean resident of japan|在日朝鮮人|元在日",
+    r"former (?:korean )?residents? of japan|korean resident of japan|在日朝鮮人|元在日"
+    r"|재일 ?(?:교포|동포|조선인|한국인)",
     re.IGNORECASE,
 )
 _FEMALE = re.compile(
-    r"\b(?:woman|she|her|wife|mother|daughter)\b|女性|彼女|妻|母親|娘", re.IGNORECASE
+    r"\b(?:woman|she|her|wife|mother|daughter)\b|女性|彼女|妻|母親|娘|여성|그녀|할머니",
+    re.IGNORECASE,
 )
 _MALE = re.compile(
-    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|夫|父親|息子", re.IGNORECASE
+    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|夫|父親|息子|남성|할아버지",
+    re.IGNORECASE,
 )
 
 # --- ages, years, months -------------------------------------------------------
@@ -143,30 +199,40 @@ _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE),
     re.compile(r"\baged? (\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\b(\d{1,3}) years? old\b", re.IGNORECASE),
+    re.compile(r"\bnow (?:aged )?(\d{1,3})\b(?! years? (?:ago|later|since))", re.IGNORECASE),
     re.compile(r"(?:woman|man|wife|husband|widow|spouse|resident), (\d{1,3}),", re.IGNORECASE),
+    re.compile(r"\b(?:woman|man|widow|widower|wife|husband) of (\d{1,3})\b", re.IGNORECASE),
+    # "Haru Ogawa, 72," / "Chiyoko, 69,": a name and an age between commas.
+    re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (\d{1,3}),"),
     re.compile(r"(\d{1,3})\s*歳"),
+    re.compile(r"(\d{1,3})\s*세(?!기)"),
     re.compile(r"[（(](\d{1,3})[）)]"),
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(
     r"between (1[89]\d\d|20\d\d) and (1[89]\d\d|20\d\d)"
     r"|(?:from )?(1[89]\d\d|20\d\d)\s*(?:-|–|—|to)\s*(1[89]\d\d|20\d\d)"
-    r"|(1[89]\d\d|20\d\d)年?\s*(?:から|～|〜|－|ー)\s*(1[89]\d\d|20\d\d)年",
+    r"|(1[89]\d\d|20\d\d)年?\s*(?:から|～|〜|~|－|ー)\s*(1[89]\d\d|20\d\d)年",
     re.IGNORECASE,
 )
 _DEPARTURE = re.compile(
-    r"went to north korea|moved to north korea|emigrated to north korea|left (?:japan )?for north"
-    r" korea|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った",
+    r"(?:went|moved|emigrated|sailed|relocated|crossed|was taken) to (?:north korea|the north)"
+    r"|(?:followed|accompanied|joined) (?:him|her|them|\w+ (?:husband|wife|family|parents))"
+    r" to (?:north korea|the north)|left (?:japan )?for (?:north korea|the north)"
+    r"|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った"
+    r"|북송|귀국 ?사업|귀환 ?사업|북한(?:으로|에) (?:건너|갔|이주)",
     re.IGNORECASE,
 )
 MONTHS_EN = MONTH_NAMES
 _MONTH_EN = re.compile(r"\b(?:in|since|by|early|late|mid-?) (" + "|".join(MONTHS_EN) + r")\b", re.I)
-_MONTH_JA = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
+_MONTH_JA = re.compile(r"(?<!\d)(1[0-2]|[1-9])[月월]")
 _SEASON = re.compile(
-    r"\b(last|this) (spring|summer|autumn|fall|winter|year)\b|(昨年|去年|今年)の?(春|夏|秋|冬)?",
+    r"\b(last|this) (spring|summer|autumn|fall|winter|year)\b|(昨年|去年|今年)の?(春|夏|秋|冬)?"
+    r"|(지난해|작년|올해) ?(봄|여름|가을|겨울)?",
     re.IGNORECASE,
 )
 _SEASON_JA = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+_SEASON_JA |= {"봄": "spring", "여름": "summer", "가을": "autumn", "겨울": "winter"}
 
 
 @dataclass(frozen=True)
@@ -174,6 +240,10 @@ class Fact:
     kind: str  # age, year, departure_year, month, season, place, region, prefecture, ...
     value: str
     sentence: int
+    # For places: home (birthplace or home prefecture), residence (where the person lives
+    # now), transit (an airport or a city flown from), custody, refuge, or "" when the
+    # sentence does not say.
+    role: str = ""
 
 
 @dataclass
@@ -189,6 +259,9 @@ class Extraction:
     def values(self, kind: str) -> set[str]:
         return {fact.value for fact in self.facts if fact.kind == kind}
 
+    def has(self, kind: str, value: str = "") -> bool:
+        return any(f.kind == kind and (not value or f.value == value) for f in self.facts)
+
 
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("’", "'")
@@ -196,16 +269,6 @@ def _norm(text: str) -> str:
 
 def _search_any(patterns: tuple[str, ...], sentence: str) -> bool:
     return any(re.search(pattern, sentence, re.IGNORECASE) for pattern in patterns)
-
-
-def _ages(sentence: str) -> set[int]:
-    found: set[int] = set()
-    for pattern in _AGE_PATTERNS:
-        for match in pattern.finditer(sentence):
-            age = int(match.group(1))
-            if 0 < age < 120:
-                found.add(age)
-    return found
 
 
 def _years(sentence: str) -> tuple[set[int], set[int]]:
@@ -230,9 +293,11 @@ def _seasons(sentence: str) -> set[str]:
             found.add(
                 f"{match.group(1).lower()} {match.group(2).lower().replace('fall', 'autumn')}"
             )
-        elif match.group(3):
-            which = "this" if match.group(3) == "今年" else "last"
-            found.add(f"{which} {_SEASON_JA.get(match.group(4) or '', 'year')}")
+        elif match.group(3) or match.group(5):
+            said = match.group(3) or match.group(5)
+            which = "this" if said in ("今年", "올해") else "last"
+            season = match.group(4) or match.group(6) or ""
+            found.add(f"{which} {_SEASON_JA.get(season, 'year')}")
     return found
 
 
@@ -303,6 +368,9 @@ _JA_HONORIFIC = re.compile(
 )
 
 
+_KO_HONORIFIC = re.compile(r"([가-힣]{1,2}\s?[가-힣]{1,3})\s?씨(?![가-힣])")
+
+
 def _names(sentence: str) -> list[str]:
     """Runs of two or three capitalised words that are not places or titles; さん/氏 names."""
     found: list[str] = []
@@ -316,31 +384,230 @@ def _names(sentence: str) -> list[str]:
                 found.append(" ".join(segment))
             segment = []
     found += _JA_HONORIFIC.findall(sentence)
+    found += _KO_HONORIFIC.findall(sentence)
     return found
 
 
-def _place_facts(sentence: str, index: int) -> list[Fact]:
-    facts: list[Fact] = []
+@dataclass(frozen=True)
+class _Mention:
+    kind: str  # prefecture, region, place (abroad, held in), city
+    key: str
+    start: int
+    end: int
+    country: str = ""
+    province: str = ""
+
+
+_PREFECTURE_LATIN = re.compile(
+    r"\b(" + "|".join(p.key for p in PREFECTURES) + r")(?:[- ]prefecture|-ken|-fu|-to)?\b",
+    re.IGNORECASE,
+)
+_PREFECTURE_KANJI = re.compile(
+    "|".join(rf"{p.kanji}(?:県|府|都)" for p in PREFECTURES if p.kanji != "北海道")
+    + "|北海道|"
+    + "|".join(rf"{p.kanji}(?=出身|生まれ|で生まれ)" for p in PREFECTURES)
+)
+
+
+_PREFECTURE_HANGUL = re.compile(
+    "|".join(
+        rf"(?P<{key}>{name}(?:현|부|도)"
+        + ("" if key in PREFECTURE_HANGUL_NEEDS_SUFFIX else "?")
+        + r")(?![가-힣]{2})"
+        for key, name in PREFECTURE_HANGUL.items()
+    )
+)
+
+
+def _mentions(sentence: str) -> list[_Mention]:
+    """Every place named in a sentence, with its span; a name inside a longer one is dropped."""
     lowered = sentence.lower()
-    for key, (_country, patterns) in FOREIGN_PLACES.items():
-        if _search_any(patterns, lowered):
-            facts.append(Fact("place", key, index))
+    found: list[_Mention] = []
+    for match in _PREFECTURE_LATIN.finditer(sentence):
+        key = match.group(1).lower()
+        found.append(_Mention("prefecture", key, match.start(), match.end(), "JP", key))
+    for match in _PREFECTURE_KANJI.finditer(sentence):
+        written = match.group(0)
+        key = next(p.key for p in PREFECTURES if written.startswith(p.kanji))
+        found.append(_Mention("prefecture", key, match.start(), match.end(), "JP", key))
+    for match in _PREFECTURE_HANGUL.finditer(sentence):
+        key = str(match.lastgroup)
+        found.append(_Mention("prefecture", key, match.start(), match.end(), "JP", key))
     for key, (_half, patterns) in JAPAN_REGIONS.items():
-        if _search_any(patterns, lowered):
-            facts.append(Fact("region", key, index))
-    for key, kanji in ((prefecture.key, prefecture.kanji) for prefecture in PREFECTURES):
-        if (
-            re.search(rf"\b{key}\b", lowered)
-            or kanji + "県" in sentence
-            or kanji + "出身" in sentence
-        ) or (
-            key in ("tokyo", "osaka", "kyoto", "hokkaido")
-            and re.search(f"(?<!東){kanji}", sentence)
-        ):
-            facts.append(Fact("prefecture", key, index))
+        for pattern in patterns:
+            for match in re.finditer(pattern, lowered):
+                found.append(_Mention("region", key, match.start(), match.end(), "JP"))
+    for key, (country, patterns) in FOREIGN_PLACES.items():
+        for pattern in patterns:
+            for match in re.finditer(pattern, lowered):
+                found.append(_Mention("place", key, match.start(), match.end(), country))
+    for named in cities_in(sentence):
+        city = named.city
+        found.append(
+            _Mention("city", city.key, named.start, named.end, city.country, city.province)
+        )
+    # The longest name wins: 千葉県 over 千葉, Shenyang (held in) over Shenyang (city).
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), m.kind != "place"))
+    kept: list[_Mention] = []
+    for mention in found:
+        if any(k.start <= mention.start and mention.end <= k.end for k in kept):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "transit",
+        re.compile(
+            r"(?:\bfl(?:ew|y|ies|ying|own)|\bflights?|\bplane|\bvia|\btransit(?:ed)?|"
+            r"\btransferred|\bby way of|\bdepart(?:ed|ing)|\barrived|\blanded|\bchanged planes)"
+            r"\b[^.;]{0,40}?\b(?:from|via|through|in|at|to)\s+(?:the\s+)?(?:city of\s+)?$"
+            r"|\bvia\s+$"
+        ),
+    ),
+    ("refuge", re.compile(r"(?:consulate|embassy)(?:[- ]general)?\s+in\s+$")),
+    (
+        "custody",
+        re.compile(
+            r"\b(?:held|detained|arrested|jailed|custody|caught|imprisoned|questioned|"
+            r"interrogated|apprehended)\b[^.;]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?"
+            r"(?:city of\s+|northeastern\s+|province of\s+)?$"
+        ),
+    ),
+    (
+        "residence",
+        re.compile(
+            r"\b(?:lives?|living|resides?|residing|resettled|settled|now in|resident of|"
+            r"home in|moved to|apartment in|a home in)\b[^.;,]{0,25}?\b(?:in|of|to)?\s*"
+            r"(?:the\s+)?(?:city of\s+)?$"
+        ),
+    ),
+    (
+        "home",
+        re.compile(
+            r"\b(?:born|grew up|raised|native of|hails from|hometown(?: of| in| is| was)?|"
+            r"originally from|comes from|came from)\b[^.;]{0,20}?$"
+            r"|\b(?:year-old|woman|man|wife|widow|native|spouse|husband|mother|father|"
+            r"daughter|son)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:city of\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("transit", re.compile(r"^\s*(?:international\s+)?airport", re.IGNORECASE)),
+    ("refuge", re.compile(r"^\s*(?:'s\s+)?(?:japanese\s+)?(?:consulate|embassy)", re.I)),
+    ("home", re.compile(r"^\s*(?:prefecture\s+)?(?:native|-born\b|born\b)", re.I)),
+)
+_ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "transit",
+        re.compile(
+            r"^(?:国際)?空港|^(?:から|発)[^。]{0,25}(?:便|飛行機|空路|機で|到着|帰国|入国|向か|飛"
+            r"|成田|羽田|空港)|^経由|^に到着|^着"
+        ),
+    ),
+    ("refuge", re.compile(r"^(?:の|にある)?(?:日本)?(?:総領事館|大使館|領事館)")),
+    (
+        "custody",
+        re.compile(r"^(?:省|市|州)?(?:内)?(?:で|において)[^。]{0,20}(?:拘束|逮捕|拘留|収容|身柄)"),
+    ),
+    (
+        "residence",
+        re.compile(r"^(?:に住む|に住ん|で暮らす|で暮らし|在住|に暮らす|に定住|に居住|に身を寄せ)"),
+    ),
+    (
+        "home",
+        re.compile(r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ"),
+    ),
+)
+# Korean puts the particle after the place, as Japanese does: 선양에서 출발, 니가타현 출신.
+_ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "transit",
+        re.compile(
+            r"^\s?(?:국제)?공항|^(?:발|에서 출발|을 출발|를 출발|을 거쳐|를 거쳐|을 경유|를 경유)"
+            r"|^에서 [^.]{0,20}(?:항공편|비행기|여객기|편으로)|^에 도착"
+        ),
+    ),
+    ("refuge", re.compile(r"^\s?(?:의|에 있는|주재)? ?(?:일본 )?(?:총영사관|대사관|영사관)")),
+    (
+        "custody",
+        re.compile(r"^(?:성|시)?(?:에서)[^.]{0,25}(?:구금|체포|억류|붙잡|연행|구류)"),
+    ),
+    ("residence", re.compile(r"^(?:시)?(?:에|에서) (?:거주|살고|살아|정착|머물고)|^ ?거주")),
+    (
+        "home",
+        re.compile(
+            r"^(?:현|부|도|시)? ?(?:출신|태생)|^(?:현|부|도|시)?에서 (?:태어|나고|자란|자랐)"
+        ),
+    ),
+)
+_ROLE_BEFORE_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("transit", re.compile(r"(?:経由で?|乗り継いで|空路で?)$")),
+    ("home", re.compile(r"(?:出身地は|故郷の|故郷は|生まれ故郷の)$")),
+)
+_JOINER = re.compile(r"^[\s、,・の]*(?:현|부|시|성|도)?[\s、,・の]*$")
+
+
+def _role(before: str, after: str) -> str:
+    for role, pattern in _ROLE_AFTER_JA:
+        if pattern.search(after):
+            return role
+    for role, pattern in _ROLE_AFTER_KO:
+        if pattern.search(after):
+            return role
+    for role, pattern in _ROLE_AFTER_EN:
+        if pattern.search(after):
+            return role
+    tail = before[-80:]
+    for role, pattern in _ROLE_BEFORE_JA:
+        if pattern.search(tail):
+            return role
+    for role, pattern in _ROLE_BEFORE_EN:
+        if pattern.search(tail):
+            return role
+    return ""
+
+
+def _place_facts(sentence: str, index: int) -> list[Fact]:
+    """Each place with its role in the sentence, read from the words around it.
+
+    Places written one after another (千葉県松戸市, "Yanji, Jilin") share the role
+    the words after the last and before the first give them.
+    """
+    facts: list[Fact] = []
+    mentions = _mentions(sentence)
+    groups: list[list[_Mention]] = []
+    for mention in mentions:
+        if groups and _JOINER.match(sentence[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    for group in groups:
+        role = _role(sentence[: group[0].start], sentence[group[-1].end :])
+        for mention in group:
+            facts += _facts_of_mention(mention, role, index)
+    lowered = sentence.lower()
     for code, patterns in COUNTRIES.items():
         if _search_any(patterns, lowered):
             facts.append(Fact("country", code, index))
+    return facts
+
+
+def _facts_of_mention(mention: _Mention, role: str, index: int) -> list[Fact]:
+    if mention.kind in ("prefecture", "region", "place"):
+        return [Fact(mention.kind, mention.key, index, role)]
+    # A city: where it lies counts as the place it names only in a role the sentence gives.
+    facts = [Fact("city", mention.key, index, role)]
+    if mention.country == "JP" and role == "home" and mention.province:
+        facts.append(Fact("prefecture", mention.province, index, role))
+    elif mention.country == "KP":
+        facts.append(Fact("korea_province", mention.province, index, role))
+    elif mention.country == "CN":
+        facts.append(Fact("place", mention.key, index, role))
+        if mention.province:
+            facts.append(Fact("place", mention.province, index, role))
     return facts
 
 
@@ -359,12 +626,178 @@ def _custody_facts(sentence: str, index: int) -> list[Fact]:
     return facts
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_NUMBERS: dict[str, int] = {word: i + 1 for i, word in enumerate(_UNITS)}
+WORD_NUMBERS |= {word: i + 10 for i, word in enumerate(_TEENS)}
+for _t, _tens in enumerate(_TENS):
+    WORD_NUMBERS[_tens] = (_t + 2) * 10
+    for _u, _unit in enumerate(_UNITS):
+        WORD_NUMBERS[f"{_tens}-{_unit}"] = WORD_NUMBERS[f"{_tens} {_unit}"] = (_t + 2) * 10 + _u + 1
+_NUM = r"(\d{1,3}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+
+
+def _number(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else WORD_NUMBERS[text]
+
+
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:her|his|their|whose)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+)?"
+    r"(?:husband|wife|mother|father|son|daughter|brother|sister|grandson|granddaughter)"
+    r"\s*,?\s*(?:now\s+|aged\s+|who is\s+)?$"
+    r"|(?<!日本人)(?<!日本人妻の)(?<!日本人の)(?<!日本人女性の)(?<!日本人男性の)"
+    r"(?:夫|妻|母親?|父親?|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|孫)"
+    r"(?:の[一-龥々ぁ-んァ-ヶー]{1,6}(?:さん)?)?\s*[、（(]?\s*$"
+    r"|(?<!일본인 처의 )(?<!일본인 아내의 )(?<!일본인의 )"
+    r"(?:남편|아내|어머니|아버지|모친|부친|아들|딸|장남|장녀)\s*[(,]?\s*$",
+    re.I,
+)
+_RELATIVE_AFTER = re.compile(
+    r"^[\s)）-]*(?:years?[- ]old\s+)?(?:japanese\s+|korean\s+)?"
+    r"(?:husband|wife|mother|father|son|daughter|brother|sister)\b(?!\s+of\b)",
+    re.I,
+)
+_GROUP = re.compile(
+    rf"\bgroup of\b|\b(?:{_NUM[1:-1]}) (?:elderly )?(?:japanese )?(?:wives|women|spouses|people"
+    r"|returnees|visitors)\b|一行|(?:\d+|[一二三四五六七八九十]+)人の(?:日本人妻|女性|男性)"
+    r"|日本人妻ら|訪問団|里帰り団"
+    r"|\d+ ?명의? (?:일본인 ?(?:처|아내)|여성|남성)|일행|방문단|고향 방문단|일본인 처들",
+    re.I,
+)
+_GROUP_AGE = re.compile(
+    rf"\baged {_NUM} to {_NUM}\b|\bages? (?:ranging )?(?:from )?{_NUM} to {_NUM}\b"
+    r"|(\d{1,3})\s*(?:[歳세])?\s*(?:から|～|〜|~|－|-|–|에서)\s*(\d{1,3})\s*[歳세]",
+    re.I,
+)
+_DECADE = re.compile(
+    r"\bin (?:his|her) (early |mid-?|late )?(\d)0s\b"
+    r"|\bin (?:his|her) (early |mid-?|late )?(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b"
+    r"|(\d)0[代대] ?(前半|後半|초반|중반|후반)?",
+    re.I,
+)
+_DECADE_STEM = {"twent": 2, "thirt": 3, "fort": 4, "fift": 5, "sixt": 6, "sevent": 7}
+_DECADE_STEM |= {"eight": 8, "ninet": 9}
+_BIRTH_YEAR = re.compile(
+    r"\bborn (?:in |on )?(?:[A-Z][a-z]+ (?:\d{1,2}, )?)?(?:in [A-Z][\w ,]{0,30}? in )?"
+    r"(1[89]\d\d|20\d\d)\b"
+    r"|(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:に|、)?(?:[一-龥]{1,6}で)?生まれ"
+    r"|[（(](?:born |b\. )?(1[89]\d\d|20\d\d)[)）]"
+    r"|(1[89]\d\d|20\d\d)년생|(1[89]\d\d|20\d\d)년에? (?:[가-힣]+에서 )?태어",
+    re.I,
+)
+# "for the first time in 44 years" / 44年ぶり, about coming back to Japan: left N years ago.
+_YEARS_SINCE_LEAVING = re.compile(
+    rf"\bfirst time in {_NUM} years\b|(\d{{1,2}})年ぶり|(\d{{1,2}})년 ?만에", re.I
+)
+_COMING_BACK = re.compile(
+    r"japan|home|homeland|native|return|back|set foot|日本|帰国|故郷|祖国|古里|ふるさと|踏"
+    r"|일본|귀국|고향|조국|밟",
+    re.I,
+)
+# "left for North Korea 44 years ago" / 44年前に渡った / 44년 전 북송선을 탔다.
+_YEARS_AGO = re.compile(rf"\b{_NUM} years ago\b|(\d{{1,2}})年前|(\d{{1,2}})년 전", re.I)
+# "46 years there", "after 46 years in North Korea", 北朝鮮で46年: years lived in the North.
+_YEARS_IN_NORTH = re.compile(
+    rf"\b{_NUM} years (?:there|in the north|in north korea|of life in)"
+    rf"|\bafter {_NUM} years (?:in|living in|of living in|of life in) (?:the north|north korea)"
+    rf"|\bspent {_NUM} years (?:in|there)|\blived (?:there |in north korea )?for {_NUM} years"
+    r"|北朝鮮で(?:約)?(\d{1,2})年|(\d{1,2})年(?:間)?(?:を)?(?:北朝鮮|現地|北)で"
+    r"|北朝鮮での(?:約)?(\d{1,2})年|북한에서 (?:약 )?(\d{1,2})년",
+    re.I,
+)
+_DESCENDANT = re.compile(
+    r"japanese (?:mother|father|parent)|(?:mother|father) (?:is|was) (?:a )?japanese"
+    r"|(?:son|daughter|child|children|grandson|granddaughter) of (?:a )?japanese"
+    r"|日本人(?:の)?(?:母|父)|日本人妻の(?:息子|娘|長男|長女|次男|次女|子|孫)"
+    r"|日本人(?:妻|女性|男性)?を(?:母|父)(?:親)?に持つ"
+    r"|(?:母|父)(?:親)?(?:は|が)日本人"
+    r"|일본인 ?(?:어머니|아버지|모친|부친)|(?:어머니|아버지|모친|부친)(?:가|는|께서는?) 일본인"
+    r"|일본인 ?(?:처|아내|여성)의 (?:아들|딸|장남|장녀|차남|자녀|손자|손녀)",
+    re.I,
+)
+# Going into North Korea, as opposed to fleeing it.
+_INTO_NORTH = re.compile(
+    r"(?:crossed|went|defected|slipped|walked|swam|entered|smuggled|moved|returned)"
+    r" (?:back )?(?:illegally )?into north korea|defected to (?:the )?north\b"
+    r"|(?:went|gone|going|returned|moved|headed) back to (?:north korea|the north)"
+    r"|北朝鮮(?:に|へ)(?:入国|亡命|越境|密入国|入った|戻)"
+    r"|월북|입북|북한(?:으로|에) (?:들어|입국|넘어|돌아|망명)",
+    re.I,
+)
+_OUT_OF_NORTH = re.compile(
+    r"fled (?:from )?(?:north korea|the north)|escaped (?:from )?(?:north korea|the north)"
+    r"|defected from|defector|left north korea|(?:crossed|waded|swam) (?:the |across the )?"
+    r"(?:tumen|yalu)|脱北|北朝鮮(?:を|から)(?:脱出|逃|脱)|豆満江|鴨緑江"
+    r"|탈북|북한을 (?:탈출|벗어|떠)|북한에서 탈출|두만강|압록강",
+    re.I,
+)
+
+
+def _subject_ages(sentence: str, index: int) -> list[Fact]:
+    """Ages of the person the article is about; a relative's or a group's are kept apart."""
+    facts: list[Fact] = []
+    grouped: set[tuple[int, int]] = set()
+    for match in _GROUP_AGE.finditer(sentence):
+        numbers = [_number(g) for g in match.groups() if g]
+        if len(numbers) == 2:
+            facts.append(Fact("group_age", f"{numbers[0]}-{numbers[1]}", index))
+            grouped.add(match.span())
+    is_group = bool(_GROUP.search(sentence))
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            age = int(match.group(1))
+            if not 0 < age < 120:
+                continue
+            if any(a <= match.start() < b for a, b in grouped):
+                continue
+            before, after = sentence[: match.start(1)], sentence[match.end() :]
+            if _RELATIVE_AFTER.match(after) or _RELATIVE_BEFORE.search(before[-30:]):
+                facts.append(Fact("relative_age", str(age), index))
+            elif is_group:
+                facts.append(Fact("group_age", f"{age}-{age}", index))
+            else:
+                facts.append(Fact("age", str(age), index))
+    for match in _DECADE.finditer(sentence):
+        decade = (
+            int(match.group(2) or match.group(5) or 0)
+            if (match.group(2) or match.group(5))
+            else _DECADE_STEM[match.group(4).lower()]
+        )
+        part = (match.group(1) or match.group(3) or match.group(6) or "").strip().lower()
+        low, high = decade * 10, decade * 10 + 9
+        if part in ("early", "前半", "초반"):
+            high = decade * 10 + 4
+        elif part in ("late", "後半", "후반"):
+            low = decade * 10 + 5
+        elif part.startswith("mid") or part == "중반":
+            low, high = decade * 10 + 3, decade * 10 + 7
+        kind = "group_age" if is_group else "age_range"
+        facts.append(Fact(kind, f"{low}-{high}", index))
+    return sorted(set(facts), key=lambda f: (f.kind, f.value))
+
+
 def _person_facts(sentence: str, index: int) -> list[Fact]:
-    facts = [Fact("age", str(age), index) for age in sorted(_ages(sentence))]
+    facts = _subject_ages(sentence, index)
     for relation, patterns in RELATIONS.items():
         if _search_any(patterns, sentence):
             facts.append(Fact("relation", relation, index))
-    if _JAPANESE_SPOUSE.search(sentence):
+    descendant = _DESCENDANT.search(sentence)
+    if descendant:
+        facts.append(Fact("category", "descendant", index))
+    elif _JAPANESE_SPOUSE.search(sentence):
         facts.append(Fact("category", "japanese_spouse", index))
     if _FORMER_RESIDENT.search(sentence):
         facts.append(Fact("category", "former_resident", index))
@@ -372,15 +805,34 @@ def _person_facts(sentence: str, index: int) -> list[Fact]:
         facts.append(Fact("sex", "F", index))
     if _MALE.search(sentence):
         facts.append(Fact("sex", "M", index))
+    if _GROUP.search(sentence):
+        facts.append(Fact("group", "group", index))
+    moves = [(m.start(), "into_north") for m in _INTO_NORTH.finditer(sentence)]
+    moves += [(m.start(), "out_of_north") for m in _OUT_OF_NORTH.finditer(sentence)]
+    facts += [Fact("direction", value, index) for _start, value in sorted(moves)]
     return facts
 
 
 def _time_facts(sentence: str, index: int) -> list[Fact]:
     single, ranged = _years(sentence)
-    facts = [Fact("year", str(year), index) for year in sorted(single)]
+    born = {int(y) for m in _BIRTH_YEAR.finditer(sentence) for y in m.groups() if y}
+    facts = [Fact("birth_year", str(year), index) for year in sorted(born)]
+    single -= born
+    facts += [Fact("year", str(year), index) for year in sorted(single)]
     facts += [Fact("year_range", str(year), index) for year in sorted(ranged)]
     if single and _DEPARTURE.search(sentence):
         facts += [Fact("departure_year", str(year), index) for year in sorted(single)]
+    if _DEPARTURE.search(sentence):
+        for match in _YEARS_AGO.finditer(sentence):
+            number = next(g for g in match.groups() if g)
+            facts.append(Fact("years_since_departure", str(_number(number)), index))
+    for match in _YEARS_SINCE_LEAVING.finditer(sentence):
+        if _COMING_BACK.search(sentence):
+            number = next(g for g in match.groups() if g)
+            facts.append(Fact("years_since_departure", str(_number(number)), index))
+    for match in _YEARS_IN_NORTH.finditer(sentence):
+        number = next(g for g in match.groups() if g)
+        facts.append(Fact("years_in_north", str(_number(number)), index))
     facts += [Fact("month", str(month), index) for month in sorted(_months(sentence))]
     facts += [Fact("season", season, index) for season in sorted(_seasons(sentence))]
     return facts

@@ -22,7 +22,7 @@ from datetime import date
 
 from hogo.lib.dates import birth_year_range_from_age
 from hogo.lib.names import search_keys
-from hogo.lib.places import JAPAN_REGIONS
+from hogo.lib.places import JAPAN_REGIONS, resolve_place
 from hogo.monitor.extract import Extraction, Fact, places_of, prefecture_of, regions_of
 
 THRESHOLD = 7.0
@@ -31,7 +31,15 @@ WEIGHTS: dict[str, float] = {
     "name": 6.0,
     "member_name": 3.0,
     "age": 3.0,
+    # Without a publication date an age is judged at the case's latest timeline date,
+    # which may be years from when the article was written: it counts for less.
+    "age_undated": 2.5,
+    "age_near": 1.5,
     "age_conflict": -4.0,
+    "birth_year": 3.0,
+    "birth_year_conflict": -4.0,
+    "age_range": 2.0,
+    "age_range_conflict": -3.0,
     "departure_year": 2.0,
     "departure_conflict": -1.5,
     "home_region": 1.5,
@@ -44,8 +52,18 @@ WEIGHTS: dict[str, float] = {
     "category": 1.0,
     "category_conflict": -2.0,
     "sex_conflict": -1.0,
+    "direction_conflict": -4.0,
 }
-ANCHORS = frozenset({"name", "member_name", "age"})
+ANCHORS = frozenset({"name", "member_name", "age", "birth_year", "age_range"})
+
+# Custody and refuge count only when the case's event is this close before the article.
+CUSTODY_WINDOW_DAYS = 3 * 365
+# Roles in which a place says where the person was held or sheltered (or the sentence does
+# not say): never an airport, the city she flew from, her home or where she lives now.
+_HELD_ROLES = frozenset({"custody", "refuge", ""})
+_HOME_ROLES = frozenset({"home", ""})
+# Reports say "Chinese authorities" of the police and of state security alike.
+_HOST_AUTHORITIES = frozenset({"host_security", "host_police"})
 
 
 _SUMMARY_YEAR = re.compile(r"went to North Korea in (\d{4})|left Japan in (\d{4})", re.IGNORECASE)
@@ -54,6 +72,25 @@ _SUMMARY_YEAR = re.compile(r"went to North Korea in (\d{4})|left Japan in (\d{4}
 def departure_years_in(summary: str) -> set[int]:
     """Years of departure a case summary states ("went to North Korea in 1961")."""
     return {int(m.group(1) or m.group(2)) for m in _SUMMARY_YEAR.finditer(summary)}
+
+
+_RELATION_KEYS = {
+    "son": "child",
+    "daughter": "child",
+    "children": "child",
+    "mother": "parent",
+    "father": "parent",
+    "husband": "spouse",
+    "wife": "spouse",
+    "brother": "sibling",
+    "sister": "sibling",
+}
+
+
+def relation_keys(relations: set[str] | frozenset[str]) -> frozenset[str]:
+    """A case's relations as articles name them: a mother is also a parent, a son a child."""
+    keys = {relation.strip().lower() for relation in relations if relation.strip()}
+    return frozenset(keys | {_RELATION_KEYS[key] for key in keys if key in _RELATION_KEYS})
 
 
 @dataclass(frozen=True)
@@ -171,33 +208,86 @@ def _names(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
             continue
         rule = "member_name" if name.relation else "name"
         who = f"{name.relation}: " if name.relation else ""
-        params = {"name": f"{name.family} {name.given}", "relation": name.relation}
-        detail = f"{who}{name.family} {name.given}"
-        found.setdefault(rule, Evidence(rule, WEIGHTS[rule], detail, tuple(sentences), params))
+        found.setdefault(
+            rule,
+            Evidence(
+                rule,
+                WEIGHTS[rule],
+                f"{who}{name.family} {name.given}",
+                tuple(sentences),
+                {"name": f"{name.family} {name.given}", "relation": name.relation},
+            ),
+        )
     return list(found.values())
 
 
 def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
-    ages = extraction.of("age")
+    """The subject's age, birth year or decade of age against the birth date.
+
+    A relative's age and the age range of a group are not the subject's and are
+    never read here (``extract`` keeps them apart).
+    """
     on = published or case.reference_date
-    if not ages or case.birth_date is None or on is None:
+    if case.birth_date is None or on is None:
         return []
     born = case.birth_date.year
-    fitting = [f for f in ages if born in range(*_widen(int(f.value), on, case.birth_precision))]
-    when = "publication" if published else "the case's latest timeline date"
-    if fitting:
-        detail = f"age {fitting[0].value} fits birth year {born} at {when} ({on.isoformat()})"
-        params = {
-            "age": str(fitting[0].value),
-            "born": str(born),
-            "on": on.isoformat(),
-            "when": "publication" if published else "timeline",
-        }
-        sentences = tuple(f.sentence for f in fitting)
-        return [Evidence("age", WEIGHTS["age"], detail, sentences, params)]
-    detail = f"stated age {ages[0].value} does not fit birth year {born}"
-    params = {"age": str(ages[0].value), "born": str(born)}
-    return [Evidence("age_conflict", WEIGHTS["age_conflict"], detail, (), params)]
+    found: list[Evidence] = []
+    ages = extraction.of("age")
+    if ages:
+        points = WEIGHTS["age"] if published else WEIGHTS["age_undated"]
+        when = (
+            "publication" if published else "the case's latest timeline date (no publication date)"
+        )
+        fitting = [
+            f for f in ages if born in range(*_widen(int(f.value), on, case.birth_precision))
+        ]
+        exact = [f for f in fitting if born in range(*_widen(int(f.value), on, "day"))]
+        if exact:
+            detail = f"age {exact[0].value} fits birth year {born} at {when} ({on.isoformat()})"
+            params = {
+                "age": str(exact[0].value),
+                "born": str(born),
+                "on": on.isoformat(),
+                "when": "publication" if published else "timeline",
+            }
+            found.append(Evidence("age", points, detail, _idx(exact), params))
+        elif fitting:
+            # Reports round ages, so a year off still anchors, but less than a fit.
+            detail = f"age {fitting[0].value} is a year off birth year {born} at {on.isoformat()}"
+            found.append(Evidence("age", WEIGHTS["age_near"], detail, _idx(fitting)))
+        else:
+            detail = f"stated age {ages[0].value} does not fit birth year {born}"
+            params = {"age": str(ages[0].value), "born": str(born)}
+            found.append(Evidence("age_conflict", WEIGHTS["age_conflict"], detail, (), params))
+    births = extraction.of("birth_year")
+    if births:
+        fitting = [f for f in births if abs(int(f.value) - born) <= 1]
+        if fitting:
+            detail = f"born in {fitting[0].value}"
+            found.append(Evidence("birth_year", WEIGHTS["birth_year"], detail, _idx(fitting)))
+        else:
+            detail = f"stated birth year {births[0].value} is not {born}"
+            found.append(
+                Evidence("birth_year_conflict", WEIGHTS["birth_year_conflict"], detail, ())
+            )
+    ranges = extraction.of("age_range")
+    if ranges and not ages and not births:
+        age_then = on.year - born
+        fitting = [f for f in ranges if _in_range(age_then, f.value, slack=1)]
+        if fitting:
+            detail = f"aged {fitting[0].value.replace('-', ' to ')}: {age_then} at {on.isoformat()}"
+            found.append(Evidence("age_range", WEIGHTS["age_range"], detail, _idx(fitting)))
+        else:
+            detail = (
+                f"stated ages {ranges[0].value.replace('-', ' to ')} do not fit birth year {born}"
+            )
+            found.append(Evidence("age_range_conflict", WEIGHTS["age_range_conflict"], detail, ()))
+    return found
+
+
+def _in_range(value: int, text: str, *, slack: int = 0) -> bool:
+    low, high = (int(part) for part in text.split("-"))
+    return low - slack <= value <= high + slack
 
 
 def _widen(age: int, on: date, precision: str) -> tuple[int, int]:
@@ -206,14 +296,33 @@ def _widen(age: int, on: date, precision: str) -> tuple[int, int]:
     return (low - (1 if precision == "year" else 0), high + 1)
 
 
-def _departure(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
-    stated = extraction.of("departure_year")
-    if not stated or not case.departure_years:
+def _departure(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
+    """The year of departure, stated or counted back from the publication date.
+
+    "For the first time in 44 years" (44年ぶり) on coming back to Japan means she
+    left 44 years before the article; "46 years there" means she lived 46 years in
+    the North before fleeing, shortly before the article.
+    """
+    if not case.departure_years:
         return []
-    hits = [f for f in stated if int(f.value) in case.departure_years]
+    stated = [(f, {int(f.value)}) for f in extraction.of("departure_year")]
+    if published is not None:
+        year = published.year
+        stated += [
+            (f, {year - int(f.value) + d for d in (-1, 0, 1)})
+            for f in extraction.of("years_since_departure")
+        ]
+        stated += [
+            (f, {year - int(f.value) + d for d in range(-4, 2)})
+            for f in extraction.of("years_in_north")
+        ]
+    if not stated:
+        return []
+    hits = [f for f, years in stated if years & case.departure_years]
     if hits:
-        detail = f"left for North Korea in {hits[0].value}"
-        params = {"year": str(hits[0].value)}
+        left = sorted(case.departure_years)[0]
+        detail = f"left for North Korea in {left}"
+        params = {"year": str(left)}
         return [Evidence("departure_year", WEIGHTS["departure_year"], detail, _idx(hits), params)]
     years = ", ".join(str(y) for y in sorted(case.departure_years))
     detail = f"the article's year of departure is not the case's ({years})"
@@ -226,8 +335,12 @@ def _idx(facts: list[Fact]) -> tuple[int, ...]:
 
 
 def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
-    stated = extraction.of("region") + extraction.of("prefecture")
-    if not stated or not case.birthplace:
+    stated = [
+        f for f in extraction.of("region") + extraction.of("prefecture") if f.role in _HOME_ROLES
+    ]
+    # A city of North Korea given as where the person was born or grew up (清津, Hyesan).
+    provinces = [f for f in extraction.of("korea_province") if f.role == "home"]
+    if not (stated or provinces) or not case.birthplace:
         return []
     recorded = regions_of(case.birthplace)
     prefecture = prefecture_of(case.birthplace)
@@ -238,6 +351,8 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
             and (fact.value in recorded or f"half:{_half(fact.value)}" in recorded)
         ):
             hits.append(fact)
+    born_in = resolve_place(case.birthplace).province
+    hits += [f for f in provinces if born_in and f.value == born_in]
     if hits:
         detail = f"home region matches birthplace {case.birthplace}"
         params = {"birthplace": case.birthplace}
@@ -251,23 +366,34 @@ def _half(region_key: str) -> str:
     return JAPAN_REGIONS[region_key][0] if region_key in JAPAN_REGIONS else ""
 
 
-def _custody(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
+def _near(case: CaseFacts, on: date | None) -> list[EventFacts]:
+    """The case's events in the years up to the article: what it can be reporting."""
+    if on is None:
+        return list(case.events)
+    return [e for e in case.events if 0 <= (on - e.occurred_on).days <= CUSTODY_WINDOW_DAYS]
+
+
+def _custody(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
     found: list[Evidence] = []
-    recorded_places = set().union(*(places_of(e.region) for e in case.events if e.region))
-    hits = [f for f in extraction.of("place") if f.value in recorded_places]
+    events = _near(case, published or case.reference_date)
+    recorded_places = set().union(*(places_of(e.region) for e in events if e.region))
+    held_in = [f for f in extraction.of("place") if f.role in _HELD_ROLES]
+    hits = [f for f in held_in if f.value in recorded_places]
     if hits:
         detail = f"held or seen in {hits[0].value.title()}"
         params = {"place": hits[0].value.title()}
         found.append(
             Evidence("custody_place", WEIGHTS["custody_place"], detail, _idx(hits), params)
         )
-    custodians = {e.custodian for e in case.events if e.custodian}
+    custodians = {e.custodian for e in events if e.custodian}
+    if custodians & _HOST_AUTHORITIES:
+        custodians |= _HOST_AUTHORITIES
     held = [f for f in extraction.of("custodian") if f.value in custodians and f.value != "broker"]
     if held:
         detail = f"custodian on the timeline: {held[0].value}"
         params = {"custodian": held[0].value}
         found.append(Evidence("custodian", WEIGHTS["custodian"], detail, _idx(held), params))
-    broker_events = [e for e in case.events if e.kind == "broker"]
+    broker_events = [e for e in events if e.kind == "broker"]
     broker = extraction.of("broker")
     if broker and broker_events:
         refused = any(e.decision == "refused" for e in broker_events)
@@ -288,8 +414,38 @@ def _month(case: CaseFacts, extraction: Extraction, published: date | None) -> l
     if not hits:
         return []
     detail = f"a timeline entry in month {hits[0].value} of the year before {on.isoformat()}"
-    params = {"month": str(hits[0].value), "on": on.isoformat()}
-    return [Evidence("month", WEIGHTS["month"], detail, _idx(hits), params)]
+    return [Evidence("month", WEIGHTS["month"], detail, _idx(hits))]
+
+
+_SEASON_MONTHS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+
+
+def _season(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
+    """ "Last summer" / 昨年夏 against a timeline entry in that season (only with a date)."""
+    if published is None:
+        return []
+    hits = []
+    for fact in extraction.of("season"):
+        which, _space, season = fact.value.partition(" ")
+        if season not in _SEASON_MONTHS:
+            continue
+        year = published.year - (1 if which == "last" else 0)
+        for event in case.events:
+            in_year = event.occurred_on.year == year or (
+                season == "winter" and event.occurred_on.year == year + 1
+            )
+            if in_year and event.occurred_on.month in _SEASON_MONTHS[season]:
+                hits.append(fact)
+                break
+    if not hits:
+        return []
+    detail = f"a timeline entry in {hits[0].value}"
+    return [Evidence("month", WEIGHTS["month"], detail, _idx(hits))]
 
 
 def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
@@ -300,17 +456,27 @@ def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
         params = {"relation": relations[0].value}
         found.append(Evidence("relation", WEIGHTS["relation"], detail, _idx(relations), params))
     stated = {f.value: f for f in reversed(extraction.of("category"))}
+    if "descendant" in stated:
+        # "His mother is Japanese": the Japanese spouse is the subject's parent.
+        stated.pop("japanese_spouse", None)
     if case.category in stated:
         detail = f"category {case.category}"
         fact = stated[case.category]
         params = {"category": case.category}
         found.append(Evidence("category", WEIGHTS["category"], detail, (fact.sentence,), params))
-    elif "japanese_spouse" in stated:
-        detail = f"the article describes a Japanese spouse; the case is {case.category}"
-        params = {"category": case.category}
+    elif "japanese_spouse" in stated or "descendant" in stated:
+        said = "a Japanese spouse" if "japanese_spouse" in stated else "a Japanese spouse's child"
+        detail = f"the article describes {said}; the case is {case.category}"
+        params = {"category": case.category, "said": said}
         found.append(
             Evidence("category_conflict", WEIGHTS["category_conflict"], detail, (), params)
         )
+    # A report leads with the latest move: one that first says someone went into the
+    # North is about that, whatever escape it recalls later.
+    directions = extraction.of("direction")
+    if directions and directions[0].value == "into_north":
+        detail = "the article is about going into North Korea, not leaving it"
+        found.append(Evidence("direction_conflict", WEIGHTS["direction_conflict"], detail, ()))
     sexes = extraction.values("sex")
     if case.sex and len(sexes) == 1 and case.sex not in sexes:
         found.append(Evidence("sex_conflict", WEIGHTS["sex_conflict"], "sex differs", ()))
@@ -322,9 +488,9 @@ def score(case: CaseFacts, extraction: Extraction, *, published: date | None = N
     match = Match(case.case_id)
     match.evidence += _names(case, extraction)
     match.evidence += _age(case, extraction, published)
-    match.evidence += _departure(case, extraction)
+    match.evidence += _departure(case, extraction, published)
     match.evidence += _home(case, extraction)
-    match.evidence += _custody(case, extraction)
-    match.evidence += _month(case, extraction, published)
+    match.evidence += _custody(case, extraction, published)
+    match.evidence += _month(case, extraction, published) or _season(case, extraction, published)
     match.evidence += _kind(case, extraction)
     return match

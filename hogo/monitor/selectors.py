@@ -9,14 +9,24 @@ from django.db.models import Prefetch, QuerySet
 from hogo.access import Reader, cases_visible_to, system_reader
 from hogo.accounts.models import Role, User
 from hogo.cases.models import Case, Event, EventKind
+from hogo.cases.workflow import Status
 from hogo.monitor.models import Alert, AlertStatus
-from hogo.monitor.scoring import CaseFacts, EventFacts, NameFacts, departure_years_in
+from hogo.monitor.scoring import (
+    CaseFacts,
+    EventFacts,
+    NameFacts,
+    departure_years_in,
+    relation_keys,
+)
 from hogo.people.models import PersonName
+
+# A case in one of these states has no one left to expose: an article cannot alert it.
+NOT_CANDIDATES = (Status.WITHDRAWN, Status.DECEASED)
 
 
 def open_cases() -> QuerySet[Case]:
-    """Every case not closed: the system scorer's view, never shown to a user."""
-    return system_reader("monitor.scoring").open_cases()
+    """Every case not closed, withdrawn or deceased: the system scorer's view, never shown."""
+    return system_reader("monitor.scoring").open_cases().exclude(status__in=NOT_CANDIDATES)
 
 
 def _case_facts(case: Case) -> CaseFacts:
@@ -25,10 +35,8 @@ def _case_facts(case: Case) -> CaseFacts:
     relations: set[str] = set()
     for member in case.members.all():
         relation = member.relation.lower()
-        relations.add("child" if relation in ("son", "daughter") else relation)
+        relations.add(relation)
         names += [NameFacts(n.family, n.given, relation) for n in member.person.names.all()]
-    if relations & {"husband", "wife"}:
-        relations.add("spouse")
     events = [
         EventFacts(e.occurred_on, e.kind, e.country, e.region, e.custodian, e.decision)
         for e in case.events.all()
@@ -47,7 +55,7 @@ def _case_facts(case: Case) -> CaseFacts:
         names=tuple(names),
         events=tuple(events),
         departure_years=frozenset(departures),
-        relations=frozenset(relations),
+        relations=relation_keys(relations),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django.contrib import messages
@@ -9,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -88,6 +90,21 @@ def decide(request: AuthedRequest, alert_pk: int) -> HttpResponse:
     return redirect("monitor:article", article_pk=alert.article_id)
 
 
+def _published_on(text: str) -> date | None:
+    """The pasted article's publication date; none given is allowed, and said on its page."""
+    if not text:
+        return None
+    try:
+        published = date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            _("Give the publication date as a date, for example 2003-01-28.")
+        ) from None
+    if published > timezone.localdate():
+        raise ValidationError(_("The publication date is in the future."))
+    return published
+
+
 # Not one transaction for the whole request: the article is stored, then scored
 # outside any transaction, so the audit chain's lock is not held while scoring.
 @transaction.non_atomic_requests
@@ -95,11 +112,19 @@ def decide(request: AuthedRequest, alert_pk: int) -> HttpResponse:
 def paste(request: AuthedRequest) -> HttpResponse:
     text = request.POST.get("text", "") if request.method == "POST" else ""
     title = request.POST.get("title", "") if request.method == "POST" else ""
+    published = request.POST.get("published", "").strip() if request.method == "POST" else ""
     error = ""
     if request.method == "POST":
         source = title.strip()[:200] or _("pasted article")
-        raw = RawArticle(source=source, origin="paste", text=clean_text(text), title=title[:500])
         try:
+            published_on = _published_on(published)
+            raw = RawArticle(
+                source=source,
+                origin="paste",
+                text=clean_text(text),
+                title=title[:500],
+                published_on=published_on,
+            )
             result = actions.ingest_article(raw, actor=request.user)
         except ValidationError as problem:
             error = " ".join(problem.messages)
@@ -107,4 +132,5 @@ def paste(request: AuthedRequest) -> HttpResponse:
             if not result.new:
                 messages.info(request, _("This article was already stored."))
             return redirect("monitor:article", article_pk=result.article.pk)
-    return render(request, "monitor/paste.html", {"text": text, "title": title, "error": error})
+    context = {"text": text, "title": title, "published": published, "error": error}
+    return render(request, "monitor/paste.html", context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from django.test import Client
@@ -12,7 +13,7 @@ from hogo.accounts.models import User
 from hogo.audit.models import AuditEntry
 from hogo.cases.models import Case
 from hogo.monitor import actions
-from hogo.monitor.models import Alert, AlertStatus
+from hogo.monitor.models import Alert, AlertStatus, Article
 from hogo.monitor.sources import RawArticle
 
 ARTICLE = (
@@ -124,3 +125,43 @@ def test_the_pages_speak_both_languages(
     client.cookies["django_language"] = language
     body = client.get(reverse("monitor:inbox"), HTTP_ACCEPT_LANGUAGE=language).content.decode()
     assert f'lang="{language}"' in body
+
+
+def test_a_pasted_article_keeps_the_publication_date_given(
+    case: Case, caseworker: User, client_for: Callable[..., Client]
+) -> None:
+    response = client_for(caseworker).post(
+        reverse("monitor:paste"), {"title": "clipping", "text": ARTICLE, "published": "2003-01-28"}
+    )
+    assert response.status_code == 302
+    article = Article.objects.get(origin="paste")
+    assert article.published_on == date(2003, 1, 28)
+
+
+@pytest.mark.parametrize(
+    ("published", "says"), [("28/01/2003", "2003-01-28"), ("2999-01-01", "future")]
+)
+def test_a_pasted_article_with_a_wrong_date_is_not_stored(
+    published: str, says: str, caseworker: User, client_for: Callable[..., Client]
+) -> None:
+    client = client_for(caseworker)
+    client.cookies["django_language"] = "en"
+    response = client.post(
+        reverse("monitor:paste"), {"title": "clipping", "text": ARTICLE, "published": published}
+    )
+    assert response.status_code == 200
+    assert says in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_an_undated_article_says_so_on_its_page(
+    caseworker: User, client_for: Callable[..., Client]
+) -> None:
+    client = client_for(caseworker)
+    client.post(reverse("monitor:paste"), {"title": "clipping", "text": ARTICLE})
+    article = Article.objects.get(origin="paste")
+    for language, says in (("en", "No publication date"), ("ja", "掲載日なし")):
+        client.cookies["django_language"] = language
+        url = reverse("monitor:article", args=[article.pk])
+        body = client.get(url, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        assert says in body

@@ -6,7 +6,7 @@ import io
 
 from django.core.management import call_command
 
-from hogo.monitor.models import Alert, AlertStatus
+from hogo.monitor.models import Alert, AlertStatus, Article
 from tests.monitor.demo import DATA, LoadedDemo, reports_case
 
 
@@ -52,3 +52,16 @@ class TestTheReportsRaiseTheRightAlerts(LoadedDemo):
         ingest("003_6a36e5572c49a015.txt")
         names = {user.username for user in Alert.objects.get().recipients.all()}
         assert names == {"caseworker1", "supervisor", "supervisor2"}
+
+
+class TestAPublicationDateCanBeGiven(LoadedDemo):
+    def test_published_dates_a_plain_text_file(self) -> None:
+        out = io.StringIO()
+        path = str(DATA / "003_6a36e5572c49a015.txt")
+        call_command(
+            "monitor", "ingest", path, "--published", "2003-01-28", stdout=out, stderr=io.StringIO()
+        )
+        article = Article.objects.get()
+        assert article.published_on is not None
+        assert article.published_on.isoformat() == "2003-01-28"
+        assert [alert.case_id for alert in Alert.objects.all()] == [reports_case().pk]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import os
 import signal
 import socket
 import time
 from collections import Counter
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -23,8 +26,11 @@ from hogo.monitor.models import Alert, AlertStatus
 HELP = """\
 Watch the press for articles that describe protected persons.
 
-  ingest PATH|URL   store the articles in a file, a folder, a feed file, or at a
+  ingest PATH|URL [--published YYYY-MM-DD]
+                    store the articles in a file, a folder, a feed file, or at a
                     URL (page or feed); each is scored against every open case.
+                    --published dates the articles that carry no date of their
+                    own (plain-text files, pages without metadata).
   run [--once]      poll the configured feeds when due, until SIGTERM or SIGINT.
   feed-add NAME URL add a feed (a URL or a feed file) to poll.
   alerts --format csv
@@ -32,6 +38,13 @@ Watch the press for articles that describe protected persons.
   thresholds        how decided alerts spread over scores, and why alerts were
                     dismissed: the evidence for moving the alert threshold.
 """
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from error
 
 
 class Command(BaseCommand):
@@ -44,6 +57,13 @@ class Command(BaseCommand):
         commands.required = True
         ingest = commands.add_parser("ingest", help="store and score articles from PATH or URL")
         ingest.add_argument("target", metavar="PATH|URL")
+        ingest.add_argument(
+            "--published",
+            type=_iso_date,
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="publication date for articles that carry none (plain-text files)",
+        )
         run = commands.add_parser("run", help="poll configured feeds until stopped")
         run.add_argument("--once", action="store_true", help="poll every due feed once and stop")
         run.add_argument("--sleep", type=float, default=30.0, help="seconds between rounds")
@@ -58,7 +78,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         command = options["monitor_command"]
         if command == "ingest":
-            self._ingest(options["target"])
+            self._ingest(options["target"], published=options["published"])
         elif command == "run":
             self._run(once=options["once"], sleep=options["sleep"])
         elif command == "feed-add":
@@ -96,8 +116,10 @@ class Command(BaseCommand):
                 errors.append(str(error))
         return raws, errors
 
-    def _ingest(self, target: str) -> None:
+    def _ingest(self, target: str, *, published: date | None = None) -> None:
         raws, errors = self._raws(target)
+        if published is not None:
+            raws = [r if r.published_on else replace(r, published_on=published) for r in raws]
         stored = duplicates = alerts = 0
         for raw in tqdm(raws, desc="Scoring", unit="article", disable=len(raws) < 2):
             try:
