@@ -103,7 +103,8 @@ EXPLAINERS: dict[str, Callable[[Mapping[str, str]], str]] = {
     "category_conflict": lambda p: (
         (
             _(
-                "the article describes a Japanese spouse's child; the case's category is %(category)s"
+                "the article describes a Japanese spouse's child; "
+                "the case's category is %(category)s"
             )
             if "child" in p.get("said", "")
             else _("the article describes a Japanese spouse; the case's category is %(category)s")
