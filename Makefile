@@ -8,7 +8,7 @@ POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/hogo
 PYTEST_WORKERS ?= 2
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: install demo test lint typecheck check-deploy test-sqlite test-postgres browser lock messages clean
+.PHONY: install demo test lint typecheck check-deploy test-sqlite test-postgres browser proxy lock messages clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "hogo needs $(PYTHON) (Python 3.11)"; exit 1; }
@@ -25,7 +25,8 @@ demo: $(STAMP)
 	$(BIN)/hogo demo
 
 ## test: lint, type-check, check --deploy, then the whole suite on SQLite and on PostgreSQL
-test: $(STAMP) lint typecheck check-deploy browser test-sqlite test-postgres
+## (the PostgreSQL half includes tests/deploy: deploy/ end to end behind nginx, over HTTPS)
+test: $(STAMP) lint typecheck check-deploy browser proxy test-sqlite test-postgres
 
 ## lint: ruff, then the import contracts that keep the layers (docs/architecture.md)
 lint: $(STAMP)
@@ -43,6 +44,10 @@ check-deploy: $(STAMP)
 
 browser:
 	scripts/ensure-chromium
+
+## proxy: Debian's nginx, which tests/deploy runs in front of gunicorn as deploy/ does
+proxy:
+	scripts/ensure-proxy
 
 test-sqlite: $(STAMP)
 	HOGO_DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -n $(PYTEST_WORKERS) -m "not slow"

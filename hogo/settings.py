@@ -211,6 +211,7 @@ INSTALLED_APPS = [
     "hogo.approvals",
     "hogo.backups",
     "hogo.keys",
+    "hogo.ops",
     "hogo.demo",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -227,6 +228,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every log line of the request, the proxy's included, carries its id.
+    "hogo.audit.middleware.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "hogo.front.middleware.MethodAllowlistMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -243,7 +246,6 @@ MIDDLEWARE = [
     "hogo.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "hogo.audit.middleware.RequestContextMiddleware",
     # Inside the request id, outside the view's transaction: see hogo.access.refusals.
     "hogo.access.refusals.RefusalAuditMiddleware",
     "hogo.front.middleware.NoStoreMiddleware",
@@ -371,7 +373,13 @@ SECURE_SSL_REDIRECT = HTTPS and env_bool("HOGO_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = 63072000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
-if env_bool("HOGO_BEHIND_PROXY", False):
+# The proxy's health check may ask over plain HTTP on the loopback; the answer
+# says whether the request was seen as secure (hogo doctor --url reads it).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto (and X-Request-ID)
+# on every request, overwriting whatever the client sent: deploy/nginx/hogo.conf.
+BEHIND_PROXY = env_bool("HOGO_BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     AXES_IPWARE_PROXY_COUNT = 1
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
@@ -397,6 +405,9 @@ CONTENT_SECURITY_POLICY = {
 
 # The differential-privacy budget (epsilon) of one table over one period, for all its releases.
 STATS_DP_BUDGET = env_float("HOGO_STATS_DP_BUDGET", 1.0)
+# Small-cell suppression: counts from 1 to this minus one are withheld, and no reader of all
+# releases of a table may narrow such a count to less than from 0 to this (docs/statistics.md).
+STATS_PROTECTION_LEVEL = env_int("HOGO_STATS_PROTECTION_LEVEL", 10, minimum=2)
 
 # The lifetime of a new API token, and the longest one its owner may choose.
 API_TOKEN_DAYS = env_int("HOGO_API_TOKEN_DAYS", 30, minimum=1)
@@ -431,10 +442,26 @@ def _audit_head_sink() -> str:
 AUDIT_HEAD_SINK = _audit_head_sink()
 AUDIT_HEAD_SECONDS = env_int("HOGO_AUDIT_HEAD_SECONDS", 300, minimum=1)
 
+
+def _log_format(debug: bool) -> str:
+    value = ENV.get("HOGO_LOG_FORMAT", "text" if debug else "json").strip().lower()
+    if value not in {"json", "text"}:
+        raise ImproperlyConfigured(f"HOGO_LOG_FORMAT={value!r}: use json or text")
+    return value
+
+
+# One JSON object per line, each with the id of the request it was written in
+# (the proxy's X-Request-ID when it is trusted), so a line in nginx's access log
+# leads to hogo's lines about the same request.
+LOG_FORMAT = _log_format(DEBUG)
 LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "hogo.ops.logs.JsonFormatter"},
+        "text": {"()": "hogo.ops.logs.TextFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": ENV.get("HOGO_LOG_LEVEL", "WARNING")},
 }
 

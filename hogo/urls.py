@@ -6,6 +6,7 @@ from django.views.i18n import set_language
 
 urlpatterns = [
     path("", include("hogo.front.urls")),
+    path("", include("hogo.ops.urls")),
     path("accounts/", include("hogo.accounts.urls")),
     path("accounts/passkeys/", include("hogo.accounts.passkey_urls")),
     path("cases/", include("hogo.cases.urls")),

@@ -23,6 +23,7 @@ from hogo.access.cases import (
     is_granted_only,
     own_cases,
     record_case_view,
+    reference_is_in_compartment,
     view_case,
 )
 from hogo.access.documents import get_document_for_user
@@ -89,6 +90,7 @@ __all__ = [
     "persons_visible_to",
     "record_case_view",
     "record_person_view",
+    "reference_is_in_compartment",
     "system_reader",
     "view_case",
     "view_person",

@@ -136,3 +136,17 @@ def case_for_emergency(user: Reader, reference: str) -> Case:
         return Case.objects.select_related("compartment").get(reference=reference.strip())
     except Case.DoesNotExist:
         raise Http404 from None
+
+
+def reference_is_in_compartment(user: Reader, compartment_id: int, reference: str) -> bool:
+    """Whether a case with this exact reference is in the compartment, for an access request.
+
+    A request names the case it asks to read; the requester cannot see it, yet a
+    reference of another compartment could only ever be refused. The answer is yes
+    or no about one reference the user typed, in the one compartment they are asking
+    into, and the request that follows is audited; nothing of the case is returned.
+    """
+    member = active(user)
+    if member is None or member.role not in CASE_READERS:
+        return False
+    return Case.objects.filter(compartment_id=compartment_id, reference=reference.strip()).exists()

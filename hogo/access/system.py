@@ -21,6 +21,8 @@ PURPOSES = {
     "support.schedule": "tell an unknown case from one without support, for a command run "
     "on the host, which audits what it writes",
     "support.demo": "set up the demo's resettled households on its arrived cases",
+    "demo.registry": "write the demo's synthetic registry from the demo's own persons, so "
+    "that verify identity finds them",
 }
 
 

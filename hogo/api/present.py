@@ -36,7 +36,7 @@ EVENT_DETAILS: dict[str, tuple[str, ...]] = {
     EventKind.LOCATION: ("country", "region", "custodian"),
     EventKind.CONTACT: ("contact_with", "channel"),
     EventKind.NOTE: (),
-    EventKind.DIPLOMATIC_REQUEST: ("addressee", "request", "outcome"),
+    EventKind.DIPLOMATIC_REQUEST: ("addressee", "request", "outcome", "follow_up_on"),
     EventKind.BROKER: ("organisation", "demand_amount", "demand_currency", "decision"),
     EventKind.DOCUMENT: (),
 }
@@ -134,6 +134,7 @@ def event_out(event: Event) -> EventOut:
         id=event.pk,
         kind=event.kind,
         occurred_on=event.occurred_on,
+        occurred_precision=event.occurred_precision,
         recorded_at=event.recorded_at,
         recorded_by=event.recorded_by.get_username() if event.recorded_by else None,
         text=event.text,

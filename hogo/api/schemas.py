@@ -246,6 +246,7 @@ class EventIn(In):
     addressee: Text200 | None = None
     request: Text4000 | None = None
     outcome: Text4000 | None = None
+    follow_up_on: date | None = None
     organisation: Text200 | None = None
     demand_amount: Amount | None = None
     demand_currency: Text3 | None = None
@@ -278,6 +279,8 @@ class EventOut(Schema):
     id: int
     kind: str
     occurred_on: date
+    # "day", or "month"/"year" when occurred_on is the first day of what is known.
+    occurred_precision: str
     recorded_at: datetime
     recorded_by: str | None
     text: str

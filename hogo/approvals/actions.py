@@ -117,6 +117,17 @@ def request_compartment_access(
     if actor.compartments.filter(pk=compartment.pk).exists():
         raise ValidationError({"compartment": _("You already work in this compartment.")})
     reference = case_reference.strip()
+    if reference and not access.reference_is_in_compartment(actor, compartment.pk, reference):
+        raise ValidationError(
+            {
+                "case_reference": _(
+                    "No case of %(compartment)s has the reference %(ref)s. Check the reference "
+                    "and the compartment, or leave the reference empty to ask for the whole "
+                    "compartment."
+                )
+                % {"compartment": compartment.name, "ref": reference}
+            }
+        )
     return _file_request(
         actor=actor,
         kind=Kind.COMPARTMENT_ACCESS,
@@ -338,6 +349,24 @@ def can_download(user: Any, request: Request) -> bool:
         and request.is_open
         and user.compartments.filter(pk=request.compartment_id).exists()
     )
+
+
+def export_gone(user: Any, request: Request) -> str | None:
+    """For the supervisor who asked for an approved export that can no longer be
+    downloaded, why: "downloaded" or "expired". None for anyone else, and while it can."""
+    if not (
+        isinstance(user, User)
+        and _active(user, Role.SUPERVISOR)
+        and request.kind == Kind.BULK_EXPORT
+        and request.requester_id == user.pk
+        and request.decision == Decision.APPROVED
+    ):
+        return None
+    if request.downloaded_at is not None:
+        return "downloaded"
+    if request.expires_at is not None and request.expires_at <= timezone.now():
+        return "expired"
+    return None
 
 
 def download_export(request: Request, *, actor: User) -> ExportFile:

@@ -9,7 +9,11 @@ class ApprovalsConfig(AppConfig):
     label = "approvals"
 
     def ready(self) -> None:
+        from hogo.accounts.notices import deliver_with
+        from hogo.approvals.actions import notify
         from hogo.audit.registry import register
+
+        deliver_with("approvals", notify)
 
         register("approvals.request", _("a request needing a second person's approval was made"))
         register("approvals.approve", _("a request was approved by a second person"))

@@ -135,6 +135,7 @@ class NotificationKind(models.TextChoices):
     EMERGENCY_ENDED = "revoked", _("Your emergency access was ended by a supervisor")
     REQUEST = "request", _("A request awaits your decision")
     DECISION = "decision", _("Your request was decided")
+    ALERT = "alert", _("A press article may describe a case you are the officer of")
 
 
 class Notification(models.Model):

@@ -23,7 +23,7 @@ from hogo.approvals.forms import (
     ExportRequestForm,
     RevokeEmergencyForm,
 )
-from hogo.approvals.models import Decision, Notification
+from hogo.approvals.models import Decision, Notification, Request
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 
@@ -134,7 +134,7 @@ def request_withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
 def export_download(request: AuthedRequest, pk: int) -> HttpResponse:
     item = selectors.get_request_for_user(request.user, pk)
     if not actions.can_download(request.user, item):
-        raise Http404
+        return _export_gone(request, item)
     prompt = reauthenticate(request)
     if prompt is not None:
         return prompt
@@ -143,10 +143,20 @@ def export_download(request: AuthedRequest, pk: int) -> HttpResponse:
     try:
         export = actions.download_export(item, actor=request.user)
     except PermissionDenied:
-        raise Http404 from None
+        item.refresh_from_db()
+        return _export_gone(request, item)
     response = HttpResponse(export.content, content_type=export.content_type)
     response["Content-Disposition"] = f'attachment; filename="{export.filename}"'
     return response
+
+
+def _export_gone(request: AuthedRequest, item: Request) -> HttpResponse:
+    """Its requester is told in words why the file is no longer there; anyone else gets 404."""
+    reason = actions.export_gone(request.user, item)
+    if reason is None:
+        raise Http404
+    context = {"item": item, "reason": reason}
+    return render(request, "approvals/download_gone.html", context, status=410)
 
 
 @role_required(*CASE_READERS)

@@ -30,3 +30,8 @@ def request_scope(request_id: str | None = None) -> Iterator[str]:
         yield _request_id.get() or ""
     finally:
         _request_id.reset(token)
+
+
+def request_id_if_any() -> str | None:
+    """The id of the request being served, without making one up (for log lines)."""
+    return _request_id.get()

@@ -33,6 +33,7 @@ from hogo.cases.models import (
 )
 from hogo.cases.workflow import Status, allowed_targets, is_allowed
 from hogo.keys.fields import seal_values, sealed_fields
+from hogo.lib.dates import PartialDate
 from hogo.people.models import Person
 
 CASE_FIELDS = ("category", "priority", "officer", "summary")
@@ -43,7 +44,7 @@ EVENT_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventKind.CONTACT: (("contact_with", "channel", "text"), ("contact_with",)),
     EventKind.NOTE: (("text",), ("text",)),
     EventKind.DIPLOMATIC_REQUEST: (
-        ("addressee", "request", "outcome", "text"),
+        ("addressee", "request", "outcome", "follow_up_on", "text"),
         ("addressee", "request"),
     ),
     EventKind.BROKER: (
@@ -290,10 +291,39 @@ def add_family_member(case: Case, *, person: Person, relation: str, actor: User)
     return member
 
 
+# Nobody a case is about was born before this: an earlier date is a slip of the keyboard.
+EARLIEST_EVENT_YEAR = 1900
+
+
+def check_event_date(case: Case, when: PartialDate) -> str | None:
+    """Why the date cannot be on this case's timeline, or None when it can."""
+    if when.earliest() > timezone.localdate():
+        return _("The date cannot be in the future.")
+    if when.year < EARLIEST_EVENT_YEAR:
+        return _("The date is before %(year)d: check the year.") % {"year": EARLIEST_EVENT_YEAR}
+    birth = case.person.birth_date
+    if birth is not None and when.latest() < birth:
+        return _("The date is before the person's birth (%(birth)s): check the year.") % {
+            "birth": case.person.birth_date_display
+        }
+    return None
+
+
 def add_event(
-    case: Case, *, actor: User, kind: str, occurred_on: date, fields: dict[str, Any]
+    case: Case,
+    *,
+    actor: User,
+    kind: str,
+    occurred_on: date | PartialDate,
+    fields: dict[str, Any],
 ) -> Event:
+    """Add an entry to the timeline. A PartialDate ("2002-11") is kept as known: to the
+    month or the year, never as the first day of it."""
     _require(access.can_edit_case(actor, case))
+    if isinstance(occurred_on, PartialDate):
+        when = occurred_on
+    else:
+        when = PartialDate(occurred_on.year, occurred_on.month, occurred_on.day)
     if kind not in EVENT_FIELDS:
         raise ValidationError({"kind": _("%(kind)s events cannot be added here.") % {"kind": kind}})
     allowed, required = EVENT_FIELDS[kind]
@@ -303,13 +333,23 @@ def add_event(
     for name in required:
         if fields.get(name) in (None, ""):
             errors[name] = _("This field is required.")
-    if occurred_on > timezone.localdate():
-        errors["occurred_on"] = _("The date cannot be in the future.")
+    if (problem := check_event_date(case, when)) is not None:
+        errors["occurred_on"] = problem
+    follow_up = fields.get("follow_up_on")
+    if follow_up is not None and follow_up < when.earliest():
+        errors["follow_up_on"] = _("The follow-up date cannot be before the request.")
     if errors:
         raise ValidationError(errors)
     if fields.get("demand_amount") is not None and not fields.get("demand_currency"):
         raise ValidationError({"demand_currency": _("Give the currency of the amount.")})
-    event = Event(case=case, kind=kind, occurred_on=occurred_on, recorded_by=actor, **fields)
+    event = Event(
+        case=case,
+        kind=kind,
+        occurred_on=when.earliest(),
+        occurred_precision=when.precision,
+        recorded_by=actor,
+        **fields,
+    )
     event.full_clean(exclude=["document"])
     with transaction.atomic():
         event.save()

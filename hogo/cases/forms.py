@@ -3,6 +3,9 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from hogo import access
@@ -10,6 +13,8 @@ from hogo.accounts.models import Role, User
 from hogo.cases.actions import EVENT_FIELDS
 from hogo.cases.models import Case, Category, Event, EventKind, Priority, ScreeningResult
 from hogo.cases.workflow import Status, allowed_targets
+from hogo.lib import countries
+from hogo.lib.dates import DateParseError, PartialDate, parse_date
 from hogo.people.picker import person_field
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"})
@@ -18,7 +23,7 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"})
 class CaseFilterForm(forms.Form):
     # The cases behind a dashboard figure, exactly: still narrowed to what the user may see.
     ids = forms.RegexField(regex=r"^\d+(,\d+)*$", required=False, widget=forms.HiddenInput)
-    q = forms.CharField(label=_("name or reference"), required=False, max_length=100)
+    q = forms.CharField(label=_("name, reference or place"), required=False, max_length=100)
     status = forms.ChoiceField(
         label=_("status"), choices=[("", _("any status")), *Status.choices], required=False
     )
@@ -30,6 +35,19 @@ class CaseFilterForm(forms.Form):
         queryset=User.objects.filter(role=Role.CASEWORKER),
         required=False,
         empty_label=_("any officer"),
+    )
+    sort = forms.ChoiceField(
+        label=_("order"),
+        required=False,
+        choices=[
+            ("", _("priority, then reference")),
+            ("last_activity", _("latest activity first")),
+            ("oldest_activity", _("longest without activity first")),
+            ("reference", _("reference")),
+            ("-reference", _("reference, newest first")),
+            ("opened", _("opened, newest first")),
+            ("status", _("status")),
+        ],
     )
 
 
@@ -89,17 +107,87 @@ class TransitionForm(forms.Form):
 
     def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Nothing is chosen for the user: a status sent by a slip of the form is a
+        # change of the case, so the list starts blank and one must be picked.
         self.fields["to"].choices = [  # type: ignore[attr-defined]
-            (status.value, status.label)
-            for status in allowed_targets(case.status, held_from=case.held_from)
+            ("", _("choose the new status")),
+            *(
+                (status.value, status.label)
+                for status in allowed_targets(case.status, held_from=case.held_from)
+            ),
         ]
 
 
+class PartialDateField(forms.CharField):
+    """A date as far as it is known: a day, a month ("2002-11", "November 2002",
+    "2002年11月") or a year. Cleans to a PartialDate."""
+
+    def clean(self, value: Any) -> PartialDate | None:
+        text = super().clean(value)
+        if not text:
+            return None
+        try:
+            return parse_date(text)
+        except DateParseError:
+            raise forms.ValidationError(
+                _(
+                    "Write a date such as 2002-11-05, a month such as 2002-11 or "
+                    "November 2002, or a year such as 2002."
+                ),
+                code="invalid",
+            ) from None
+
+
+class CountryInput(forms.TextInput):
+    """A text box with the countries, in the reader's language, to pick from as one types."""
+
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> SafeString:
+        list_id = f"{name}-countries"
+        attrs = {**(attrs or {}), "list": list_id, "autocomplete": "off"}
+        shown = value
+        if isinstance(value, str) and value.upper() in countries.codes():
+            shown = countries.listing_entry(value, get_language() or "en")
+        box = super().render(name, shown, attrs, renderer)
+        options = format_html_join(
+            "",
+            '<option value="{}"></option>',
+            ((entry,) for _code, entry in countries.listing(get_language() or "en")),
+        )
+        return format_html('{}<datalist id="{}">{}</datalist>', box, list_id, options)
+
+
+class CountryField(forms.CharField):
+    """A country typed or picked as the user knows it ("cn", "China", "中国"); cleans to
+    its ISO code."""
+
+    widget = CountryInput
+
+    def clean(self, value: Any) -> str:
+        text = super().clean(value)
+        if not text:
+            return ""
+        code = countries.resolve_country(text)
+        if code is None:
+            raise forms.ValidationError(
+                _("%(text)s is not a country this system knows. Pick one from the list.")
+                % {"text": text},
+                code="invalid",
+            )
+        return code
+
+
 class EventForm(forms.ModelForm[Event]):
+    occurred_on = PartialDateField(
+        label=_("date"),
+        max_length=40,
+        help_text=_("A month (2002-11) or a year (2002) when the day is not known."),
+    )
+    field_order = ["occurred_on"]
+
     class Meta:
         model = Event
-        fields = ["occurred_on"]
-        widgets = {"occurred_on": DATE_INPUT, "text": forms.Textarea(attrs={"rows": 3})}
+        fields: list[str] = []
+        widgets = {"text": forms.Textarea(attrs={"rows": 3}), "follow_up_on": DATE_INPUT}
 
 
 def event_form_class(kind: str) -> type[EventForm]:
@@ -107,10 +195,16 @@ def event_form_class(kind: str) -> type[EventForm]:
 
     class KindForm(EventForm):
         class Meta(EventForm.Meta):
-            fields = ["occurred_on", *allowed]
+            fields = list(allowed)
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            if "country" in self.fields:
+                self.fields["country"] = CountryField(
+                    label=_("country"),
+                    max_length=100,
+                    help_text=_("Type a name in English or Japanese, or the code (CN)."),
+                )
             for name in required:
                 self.fields[name].required = True
             if "text" in self.fields and kind != EventKind.NOTE:

@@ -7,6 +7,8 @@ import uuid
 from django.conf import settings
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from hogo.accounts.models import Compartment
@@ -17,7 +19,8 @@ from hogo.keys.fields import (
     SealedTextField,
     WrappedKeyField,
 )
-from hogo.people.models import Person
+from hogo.lib import countries
+from hogo.people.models import DatePrecision, Person
 
 
 class Category(models.TextChoices):
@@ -171,6 +174,11 @@ class Event(models.Model):
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(max_length=20, choices=EventKind.choices)
     occurred_on = models.DateField(_("date"))
+    # A date known only to the month or the year keeps its first day in `occurred_on`
+    # (for ordering) and says here how much of it is known, so it is never shown as a day.
+    occurred_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
     recorded_at = models.DateTimeField(auto_now_add=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
@@ -192,6 +200,8 @@ class Event(models.Model):
     addressee = models.CharField(_("addressed to"), max_length=200, blank=True)
     request = SealedTextField(_("request"), blank=True, max_length=4000, scope="case")
     outcome = SealedTextField(_("outcome"), blank=True, max_length=4000, scope="case")
+    # When to ask again if no answer came: the follow-ups list shows it from then.
+    follow_up_on = models.DateField(_("follow up on"), null=True, blank=True)
     # intermediary or broker
     organisation = SealedCharField(
         _("organisation"),
@@ -229,6 +239,21 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case} {self.occurred_on} {self.kind}"
+
+    @property
+    def country_name(self) -> str:
+        """The country in the reader's language, from its stored code."""
+        return countries.country_name(self.country, get_language() or "en") if self.country else ""
+
+    @property
+    def occurred_display(self) -> str:
+        """The date as far as it is known: "November 2002, day not recorded"."""
+        if self.occurred_precision == DatePrecision.YEAR:
+            return gettext("%(year)s, month and day not recorded") % {"year": self.occurred_on.year}
+        if self.occurred_precision == DatePrecision.MONTH:
+            month = date_format(self.occurred_on, "YEAR_MONTH_FORMAT")
+            return gettext("%(month)s, day not recorded") % {"month": month}
+        return self.occurred_on.isoformat()
 
 
 class ScreeningResult(models.TextChoices):

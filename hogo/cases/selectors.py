@@ -2,16 +2,52 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from datetime import date, timedelta
+
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce, Greatest
 
 from hogo import access
 from hogo.access import Reader
-from hogo.cases.models import Case, CaseMember, Event
+from hogo.cases.models import Case, CaseMember, Event, EventKind
+from hogo.cases.workflow import Status
 from hogo.keys.fields import SealedMixin
 from hogo.keys.provider import provider
+from hogo.lib import places
 from hogo.lib.envelope import blind_index, normalise
 from hogo.people.models import Person
 from hogo.people.selectors import persons_matching
+
+# How the case list can be ordered: the choice's name → the ordering.
+ORDERINGS: dict[str, tuple[str, ...]] = {
+    "": ("-priority", "reference"),
+    "reference": ("reference",),
+    "-reference": ("-reference",),
+    "last_activity": ("-last_activity", "reference"),
+    "oldest_activity": ("last_activity", "reference"),
+    "opened": ("-opened_at", "reference"),
+    "status": ("status", "-priority", "reference"),
+}
+
+
+def _places_named(cases: QuerySet[Case], query: str) -> QuerySet[Event]:
+    """Location events of these cases in the place the query names, however it is spelled."""
+    words = {query.strip(), *places.spellings(query)}
+    where = Q()
+    for word in words:
+        if word:
+            where |= Q(region__icontains=word)
+    return Event.objects.filter(where, case__in=cases, kind=EventKind.LOCATION)
+
+
+def with_last_activity(cases: QuerySet[Case]) -> QuerySet[Case]:
+    """Each case with `last_activity`: its latest timeline entry or change, whichever is later."""
+    latest_event = (
+        Event.objects.filter(case=OuterRef("pk")).order_by("-recorded_at").values("recorded_at")[:1]
+    )
+    return cases.annotate(
+        last_activity=Greatest(Coalesce(Subquery(latest_event), F("updated_at")), F("updated_at"))
+    )
 
 
 def search_cases(
@@ -22,7 +58,11 @@ def search_cases(
     category: str = "",
     officer: int | None = None,
     ids: list[int] | None = None,
+    order: str = "",
 ) -> QuerySet[Case]:
+    """The cases the user may see that match: a name in any script, part of a reference
+    ("00001"), a place of their timeline or the person's birthplace (Jilin, 吉林), or a
+    broker's name."""
     cases = access.cases_visible_to(user)
     if ids is not None:
         cases = cases.filter(pk__in=ids)
@@ -36,14 +76,23 @@ def search_cases(
         persons = persons_matching(query).values("pk")
         members = CaseMember.objects.filter(person__in=persons).values("case")
         brokers = events_naming_organisation(Event.objects.filter(case__in=cases), query)
+        born = Q()
+        for word in {query.strip(), *places.spellings(query)}:
+            born |= Q(person__birthplace__icontains=word)
         cases = cases.filter(
-            Q(reference__iexact=query.strip())
+            Q(reference__icontains=query.strip())
             | Q(person__in=persons)
             | Q(pk__in=members)
             | Q(pk__in=brokers.values("case"))
+            | Q(pk__in=_places_named(cases, query).values("case"))
+            | born
         )
-    return cases.select_related("person", "officer", "compartment").prefetch_related(
-        "person__names"
+    ordering = ORDERINGS.get(order, ORDERINGS[""])
+    return (
+        with_last_activity(cases)
+        .order_by(*ordering)
+        .select_related("person", "officer", "compartment")
+        .prefetch_related("person__names")
     )
 
 
@@ -87,3 +136,28 @@ def search_persons(user: Reader, *, query: str = "") -> QuerySet[Person]:
     if query.strip():
         persons = persons.filter(pk__in=persons_matching(query).values("pk"))
     return persons.prefetch_related("names")
+
+
+# How far ahead the follow-ups list looks, besides what is already due.
+FOLLOW_UP_DAYS_AHEAD = 14
+
+
+def follow_ups(user: Reader, *, today: date) -> QuerySet[Event]:
+    """Diplomatic requests of open cases the user may see, whose follow-up date has come
+    or comes within two weeks, soonest first. A later request on the same case takes over
+    from an earlier one: recording the next step closes the follow-up."""
+    cases = access.cases_visible_to(user).exclude(status=Status.CLOSED)
+    later = Event.objects.filter(
+        case=OuterRef("case"), kind=EventKind.DIPLOMATIC_REQUEST, pk__gt=OuterRef("pk")
+    ).filter(Q(occurred_on__gt=OuterRef("occurred_on")) | Q(occurred_on=OuterRef("occurred_on")))
+    return (
+        Event.objects.filter(
+            case__in=cases,
+            kind=EventKind.DIPLOMATIC_REQUEST,
+            follow_up_on__isnull=False,
+            follow_up_on__lte=today + timedelta(days=FOLLOW_UP_DAYS_AHEAD),
+        )
+        .exclude(Exists(later))
+        .select_related("case", "case__officer")
+        .order_by("follow_up_on", "pk")
+    )

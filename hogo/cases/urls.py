@@ -8,6 +8,7 @@ app_name = "cases"
 urlpatterns = [
     path("", views.case_list, name="list"),
     path("new/", views.case_create, name="create"),
+    path("follow-ups/", views.follow_up_list, name="follow_ups"),
     path("<int:pk>/", views.case_detail, name="detail"),
     path("<int:pk>/print/", views.case_print, name="print"),
     path("<int:pk>/edit/", views.case_edit, name="edit"),

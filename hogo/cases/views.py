@@ -34,7 +34,7 @@ from hogo.cases.forms import (
     event_form_class,
 )
 from hogo.cases.models import Case, EventKind
-from hogo.cases.selectors import search_cases
+from hogo.cases.selectors import FOLLOW_UP_DAYS_AHEAD, follow_ups, search_cases
 from hogo.cases.uploads import SealDocument
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
@@ -54,11 +54,26 @@ def case_list(request: AuthedRequest) -> HttpResponse:
             "status": data.get("status") or "",
             "category": data.get("category") or "",
             "officer": officer.pk if officer else None,
+            "order": data.get("sort") or "",
         }
     page = Paginator(search_cases(request.user, **filters), 50).get_page(request.GET.get("page"))
     record("cases.list", actor=request.user, data={"ids": [c.pk for c in page], "via": "page"})
     template = "cases/list.html#results" if request.htmx else "cases/list.html"
     return render(request, template, {"form": form, "page": page})
+
+
+@role_required(*CASE_READERS)
+def follow_up_list(request: AuthedRequest) -> HttpResponse:
+    """Diplomatic requests to follow up: those due, then those of the next two weeks."""
+    today = timezone.localdate()
+    events = list(follow_ups(request.user, today=today))
+    record(
+        "cases.list",
+        actor=request.user,
+        data={"ids": sorted({e.case_id for e in events}), "via": "follow_ups"},
+    )
+    context = {"events": events, "today": today, "ahead": FOLLOW_UP_DAYS_AHEAD}
+    return render(request, "cases/follow_ups.html", context)
 
 
 @role_required(*CASE_WRITERS)

@@ -48,8 +48,8 @@ def avoids_reserved_names(plan: PersonPlan) -> bool:
 def report_household() -> HouseholdPlan:
     """The 64-year-old Japanese spouse of the January 2003 reports; nothing beyond them.
 
-    The reports give months, not days: each event is dated the first day of its
-    month, as the project reads a partial date, and says so.
+    The reports give months, not days: each event is kept as known, to the month
+    (or the year), and shown so.
     """
     family, given = REPORT_CASE_NAME
     husband_family, husband_given = REPORT_HUSBAND_NAME
@@ -91,6 +91,7 @@ def report_household() -> HouseholdPlan:
                 "text": "Went to North Korea in 1959 (only the year is recorded) with her "
                 "husband, a Korean resident of Japan, under the repatriation programme.",
             },
+            precision="year",
         ),
         EventPlan(
             officer,
@@ -101,6 +102,7 @@ def report_household() -> HouseholdPlan:
                 "custodian": Custodian.SELF,
                 "text": "Fled from North Korea to China in November 2002 (day not recorded).",
             },
+            precision="month",
         ),
         EventPlan(
             officer,
@@ -110,6 +112,7 @@ def report_household() -> HouseholdPlan:
                 "contact_with": "her supporters",
                 "text": "Sought refuge in Japan through her supporters.",
             },
+            precision="month",
         ),
         TransitionPlan(officer, S.VERIFYING, "Request for refuge received through supporters."),
         EventPlan(
@@ -122,6 +125,7 @@ def report_household() -> HouseholdPlan:
                 "text": "Demanded a huge sum in cash as a condition for handing her over "
                 "(amount not recorded). The government refused to negotiate with them.",
             },
+            precision="month",
         ),
         TransitionPlan(officer, S.LOCATED, "Held by a mediating organisation in China."),
         EventPlan(
@@ -136,6 +140,7 @@ def report_household() -> HouseholdPlan:
                 "members of the mediating organisation; believed questioned on how she "
                 "got out of North Korea.",
             },
+            precision="month",
         ),
         TransitionPlan(
             officer, S.IN_HOST_CUSTODY, "In the custody of security authorities in Jilin."

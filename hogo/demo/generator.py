@@ -22,6 +22,7 @@ one the tests search for) and :mod:`hogo.demo.loader` (the replay).
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import date
 
 from hogo.demo.fixed_cases import (
@@ -80,6 +81,7 @@ __all__ = [
     "DemoPlan",
     "DocumentPlan",
     "EventPlan",
+    "Extras",
     "HouseholdPlan",
     "LoadResult",
     "PersonPlan",
@@ -94,6 +96,7 @@ __all__ = [
     "generate",
     "is_loaded",
     "load",
+    "load_extras",
     "route_to",
 ]
 
@@ -131,6 +134,37 @@ def build_plan(*, seed: int = DEFAULT_SEED, count: int = DEFAULT_COUNT, today: d
     return DemoPlan(seed, today, tuple(planner.households))
 
 
+@dataclass
+class Extras:
+    """What the demo adds around its cases, each once: 0 where it was already there."""
+
+    households: int = 0
+    registry_rows: int = 0
+    articles: int = 0
+    alerts: int = 0
+
+
+def load_extras(*, seed: int = DEFAULT_SEED, today: date | None = None) -> Extras:
+    """Support households, a trained registry and press articles, each unless already there.
+
+    Run after the cases (the registry is written from their persons, the articles are
+    scored against them), and again on a later start of a demo loaded before these
+    parts existed.
+    """
+    from django.utils import timezone
+
+    from hogo.demo.articles import load_demo_articles
+    from hogo.demo.registry import load_demo_registry
+    from hogo.support.demo import load_support_demo
+
+    today = today or timezone.localdate()
+    extras = Extras()
+    extras.households = load_support_demo(today=today)
+    extras.registry_rows = load_demo_registry(seed=seed)
+    extras.articles, extras.alerts = load_demo_articles(today=today)
+    return extras
+
+
 def generate(
     *,
     seed: int = DEFAULT_SEED,
@@ -140,9 +174,5 @@ def generate(
 ) -> LoadResult:
     from django.utils import timezone
 
-    from hogo.support.demo import load_support_demo
-
     today = today or timezone.localdate()
-    result = load(build_plan(seed=seed, count=count, today=today), progress=progress)
-    load_support_demo(today=today)
-    return result
+    return load(build_plan(seed=seed, count=count, today=today), progress=progress)

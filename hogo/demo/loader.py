@@ -30,9 +30,11 @@ from hogo.demo.plan import (
     SUPERVISOR,
     CasePlan,
     DemoPlan,
+    EventPlan,
     HouseholdPlan,
     TransitionPlan,
 )
+from hogo.lib.dates import PartialDate
 from hogo.lib.progress import Progress
 from hogo.people.actions import create_person, relate_persons
 from hogo.people.models import Person
@@ -175,6 +177,15 @@ def _add_family(
         case_actions.add_family_member(case, person=member, relation=relation, actor=adder)
 
 
+def _when(step: EventPlan) -> date | PartialDate:
+    day = step.occurred_on
+    if step.precision == "year":
+        return PartialDate(day.year)
+    if step.precision == "month":
+        return PartialDate(day.year, day.month)
+    return day
+
+
 def _load_steps(case: Case, plan: CasePlan, users: Mapping[str, User]) -> Case:
     # A status change is dated with the latest event before it: the demo reads as
     # a history rather than as everything happening on the day it was loaded.
@@ -195,7 +206,7 @@ def _load_steps(case: Case, plan: CasePlan, users: Mapping[str, User]) -> Case:
                 case,
                 actor=users[step.by],
                 kind=step.kind,
-                occurred_on=step.occurred_on,
+                occurred_on=_when(step),
                 fields=dict(step.fields),
             )
     if plan.share_with:

@@ -86,6 +86,8 @@ class EventPlan:
     kind: str
     occurred_on: date
     fields: Mapping[str, Any]
+    # "month" or "year" when the source gives no day: occurred_on is then its first day.
+    precision: str = "day"
 
 
 @dataclass(frozen=True)

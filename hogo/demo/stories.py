@@ -375,6 +375,11 @@ class _Story:
 
     def event(self, kind: str, by: str | None = None, **fields: Any) -> None:
         day = self.clock.advance(self.rng, 2, 40)
+        if kind == EventKind.DIPLOMATIC_REQUEST and not fields.get("outcome", "").startswith(
+            "Agreed"
+        ):
+            # An answer still awaited: the officer means to ask again in three weeks.
+            fields = {**fields, "follow_up_on": day + timedelta(days=21)}
         self.steps.append(EventPlan(by or self.officer, kind, day, fields))
 
     def move(self, by: str | None = None, *, to: Status, reason: str) -> None:

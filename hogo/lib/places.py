@@ -281,3 +281,20 @@ def resolve_place(text: str) -> Place:
 
 def _depth(place: Place) -> int:
     return sum(1 for level in (place.country, place.region, place.province, place.city) if level)
+
+
+def spellings(text: str) -> set[str]:
+    """Every way the gazetteer writes the place the text names: 吉林 gives jilin and 吉林,
+    新潟 gives niigata, 新潟 and 新潟県. Empty when the text names no known place, so a
+    search by place falls back to the words as typed."""
+    folded = _fold(text)
+    if not folded:
+        return set()
+    names: set[str] = set()
+    for patterns in (p for _country, p in FOREIGN_PLACES.values()):
+        if any(re.fullmatch(pattern, folded) for pattern in patterns):
+            names |= {pattern.replace("\\", "") for pattern in patterns}
+    place = _lookup(text)
+    if place is not None and (place.province or place.city):
+        names |= {name for name, other in _index().items() if other == place}
+    return names

@@ -8,10 +8,12 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hogo.access import get_case_for_user
+from hogo.accounts import notices
 from hogo.accounts.models import User
 from hogo.audit.log import record
 from hogo.monitor import dedup, extract, scoring, selectors, sources
@@ -126,6 +128,15 @@ def _raise_alert(article: Article, match: scoring.Match) -> Alert:
     )
     if created:
         alert.recipients.set(selectors.recipients_for(alert.case))
+        officer = alert.case.officer
+        if officer is not None and officer.is_active:
+            # The officer hears of it where they look first, not only in the alert inbox.
+            notices.notify(
+                [officer],
+                kind="alert",
+                text=f"{alert.case.reference}: {article.title or article.source}",
+                link=reverse("monitor:article", kwargs={"article_pk": article.pk}),
+            )
         record(
             "monitor.alert",
             actor=None,

@@ -8,11 +8,14 @@ words typed, which may be a name: the audit log is not encrypted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django import forms
+from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
+from django.utils.translation import gettext as _
 
 from hogo import access
 from hogo.accounts.models import User
@@ -34,8 +37,41 @@ class Picker:
     found: list[Person]
 
 
+YEAR = re.compile(r"^(18|19|20)\d\d$")
+
+
 def _label(person: Person) -> str:
-    return f"#{person.pk} {person}"
+    """Enough to tell two 李 英哲 apart: the birth year and the references of their cases."""
+    year = person.birth_date.year if person.birth_date else None
+    born = _("born %(year)s") % {"year": year} if year else _("birth date unknown")
+    references = sorted(
+        {case.reference for case in getattr(person, "visible_cases", [])}
+        | {m.case.reference for m in getattr(person, "visible_memberships", [])}
+    )
+    parts = [f"#{person.pk} {person}", str(born)]
+    if references:
+        parts.append(", ".join(references))
+    return " · ".join(parts)
+
+
+def _matching(own: QuerySet[Person], query: str) -> QuerySet[Person]:
+    """Every word must hold: a year is a birth year, a word with digits part of a case's
+    reference ("00012" or "HG-2025-00012"), any other word one of the names."""
+    words = query.split()
+    years = [w for w in words if YEAR.match(w)]
+    references = [w for w in words if any(c.isdigit() for c in w) and w not in years]
+    names = [w for w in words if not any(c.isdigit() for c in w)]
+    found = own
+    if names:
+        found = found.filter(pk__in=persons_matching(" ".join(names)).values("pk"))
+    for year in years:
+        found = found.filter(birth_date__year=int(year))
+    for reference in references:
+        found = found.filter(
+            Q(cases__reference__icontains=reference)
+            | Q(case_memberships__case__reference__icontains=reference)
+        )
+    return found.distinct()
 
 
 def person_field(label: StrOrPromise, **kwargs: Any) -> forms.ModelChoiceField[Person]:
@@ -76,10 +112,22 @@ def offer_persons(
     if chosen_id.isdigit():
         found += list(own.filter(pk=int(chosen_id)).prefetch_related("names"))
     if query:
-        matches = own.filter(pk__in=persons_matching(query).values("pk")).exclude(
-            pk__in=[p.pk for p in found]
-        )
+        matches = _matching(own, query).exclude(pk__in=[p.pk for p in found])
         found += list(matches.prefetch_related("names").order_by("pk")[:OFFERED])
+    visible = access.cases_visible_to(user)
+    # Cases sit above people: their membership model is reached through the relation.
+    memberships = Person._meta.get_field("case_memberships").related_model
+    prefetch_related_objects(
+        found,
+        Prefetch("cases", queryset=visible, to_attr="visible_cases"),
+        Prefetch(
+            "case_memberships",
+            queryset=memberships.objects.filter(  # type: ignore[attr-defined]
+                case__in=visible
+            ).select_related("case"),
+            to_attr="visible_memberships",
+        ),
+    )
     if query or found:
         record(
             "people.search",

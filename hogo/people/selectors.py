@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.db.models import Q, QuerySet
 
 from hogo.lib.names import normalize_latin_name, search_keys, tokens
@@ -37,3 +39,29 @@ def persons_matching(query: str) -> QuerySet[Person]:
         matches |= _all_parts([parts[0], " ".join(parts[1:])])
     whole = NameKey.objects.filter(key__in=search_keys(normalize_latin_name(query)))
     return Person.objects.filter(matches | Q(pk__in=whole.values("person")))
+
+
+def likely_duplicates(
+    names: list[tuple[str, str]], *, birth_date: date | None, precision: str
+) -> QuerySet[Person]:
+    """Persons already registered with one of these names and the same birth date.
+
+    Registering someone twice splits their history in two; the same name (in any
+    script) and the same recorded birth date is the likely sign of it. Without a
+    birth date there is no telling namesakes apart, so nothing is reported.
+    """
+    if birth_date is None:
+        return Person.objects.none()
+    same_name = Q()
+    for family, given in names:
+        words = f"{family} {given}".strip()
+        if words:
+            same_name |= Q(pk__in=persons_matching(words).values("pk"))
+    if not same_name:
+        return Person.objects.none()
+    return Person.objects.filter(
+        same_name,
+        birth_date=birth_date,
+        birth_date_precision=precision,
+        merged_into__isnull=True,
+    ).order_by("pk")

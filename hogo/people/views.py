@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
@@ -10,8 +13,10 @@ from django.utils.translation import gettext as _
 
 from hogo import access
 from hogo.access import CASE_READERS, CASE_WRITERS
+from hogo.accounts.models import User
 from hogo.accounts.sudo import reauthenticate
 from hogo.audit.conflicts import Conflict
+from hogo.audit.log import record
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
 from hogo.people import actions
@@ -25,8 +30,9 @@ from hogo.people.forms import (
     RelationForm,
     with_birth_date,
 )
-from hogo.people.models import Relationship
+from hogo.people.models import Person, Relationship
 from hogo.people.picker import offer_persons
+from hogo.people.selectors import likely_duplicates
 
 
 @role_required(*CASE_WRITERS)
@@ -43,6 +49,12 @@ def person_create(request: AuthedRequest) -> HttpResponse:
             for f in names.forms
             if f.has_name()
         ]
+        duplicates = None
+        if not request.POST.get("register_anyway"):
+            duplicates = _likely_duplicates(request.user, items, form.cleaned_data)
+        if duplicates is not None and duplicates.found:
+            context = {"form": form, "names": names, "duplicates": duplicates}
+            return render(request, "people/create.html", context)
         try:
             person = actions.create_person(actor=request.user, names=items, **form.cleaned_data)
         except ValidationError as error:
@@ -51,6 +63,41 @@ def person_create(request: AuthedRequest) -> HttpResponse:
             messages.success(request, _("Person registered."))
             return redirect("people:detail", pk=person.pk)
     return render(request, "people/create.html", {"form": form, "names": names})
+
+
+@dataclass(frozen=True)
+class Duplicates:
+    visible: list[Person]
+    # Registered on cases the user cannot see: said, never shown.
+    elsewhere: bool
+
+    @property
+    def found(self) -> bool:
+        return bool(self.visible) or self.elsewhere
+
+
+def _likely_duplicates(
+    user: User, items: list[actions.NameInput], data: dict[str, Any]
+) -> Duplicates | None:
+    try:
+        birth, precision = actions.parse_birth_date(data.get("birth_date_text") or "")
+    except ValidationError:
+        return None  # the action says what is wrong with the date
+    found = list(
+        likely_duplicates(
+            [(item.family, item.given) for item in items], birth_date=birth, precision=precision
+        ).values_list("pk", flat=True)
+    )
+    if not found:
+        return None
+    visible = list(access.persons_visible_to(user).filter(pk__in=found).prefetch_related("names"))
+    # Recorded by the ids it found, never by the names typed (the audit log is not encrypted).
+    record(
+        "people.search",
+        actor=user,
+        data={"via": "duplicate_check", "ids": [p.pk for p in visible], "count": len(found)},
+    )
+    return Duplicates(visible, elsewhere=len(visible) < len(found))
 
 
 @role_required(*CASE_READERS)

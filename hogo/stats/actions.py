@@ -33,6 +33,10 @@ def budget() -> float:
     return float(getattr(settings, "STATS_DP_BUDGET", DEFAULT_BUDGET))
 
 
+def protection_level() -> int:
+    return int(getattr(settings, "STATS_PROTECTION_LEVEL", protection.SMALL))
+
+
 def _lock(table: Table) -> None:
     # Releases of one table are checked against each other, so they are made one at a time.
     if connection.vendor == "postgresql":
@@ -56,40 +60,65 @@ def _release_cells(release: Release) -> tuple[list[str], list[Cell], dict[tuple[
     return labels, protection.layout(labels, columns), shown
 
 
-def _earlier(table: Table) -> tuple[list[frozenset[Atom]], dict[Atom, int], set[str]]:
-    """What earlier suppressed releases of the table published, the counts they froze."""
-    equations: list[frozenset[Atom]] = []
+def _earlier(
+    table: Table,
+) -> tuple[list[protection.Published], list[frozenset[Atom]], dict[Atom, int], set[str]]:
+    """What earlier suppressed releases published and withheld, and the counts they froze."""
+    published: list[protection.Published] = []
+    withheld: list[frozenset[Atom]] = []
     frozen: dict[Atom, int] = {}
     covered: set[str] = set()
-    for release in Release.objects.filter(table=table.name, method=Method.SUPPRESS):
+    for release in Release.objects.filter(table=table.name, method=Method.SUPPRESS).order_by("pk"):
         labels, cells, shown = _release_cells(release)
         covered.update(labels)
-        equations += [c.atoms for c in cells if shown[c.row, c.column] != protection.WITHHELD]
+        for cell in cells:
+            if shown[cell.row, cell.column].startswith("<"):
+                withheld.append(cell.atoms)
+            else:
+                published.append(protection.Published(cell.atoms, release.rounding))
         for key, value in release.atoms.items():
             quarter, _sep, column = key.partition("|")
             frozen[quarter, column] = int(value)
-    return equations, frozen, covered
+    return published, withheld, frozen, covered
 
 
 def _suppressed(
     table: Table, labels: list[str]
 ) -> tuple[dict[tuple[str, str], str], dict[Atom, int]]:
-    equations, frozen, covered = _earlier(table)
+    published, withheld_before, frozen, covered = _earlier(table)
     values = count_atoms(table, [q for q in labels if q not in covered])
     values.update({atom: n for atom, n in frozen.items() if atom[0] in labels})
     every_value = {**frozen, **values}
     cells = protection.layout(labels, table.columns)
+    level = protection_level()
     try:
         withheld = protection.suppress(
             cells,
             every_value,
-            earlier=equations,
+            earlier=published,
+            earlier_withheld=withheld_before,
             quarters=sorted(covered | set(labels), key=sort_key),
             columns=table.columns,
+            rounding=table.rounding,
+            level=level,
         )
     except protection.Unprotectable as error:
-        raise ReleaseError(str(error)) from None
-    shown = protection.render(cells, every_value, withheld, rounding=table.rounding)
+        raise ReleaseError(
+            _(
+                "%(table)s cannot be released for %(first)s to %(last)s: earlier releases of it "
+                "already narrow a count from 1 to %(small)s (%(count)s) so far that no choice "
+                "of withheld cells can hide it. Release a period that leaves those quarters "
+                "out, or ask for a table with coarser categories."
+            )
+            % {
+                "table": table.name,
+                "first": labels[0],
+                "last": labels[-1],
+                "small": level - 1,
+                "count": str(error),
+            }
+        ) from None
+    shown = protection.render(cells, every_value, withheld, rounding=table.rounding, level=level)
     return shown, values
 
 
@@ -174,7 +203,7 @@ def publish_table(
             released_by=actor,
             released_by_label=actor.get_username() if actor else actor_label or "system",
         )
-        withheld = sum(cell == protection.WITHHELD for row in rows for cell in row[1:])
+        withheld = sum(str(cell).startswith("<") for row in rows for cell in row[1:])
         record(
             "stats.publish",
             actor=actor,

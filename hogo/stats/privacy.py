@@ -12,23 +12,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import opendp.prelude as dp
-
-dp.enable_features("contrib")
-
 SENSITIVITY = 1
+
+
+def _opendp() -> Any:
+    """OpenDP, imported when a DP release is made: it takes seconds to load, and
+    every command and page of hogo would otherwise pay for it at start-up."""
+    import opendp.prelude as dp
+
+    dp.enable_features("contrib")
+    return dp
 
 
 def mechanism(epsilon: float) -> Any:
     """The OpenDP measurement over a vector of counts, checked to spend at most ε."""
     if not epsilon > 0:
         raise ValueError("the privacy-loss parameter ε must be positive")
+    dp = _opendp()
     measurement = dp.m.make_laplace(
         dp.vector_domain(dp.atom_domain(T=int)),
         dp.l1_distance(T=int),
         scale=SENSITIVITY / epsilon,
     )
-    spent = float(measurement.map(SENSITIVITY))  # type: ignore[no-untyped-call]
+    spent = float(measurement.map(SENSITIVITY))
     if spent > epsilon * (1 + 1e-9):
         raise ValueError(f"the mechanism would spend ε={spent}, more than {epsilon}")
     return measurement

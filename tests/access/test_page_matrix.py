@@ -72,6 +72,8 @@ class Rule:
 POLICY: dict[str, Rule] = {
     "front:home": Rule(SIGNED_IN),
     "accounts:login": Rule(frozenset(ACTORS), public=True),
+    # The proxy's health check: no sign-in, and it reveals nothing.
+    "ops:health": Rule(frozenset(ACTORS), public=True),
     "accounts:logout": Rule(SIGNED_IN, method="POST", to_sign_in=True),
     "accounts:list": Rule(frozenset({"administrator"})),
     "accounts:create": Rule(frozenset({"administrator"})),
@@ -92,6 +94,7 @@ POLICY: dict[str, Rule] = {
     "accounts:revoke_token": Rule(frozenset({"caseworker"}), method="POST"),
     "cases:list": Rule(ALL_READER_ROLES),
     "cases:create": Rule(ALL_WRITER_ROLES),
+    "cases:follow_ups": Rule(ALL_READER_ROLES),
     "cases:detail": Rule(CASE_READERS),
     "cases:print": Rule(CASE_READERS),
     "cases:edit": Rule(CASE_WRITERS),

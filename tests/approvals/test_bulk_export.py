@@ -141,4 +141,41 @@ def test_the_download_page_needs_sudo_and_serves_the_file_once(
     assert first.status_code == 200
     assert first["Content-Disposition"].startswith("attachment;")
     assert case.reference.encode() in first.content
-    assert client.post(url).status_code == 404
+    # A second download is told in words why there is no file, not a bare 404.
+    second = client.post(url)
+    assert second.status_code == 410
+    page = second.content.decode()
+    assert "This export was already downloaded" in page
+    assert "ask for a new export" in page
+    assert case.reference not in page
+    assert client.get(url).status_code == 410
+
+
+def test_an_export_not_downloaded_in_time_says_so(
+    supervisor: User,
+    deputy: User,
+    east: Compartment,
+    case: Case,
+    sudo_client_for: Callable[[User], Client],
+) -> None:
+    request = _ask(supervisor, east)
+    actions.approve_request(request, actor=deputy)
+    Request.objects.filter(pk=request.pk).update(expires_at=request.created_at)
+    url = reverse("approvals:download", kwargs={"pk": request.pk})
+    response = sudo_client_for(supervisor).get(url)
+    assert response.status_code == 410
+    assert "The time to download this export ended" in response.content.decode()
+
+
+def test_someone_else_still_gets_404_for_a_downloaded_export(
+    supervisor: User,
+    deputy: User,
+    east: Compartment,
+    case: Case,
+    sudo_client_for: Callable[[User], Client],
+) -> None:
+    request = _ask(supervisor, east)
+    actions.approve_request(request, actor=deputy)
+    actions.download_export(request, actor=supervisor)
+    url = reverse("approvals:download", kwargs={"pk": request.pk})
+    assert sudo_client_for(deputy).post(url).status_code == 404

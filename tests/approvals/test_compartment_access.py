@@ -97,12 +97,31 @@ def test_a_request_for_one_case_opens_only_that_case(
     assert second.pk not in visible
 
 
-def test_a_reference_that_matches_no_case_of_the_compartment_cannot_be_approved(
-    outsider: User, east: Compartment, supervisor: User, case: Case
+def test_a_reference_that_matches_no_case_of_the_compartment_is_refused_when_asked(
+    outsider: User, east: Compartment, west: Compartment, case: Case
+) -> None:
+    from hogo.approvals.models import Request
+
+    # A reference that exists nowhere, and one that exists in another compartment.
+    for compartment, reference in ((east, "HG-0000-99999"), (west, case.reference)):
+        if outsider.compartments.filter(pk=compartment.pk).exists():
+            outsider.compartments.remove(compartment)
+        with pytest.raises(ValidationError) as refused:
+            actions.request_compartment_access(
+                actor=outsider, compartment=compartment, reason=REASON, case_reference=reference
+            )
+        message = refused.value.message_dict["case_reference"][0]
+        assert f"has the reference {reference}" in message
+    assert not Request.objects.exists()
+
+
+def test_a_case_moved_away_after_the_request_cannot_be_approved(
+    outsider: User, east: Compartment, west: Compartment, supervisor: User, case: Case
 ) -> None:
     request = actions.request_compartment_access(
-        actor=outsider, compartment=east, reason=REASON, case_reference="HG-0000-99999"
+        actor=outsider, compartment=east, reason=REASON, case_reference=case.reference
     )
+    Case.objects.filter(pk=case.pk).update(compartment=west)
     with pytest.raises(ValidationError):
         actions.approve_request(request, actor=supervisor)
     request.refresh_from_db()

@@ -57,7 +57,23 @@ def test_the_case_page_offers_only_allowed_transitions(
 ) -> None:
     page = client_for(caseworker).get(reverse("cases:detail", kwargs={"pk": case.pk}))
     offered = [value for value, _label in page.context["transition_form"].fields["to"].choices]
-    assert offered == ["verifying", "on_hold", "withdrawn", "deceased"]
+    # The list starts blank: nothing is chosen for the user.
+    assert offered == ["", "verifying", "on_hold", "withdrawn", "deceased"]
+    html = page.content.decode()
+    assert '<option value="" selected>' in html
+
+
+def test_a_status_form_sent_without_a_choice_changes_nothing(
+    case: Case, caseworker: User, client_for: ClientFor
+) -> None:
+    response = client_for(caseworker).post(
+        reverse("cases:transition", kwargs={"pk": case.pk}),
+        {"version": case.version, "to": "", "reason": "slip of the hand"},
+    )
+    assert response.status_code == 400
+    assert "to" in response.context["transition_form"].errors
+    case.refresh_from_db()
+    assert case.status == "reported"
 
 
 def test_a_transition_from_the_page_lands_on_the_timeline(
@@ -152,7 +168,8 @@ def test_a_supervisor_reassigns_a_case(
 @pytest.mark.parametrize(
     ("kind", "data", "field"),
     [
-        ("location", {"country": "China", "custodian": "host_security"}, "country"),
+        # "China" is a country it knows (test_the_country_is_picked_by_name); this is not.
+        ("location", {"country": "Chinaa", "custodian": "host_security"}, "country"),
         ("location", {"country": "CN"}, "custodian"),
         ("contact", {"channel": "phone"}, "contact_with"),
         ("note", {"text": ""}, "text"),
@@ -208,7 +225,7 @@ def test_an_event_cannot_be_dated_in_the_future(
 @pytest.mark.parametrize(
     ("kind", "data"),
     [
-        ("location", {"country": "CN", "region": "Jilin", "custodian": "host_security"}),
+        ("location", {"region": "Jilin", "country": "CN", "custodian": "host_security"}),
         ("contact", {"contact_with": "supporter in Seoul", "channel": "phone"}),
         ("note", {"text": "Health stable."}),
         ("diplomatic_request", {"addressee": "MFA of China", "request": "Handover", "outcome": ""}),

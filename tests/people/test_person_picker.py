@@ -40,3 +40,53 @@ def test_a_search_that_finds_nobody_says_so(
     response = client_for(caseworker).get(reverse("cases:create"), {"q": "Nobody Atall"})
     assert _offered(response) == []
     assert "No person of your own cases matches." in response.content.decode()
+
+
+def _namesake(caseworker: User, east: object, birth: str) -> Case:
+    from hogo.cases import actions as case_actions
+    from hogo.cases.models import Category
+    from hogo.people.actions import NameInput, create_person
+    from hogo.people.models import NameKind
+
+    twin = create_person(
+        actor=caseworker,
+        names=[NameInput(NameKind.LEGAL, "李", "英哲")],
+        sex="M",
+        birth_date_text=birth,
+    )
+    return case_actions.create_case(
+        actor=caseworker,
+        person=twin,
+        category=Category.FORMER_RESIDENT,
+        compartment=east,  # type: ignore[arg-type]
+        priority=3,
+    )
+
+
+def test_two_namesakes_are_told_apart_by_birth_year_and_case(
+    client_for: Callable[[User | None], Client], caseworker: User, east: object
+) -> None:
+    older = _namesake(caseworker, east, "1940-02-03")
+    younger = _namesake(caseworker, east, "1962-07-08")
+    client = client_for(caseworker)
+    both = client.get(reverse("cases:create"), {"q": "李 英哲"})
+    labels = dict(both.context["form"].fields["person"].widget.choices)
+    assert "born 1940" in labels[older.person_id]
+    assert older.reference in labels[older.person_id]
+    assert "born 1962" in labels[younger.person_id]
+    by_year = client.get(reverse("cases:create"), {"q": "李 1962"})
+    assert _offered(by_year) == [younger.person_id]
+    by_case = client.get(reverse("cases:create"), {"q": older.reference[-5:]})
+    assert _offered(by_case) == [older.person_id]
+
+
+def test_the_search_is_audited_by_the_ids_it_offered_not_the_words(
+    client_for: Callable[[User | None], Client], caseworker: User, east: object
+) -> None:
+    from hogo.audit.models import AuditEntry
+
+    younger = _namesake(caseworker, east, "1962-07-08")
+    client_for(caseworker).get(reverse("cases:create"), {"q": "李 1962"})
+    entry = AuditEntry.objects.filter(action="people.search").latest("pk")
+    assert entry.data["ids"] == [younger.person_id]
+    assert "李" not in str(entry.data)

@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import Client
+from django.urls import reverse
 
+from hogo.accounts.models import User
 from hogo.audit.models import AuditEntry
 from hogo.stats.models import Release
 
@@ -138,3 +141,49 @@ def test_publish_can_write_xlsx_and_use_differential_privacy(
     assert values[0][0] == "quarter"
     assert values[-1][0] == "total"
     assert Release.objects.get().method == "dp"
+
+
+@pytest.mark.django_db
+def test_a_release_earlier_ones_already_give_away_is_refused_in_words(
+    add_cases: Callable[..., object],
+    tmp_path: Path,
+    statistician: User,
+    client_for: Callable[[User | None], Client],
+) -> None:
+    add_cases(40, "japanese_spouse", date(LAST_YEAR, 2, 1))
+    add_cases(3, "descendant", date(LAST_YEAR, 3, 1))
+    # A release from before the present rule, which showed the 3 as it was.
+    header = ["quarter", "japanese_national", "japanese_spouse", "former_resident"]
+    header += ["descendant", "other", "total"]
+    Release.objects.create(
+        table="arrivals_by_quarter",
+        period_from=date(LAST_YEAR, 1, 1),
+        period_to=date(LAST_YEAR, 3, 31),
+        method="suppress",
+        header=header,
+        rows=[[f"{LAST_YEAR}-Q1", 0, 40, 0, 3, 0, 43], ["total", 0, 40, 0, 3, 0, 43]],
+        atoms={f"{LAST_YEAR}-Q1|japanese_spouse": 40, f"{LAST_YEAR}-Q1|descendant": 3},
+        released_by_label="old",
+    )
+    out = tmp_path / "arrivals.csv"
+    with pytest.raises(CommandError) as refused:
+        _publish(out)
+    message = str(refused.value)
+    assert "cannot be released" in message
+    assert f"descendant, {LAST_YEAR}-Q1" in message
+    assert "Release a period that leaves those quarters out" in message
+    assert "Traceback" not in message
+    assert not out.exists()
+    assert Release.objects.count() == 1
+    page = client_for(statistician).post(
+        reverse("stats:publish"),
+        {
+            "table": "arrivals_by_quarter",
+            "start": date(LAST_YEAR, 1, 1),
+            "end": date(LAST_YEAR, 6, 30),
+            "method": "suppress",
+        },
+    )
+    assert page.status_code == 200
+    assert "cannot be released" in page.content.decode()
+    assert Release.objects.count() == 1

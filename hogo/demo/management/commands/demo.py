@@ -15,6 +15,7 @@ from hogo.accounts import factors
 from hogo.accounts.models import Compartment, Role, User
 from hogo.cases.models import Case
 from hogo.demo import generator
+from hogo.demo.registry import REGISTRY_NAME
 from hogo.lib.progress import drawn_on
 
 
@@ -100,6 +101,7 @@ class Command(BaseCommand):
             )
         else:
             self._load(count=count, seed=options["seed"])
+        self._load_extras(seed=options["seed"])
         self._print_sign_in()
         if options["no_serve"]:
             self.stdout.write(
@@ -119,6 +121,21 @@ class Command(BaseCommand):
         )
         for status, number in sorted(result.statuses.items()):
             self.stdout.write(f"  {status:<22} {number:>4}")
+
+    def _load_extras(self, *, seed: int) -> None:
+        extras = generator.load_extras(seed=seed)
+        if extras.households:
+            self.stdout.write(f"Set up {extras.households} resettled households with support.")
+        if extras.registry_rows:
+            self.stdout.write(
+                f"Imported the registry {REGISTRY_NAME} ({extras.registry_rows} rows) and "
+                "trained its model: verify identity on a case finds its person there."
+            )
+        if extras.articles:
+            self.stdout.write(
+                f"Ingested {extras.articles} press articles: {extras.alerts} exposure alerts "
+                "were raised on demo cases."
+            )
 
     def _print_sign_in(self) -> None:
         """Everything a demo user needs: the password, then a second factor. The
