@@ -66,10 +66,10 @@ lock:
 	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url \
 	  --output-file requirements.lock pyproject.toml
 
-## messages: refresh and compile the Japanese translation
+## messages: refresh and compile the Japanese and Korean translations (terms: docs/glossary.md)
 messages: $(STAMP)
-	cd hogo && ../$(BIN)/django-admin makemessages --locale ja --ignore 'lib/*'
-	cd hogo && ../$(BIN)/django-admin compilemessages --locale ja
+	cd hogo && ../$(BIN)/django-admin makemessages --locale ja --locale ko --ignore 'lib/*'
+	cd hogo && ../$(BIN)/django-admin compilemessages --locale ja --locale ko
 
 clean:
 	rm -rf $(VENV) build *.egg-info

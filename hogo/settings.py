@@ -327,7 +327,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("ja", _("日本語"))]
+# Each language names itself, so that a reader finds theirs whatever the page is in.
+LANGUAGES = [("en", _("English")), ("ja", _("日本語")), ("ko", _("한국어"))]
 LOCALE_PATHS = [BASE_DIR / "hogo" / "locale"]
 USE_I18N = True
 TIME_ZONE = ENV.get("HOGO_TIME_ZONE", "UTC")

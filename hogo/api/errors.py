@@ -102,7 +102,7 @@ def install(api: NinjaAPI) -> None:
     def on_conflict(request: HttpRequest, exc: Conflict) -> HttpResponse:
         _roll_back()
         body = {
-            "detail": exc.message,
+            "detail": exc.message_for(getattr(request, "auth", None)),
             "current_version": exc.current,
             "changes": [
                 {"who": change.who, "when": change.when, "fields": change.fields}

@@ -23,6 +23,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 
 from hogo import access
@@ -76,8 +77,11 @@ def notify(recipients: Any, *, kind: str, text: str, link: str) -> None:
 
 def _notify_approvers(request: Request) -> None:
     approvers = _supervisors_of(request.compartment).exclude(pk=request.proposed_by_id)
+    # Facts only, in no one's language: the kind of notification says what it is.
     who = request.proposed_by.get_username()
-    text = f"{who}: {request.get_kind_display()} ({request.compartment.code})"
+    text = f"#{request.pk} · {who} · {request.compartment.name}"
+    if request.case_reference:
+        text += f" · {request.case_reference}"
     link = reverse("approvals:detail", kwargs={"pk": request.pk})
     notify(approvers, kind=NotificationKind.REQUEST, text=text, link=link)
 
@@ -170,7 +174,7 @@ def can_decide(user: Any, request: Request) -> bool:
 
 
 def _notify_requester(request: Request) -> None:
-    text = f"{request.get_kind_display()} #{request.pk}: {request.get_decision_display()}"
+    text = f"#{request.pk} · {request.compartment.name}"
     link = reverse("approvals:detail", kwargs={"pk": request.pk})
     notify([request.proposed_by], kind=NotificationKind.DECISION, text=text, link=link)
 
@@ -271,30 +275,38 @@ class ExportFile:
     rows: int
 
 
-EXPORT_HEADER = (
-    "reference",
-    "status",
-    "category",
-    "priority",
-    "opened_at",
-    "updated_at",
-    "officer",
-    "person_names",
+# Column headings and values in the words of the page the supervisor downloads from
+# (their language), as a reader of the file needs them: no internal codes.
+EXPORT_COLUMNS = (
+    gettext_lazy("reference"),
+    gettext_lazy("status"),
+    gettext_lazy("category"),
+    gettext_lazy("priority"),
+    gettext_lazy("opened"),
+    gettext_lazy("last changed"),
+    gettext_lazy("officer"),
+    gettext_lazy("names of the person"),
 )
+
+
+def export_header() -> list[str]:
+    return [str(label) for label in EXPORT_COLUMNS]
 
 
 def _export_rows(cases: QuerySet[Case]) -> list[list[str]]:
     rows = []
     for case in cases.select_related("officer", "person").prefetch_related("person__names"):
-        names = " | ".join(f"{name.kind}: {name.full}" for name in case.person.names.all())
+        names = " | ".join(
+            f"{name.get_kind_display()}: {name.full}" for name in case.person.names.all()
+        )
         rows.append(
             [
                 str(safe_cell(value))
                 for value in (
                     case.reference,
-                    case.status,
-                    case.category,
-                    str(case.priority),
+                    case.get_status_display(),
+                    case.get_category_display(),
+                    case.get_priority_display(),
                     case.opened_at.isoformat(),
                     case.updated_at.isoformat(),
                     case.officer.get_username() if case.officer else "",
@@ -311,7 +323,7 @@ def _render(rows: list[list[str]], export_format: str) -> tuple[bytes, str]:
         sheet = book.active
         assert sheet is not None
         sheet.title = "cases"
-        sheet.append(list(EXPORT_HEADER))
+        sheet.append(export_header())
         for row in rows:
             sheet.append(row)
         out = io.BytesIO()
@@ -319,7 +331,7 @@ def _render(rows: list[list[str]], export_format: str) -> tuple[bytes, str]:
         return out.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(EXPORT_HEADER)
+    writer.writerow(export_header())
     writer.writerows(rows)
     return text.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8"
 
@@ -478,7 +490,7 @@ def break_glass(*, actor: User, reference: str, reason: str) -> tuple[Case, Gran
             _auditors(),
             kind=NotificationKind.EMERGENCY_AUDIT,
             text=(
-                f"{actor.get_username()} → {case.reference} ({case.compartment.code}), "
+                f"{actor.get_username()} → {case.reference} ({case.compartment.name}), "
                 f"{timezone.localtime(until):%Y-%m-%d %H:%M %Z}"
             ),
             link=reverse("audit:log") + "?break_glass=1",

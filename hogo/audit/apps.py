@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AuditConfig(AppConfig):
@@ -10,5 +11,5 @@ class AuditConfig(AppConfig):
     def ready(self) -> None:
         from hogo.audit.registry import register
 
-        register("audit.view", "the audit log was read")
-        register("audit.verify", "the audit chain was verified")
+        register("audit.view", _("the audit log was read"))
+        register("audit.verify", _("the audit chain was verified"))

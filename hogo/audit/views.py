@@ -1,14 +1,54 @@
 from __future__ import annotations
 
+from typing import Any
+
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from hogo.accounts.models import Role
 from hogo.audit import registry
 from hogo.audit.log import head, record, verify
 from hogo.audit.models import AuditEntry
 from hogo.front.decorators import AuthedRequest, role_required
+
+
+def _model(object_type: str) -> Any:
+    try:
+        return apps.get_model(object_type) if "." in object_type else None
+    except LookupError:
+        return None
+
+
+def _field_label(model: Any, name: str) -> str:
+    """A changed field's label: of the entry's model, else of another model of its app
+    (a timeline entry's fields are recorded on its case)."""
+    if name.endswith("_length"):
+        return _("%(field)s (length)") % {"field": _field_label(model, name[: -len("_length")])}
+    if model is not None:
+        for candidate in [model, *apps.get_app_config(model._meta.app_label).get_models()]:
+            try:
+                field = candidate._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if hasattr(field, "verbose_name"):
+                return str(field.verbose_name)
+    return name.replace("_", " ")
+
+
+def _in_words(entry: AuditEntry) -> None:
+    """The entry's action, object kind and changed fields as labels (names stay in titles)."""
+    model = _model(entry.object_type)
+    entry.action_label = registry.label(entry.action)  # type: ignore[attr-defined]
+    entry.object_label = (  # type: ignore[attr-defined]
+        str(model._meta.verbose_name) if model is not None else entry.object_type
+    )
+    entry.field_labels = [  # type: ignore[attr-defined]
+        _field_label(model, name) for name in entry.changes
+    ]
 
 
 @role_required(Role.AUDITOR)
@@ -31,6 +71,8 @@ def audit_log(request: AuthedRequest) -> HttpResponse:
     if break_glass:
         entries = entries.filter(action__in=highlighted)
     page = Paginator(entries, 100).get_page(request.GET.get("page"))
+    for entry in page:
+        _in_words(entry)
     verdict = None
     if request.GET.get("verify"):
         # The whole chain is walked: on demand only, not on every page view.

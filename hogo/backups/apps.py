@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class BackupsConfig(AppConfig):
@@ -10,5 +11,5 @@ class BackupsConfig(AppConfig):
     def ready(self) -> None:
         from hogo.audit.registry import register
 
-        register("backups.backup", "a backup of the whole instance was started")
-        register("backups.restore", "this instance was restored from a backup")
+        register("backups.backup", _("a backup of the whole instance was started"))
+        register("backups.restore", _("this instance was restored from a backup"))

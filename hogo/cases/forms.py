@@ -92,7 +92,15 @@ class CaseEditForm(forms.Form):
 
 class TransitionForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
-    to = forms.ChoiceField(label=_("new status"))
+    to = forms.ChoiceField(
+        label=_("new status"),
+        error_messages={
+            "invalid_choice": _(
+                "The case cannot move to that status from the status it has now: it may have "
+                "been moved meanwhile. Reload the page and choose again."
+            )
+        },
+    )
     reason = forms.CharField(
         label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
     )

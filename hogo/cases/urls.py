@@ -10,6 +10,7 @@ urlpatterns = [
     path("new/", views.case_create, name="create"),
     path("follow-ups/", views.follow_up_list, name="follow_ups"),
     path("<int:pk>/", views.case_detail, name="detail"),
+    path("<int:pk>/print/", views.case_print, name="print"),
     path("<int:pk>/edit/", views.case_edit, name="edit"),
     path("<int:pk>/transition/", views.case_transition, name="transition"),
     path("<int:pk>/events/<slug:kind>/", views.event_add, name="add_event"),

@@ -121,6 +121,23 @@ def case_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     return render(request, "cases/detail.html", _detail_context(request, case))
 
 
+@role_required(*CASE_READERS)
+def case_print(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The case on paper: its summary and whole timeline, marked confidential, with the
+    reader and the time on every page. Printing is reading: recorded as a read "via print"."""
+    case = access.view_case(request.user, pk, via="print")
+    context = {
+        "case": case,
+        "names": case.person.names.all(),
+        "events": case.events.select_related("recorded_by", "document").order_by(
+            "occurred_on", "pk"
+        ),
+        "members": case.members.select_related("person").prefetch_related("person__names"),
+        "printed_at": timezone.localtime(),
+    }
+    return render(request, "cases/print.html", context)
+
+
 @role_required(*CASE_WRITERS)
 def case_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     # The form shows the decrypted summary: a read like any other.
@@ -143,7 +160,7 @@ def case_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             apply_errors(form, error)
         except Conflict as conflict:
-            form.add_error(None, conflict.message)
+            form.add_error(None, conflict.message_for(request.user))
             status = 409
         else:
             messages.success(request, _("Case updated."))
@@ -174,7 +191,7 @@ def case_transition(request: AuthedRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             apply_errors(form, error)
         except Conflict as conflict:
-            form.add_error(None, conflict.message)
+            form.add_error(None, conflict.message_for(request.user))
             status = 409
         else:
             messages.success(request, _("Status changed."))

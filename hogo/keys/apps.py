@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class KeysConfig(AppConfig):
@@ -10,4 +11,4 @@ class KeysConfig(AppConfig):
     def ready(self) -> None:
         from hogo.audit.registry import register
 
-        register("keys.rotate", "encrypted data was re-wrapped under the active master key")
+        register("keys.rotate", _("encrypted data was re-wrapped under the active master key"))

@@ -119,6 +119,7 @@ def _raise_alert(article: Article, match: scoring.Match) -> Alert:
                     "points": item.points,
                     "detail": item.detail,
                     "sentences": list(item.sentences),
+                    "params": item.params,
                 }
                 for item in match.evidence
             ],

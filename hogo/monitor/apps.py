@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MonitorConfig(AppConfig):
@@ -10,14 +11,18 @@ class MonitorConfig(AppConfig):
     def ready(self) -> None:
         from hogo.audit.registry import register
 
-        register("monitor.ingest", "a press article was stored (from a file, feed, page or paste)")
-        register("monitor.duplicate", "an article arrived again and was recognised as stored")
-        register("monitor.score", "the system scored an article against every open case")
-        register("monitor.alert", "an exposure alert was raised on a case")
-        register("monitor.inbox", "a list of exposure alerts, with case references, was shown")
-        register("monitor.view_article", "an article and its alerts on visible cases were shown")
-        register("monitor.acknowledge", "an exposure alert was acknowledged")
-        register("monitor.dismiss", "an exposure alert was dismissed as unrelated, with a reason")
-        register("monitor.export", "open exposure alerts were exported from the command line")
-        register("monitor.add_feed", "a feed was added to the monitor")
-        register("monitor.poll", "a feed was polled")
+        register(
+            "monitor.ingest", _("a press article was stored (from a file, feed, page or paste)")
+        )
+        register("monitor.duplicate", _("an article arrived again and was recognised as stored"))
+        register("monitor.score", _("the system scored an article against every open case"))
+        register("monitor.alert", _("an exposure alert was raised on a case"))
+        register("monitor.inbox", _("a list of exposure alerts, with case references, was shown"))
+        register("monitor.view_article", _("an article and its alerts on visible cases were shown"))
+        register("monitor.acknowledge", _("an exposure alert was acknowledged"))
+        register(
+            "monitor.dismiss", _("an exposure alert was dismissed as unrelated, with a reason")
+        )
+        register("monitor.export", _("open exposure alerts were exported from the command line"))
+        register("monitor.add_feed", _("a feed was added to the monitor"))
+        register("monitor.poll", _("a feed was polled"))

@@ -135,6 +135,9 @@ class Evidence:
     points: float
     detail: str  # the case fact touched, in words
     sentences: tuple[int, ...]
+    # The facts of `detail`, so that a page can tell it in the reader's language
+    # (hogo.monitor.explain); codes (a custodian, a category) stay codes here.
+    params: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass
@@ -207,7 +210,13 @@ def _names(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
         who = f"{name.relation}: " if name.relation else ""
         found.setdefault(
             rule,
-            Evidence(rule, WEIGHTS[rule], f"{who}{name.family} {name.given}", tuple(sentences)),
+            Evidence(
+                rule,
+                WEIGHTS[rule],
+                f"{who}{name.family} {name.given}",
+                tuple(sentences),
+                {"name": f"{name.family} {name.given}", "relation": name.relation},
+            ),
         )
     return list(found.values())
 
@@ -235,14 +244,21 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
         exact = [f for f in fitting if born in range(*_widen(int(f.value), on, "day"))]
         if exact:
             detail = f"age {exact[0].value} fits birth year {born} at {when} ({on.isoformat()})"
-            found.append(Evidence("age", points, detail, _idx(exact)))
+            params = {
+                "age": str(exact[0].value),
+                "born": str(born),
+                "on": on.isoformat(),
+                "when": "publication" if published else "timeline",
+            }
+            found.append(Evidence("age", points, detail, _idx(exact), params))
         elif fitting:
             # Reports round ages, so a year off still anchors, but less than a fit.
             detail = f"age {fitting[0].value} is a year off birth year {born} at {on.isoformat()}"
             found.append(Evidence("age", WEIGHTS["age_near"], detail, _idx(fitting)))
         else:
             detail = f"stated age {ages[0].value} does not fit birth year {born}"
-            found.append(Evidence("age_conflict", WEIGHTS["age_conflict"], detail, ()))
+            params = {"age": str(ages[0].value), "born": str(born)}
+            found.append(Evidence("age_conflict", WEIGHTS["age_conflict"], detail, (), params))
     births = extraction.of("birth_year")
     if births:
         fitting = [f for f in births if abs(int(f.value) - born) <= 1]
@@ -306,10 +322,12 @@ def _departure(case: CaseFacts, extraction: Extraction, published: date | None) 
     if hits:
         left = sorted(case.departure_years)[0]
         detail = f"left for North Korea in {left}"
-        return [Evidence("departure_year", WEIGHTS["departure_year"], detail, _idx(hits))]
+        params = {"year": str(left)}
+        return [Evidence("departure_year", WEIGHTS["departure_year"], detail, _idx(hits), params)]
     years = ", ".join(str(y) for y in sorted(case.departure_years))
     detail = f"the article's year of departure is not the case's ({years})"
-    return [Evidence("departure_conflict", WEIGHTS["departure_conflict"], detail, ())]
+    params = {"years": years}
+    return [Evidence("departure_conflict", WEIGHTS["departure_conflict"], detail, (), params)]
 
 
 def _idx(facts: list[Fact]) -> tuple[int, ...]:
@@ -337,9 +355,11 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     hits += [f for f in provinces if born_in and f.value == born_in]
     if hits:
         detail = f"home region matches birthplace {case.birthplace}"
-        return [Evidence("home_region", WEIGHTS["home_region"], detail, _idx(hits))]
+        params = {"birthplace": case.birthplace}
+        return [Evidence("home_region", WEIGHTS["home_region"], detail, _idx(hits), params)]
     detail = f"the article's home region does not fit birthplace {case.birthplace}"
-    return [Evidence("home_conflict", WEIGHTS["home_conflict"], detail, ())]
+    params = {"birthplace": case.birthplace}
+    return [Evidence("home_conflict", WEIGHTS["home_conflict"], detail, (), params)]
 
 
 def _half(region_key: str) -> str:
@@ -361,14 +381,18 @@ def _custody(case: CaseFacts, extraction: Extraction, published: date | None) ->
     hits = [f for f in held_in if f.value in recorded_places]
     if hits:
         detail = f"held or seen in {hits[0].value.title()}"
-        found.append(Evidence("custody_place", WEIGHTS["custody_place"], detail, _idx(hits)))
+        params = {"place": hits[0].value.title()}
+        found.append(
+            Evidence("custody_place", WEIGHTS["custody_place"], detail, _idx(hits), params)
+        )
     custodians = {e.custodian for e in events if e.custodian}
     if custodians & _HOST_AUTHORITIES:
         custodians |= _HOST_AUTHORITIES
     held = [f for f in extraction.of("custodian") if f.value in custodians and f.value != "broker"]
     if held:
         detail = f"custodian on the timeline: {held[0].value}"
-        found.append(Evidence("custodian", WEIGHTS["custodian"], detail, _idx(held)))
+        params = {"custodian": held[0].value}
+        found.append(Evidence("custodian", WEIGHTS["custodian"], detail, _idx(held), params))
     broker_events = [e for e in events if e.kind == "broker"]
     broker = extraction.of("broker")
     if broker and broker_events:
@@ -376,7 +400,8 @@ def _custody(case: CaseFacts, extraction: Extraction, published: date | None) ->
         fits = [f for f in broker if f.value == "demand" or (f.value == "refused" and refused)]
         if fits:
             detail = "a broker's demand is on the timeline" + (" (refused)" if refused else "")
-            found.append(Evidence("broker", WEIGHTS["broker"], detail, _idx(fits)))
+            params = {"refused": "yes" if refused else ""}
+            found.append(Evidence("broker", WEIGHTS["broker"], detail, _idx(fits), params))
     return found
 
 
@@ -428,7 +453,8 @@ def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     relations = [f for f in extraction.of("relation") if f.value in case.relations]
     if relations:
         detail = f"family on the case: {relations[0].value}"
-        found.append(Evidence("relation", WEIGHTS["relation"], detail, _idx(relations)))
+        params = {"relation": relations[0].value}
+        found.append(Evidence("relation", WEIGHTS["relation"], detail, _idx(relations), params))
     stated = {f.value: f for f in reversed(extraction.of("category"))}
     if "descendant" in stated:
         # "His mother is Japanese": the Japanese spouse is the subject's parent.
@@ -436,11 +462,15 @@ def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     if case.category in stated:
         detail = f"category {case.category}"
         fact = stated[case.category]
-        found.append(Evidence("category", WEIGHTS["category"], detail, (fact.sentence,)))
+        params = {"category": case.category}
+        found.append(Evidence("category", WEIGHTS["category"], detail, (fact.sentence,), params))
     elif "japanese_spouse" in stated or "descendant" in stated:
         said = "a Japanese spouse" if "japanese_spouse" in stated else "a Japanese spouse's child"
         detail = f"the article describes {said}; the case is {case.category}"
-        found.append(Evidence("category_conflict", WEIGHTS["category_conflict"], detail, ()))
+        params = {"category": case.category, "said": said}
+        found.append(
+            Evidence("category_conflict", WEIGHTS["category_conflict"], detail, (), params)
+        )
     # A report leads with the latest move: one that first says someone went into the
     # North is about that, whatever escape it recalls later.
     directions = extraction.of("direction")

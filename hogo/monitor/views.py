@@ -18,6 +18,7 @@ from hogo.access import CASE_READERS, CASE_WRITERS
 from hogo.audit.log import record
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.monitor import actions, selectors
+from hogo.monitor.explain import explained
 from hogo.monitor.extract import split_sentences
 from hogo.monitor.models import Alert, AlertStatus, Article
 from hogo.monitor.sources import RawArticle, clean_text
@@ -59,6 +60,8 @@ def article(request: AuthedRequest, article_pk: int) -> HttpResponse:
         obj=found,
         data={"alerts": [a.pk for a in alerts]},
     )
+    for alert in alerts:
+        alert.explained = explained(alert.evidence)  # type: ignore[attr-defined]
     context = {"article": found, "alerts": alerts, "sentences": _sentences(found, alerts)}
     return render(request, "monitor/article.html", context)
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PeopleConfig(AppConfig):
@@ -10,14 +11,14 @@ class PeopleConfig(AppConfig):
     def ready(self) -> None:
         from hogo.audit.registry import register
 
-        register("people.create", "a person was registered")
-        register("people.update", "a person's details changed")
+        register("people.create", _("a person was registered"))
+        register("people.update", _("a person's details changed"))
         register(
             "people.search",
-            "a search among one's own persons, to pick one, listed these (ids, never the words)",
+            _("a search among one's own persons, to pick one, listed these (ids, never the words)"),
         )
-        register("people.view", "a person was read (page, API or export)")
-        register("people.add_name", "a name was added to a person")
-        register("people.relate", "a relationship between persons was recorded")
-        register("people.merge", "a duplicate person was merged into this one")
-        register("people.merged", "this person was a duplicate, merged into another")
+        register("people.view", _("a person was read (page, API or export)"))
+        register("people.add_name", _("a name was added to a person"))
+        register("people.relate", _("a relationship between persons was recorded"))
+        register("people.merge", _("a duplicate person was merged into this one"))
+        register("people.merged", _("this person was a duplicate, merged into another"))

@@ -146,7 +146,7 @@ def person_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             apply_errors(form, error)
         except Conflict as conflict:
-            form.add_error(None, conflict.message)
+            form.add_error(None, conflict.message_for(request.user))
             status = 409
         else:
             return redirect("people:detail", pk=person.pk)

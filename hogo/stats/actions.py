@@ -131,8 +131,18 @@ def _noisy(table: Table, labels: list[str], epsilon: float) -> dict[tuple[str, s
         if line.spent + epsilon > limit + 1e-12:
             left = max(0.0, limit - line.spent)
             raise ReleaseError(
-                f"the privacy budget of {table.name} for {quarter} would be exceeded: "
-                f"ε {line.spent:g} of {limit:g} spent, {left:g} left, {epsilon:g} asked"
+                _(
+                    "This release would exceed the privacy budget of “%(table)s” for "
+                    "%(quarter)s: ε %(spent)s of %(limit)s spent, %(left)s left, %(asked)s asked."
+                )
+                % {
+                    "table": table.title,
+                    "quarter": quarter,
+                    "spent": f"{line.spent:g}",
+                    "limit": f"{limit:g}",
+                    "left": f"{left:g}",
+                    "asked": f"{epsilon:g}",
+                }
             )
         lines.append(line)
     atoms = [(q, c) for q in labels for c in table.columns]
@@ -164,7 +174,10 @@ def publish_table(
     except PeriodError as error:
         raise ReleaseError(str(error)) from None
     if method == Method.DP and (epsilon is None or not 0 < epsilon <= budget()):
-        raise ReleaseError(f"a DP release needs ε greater than 0 and at most {budget():g}")
+        raise ReleaseError(
+            _("A differentially private release needs ε greater than 0 and at most %(most)s.")
+            % {"most": f"{budget():g}"}
+        )
     if method not in Method.values:
         raise ReleaseError(f"unknown method {method!r}: use suppress or dp")
     with transaction.atomic():

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from django.utils.translation import gettext as _
+
 
 class PeriodError(ValueError):
     pass
@@ -31,16 +33,25 @@ def quarter_end(label: str) -> date:
 def quarters(start: date, end: date, *, today: date) -> list[str]:
     """The quarters from `start` (a quarter's first day) to `end` (a quarter's last day)."""
     if end < start:
-        raise PeriodError(f"the period ends ({end}) before it starts ({start})")
+        raise PeriodError(
+            _("The period ends (%(end)s) before it starts (%(start)s).")
+            % {"end": end, "start": start}
+        )
     if start != quarter_start(quarter_of(start)):
         suggestion = quarter_start(quarter_of(start))
-        raise PeriodError(f"a period starts on a quarter's first day: use {suggestion}")
+        raise PeriodError(
+            _("A period starts on a quarter's first day: use %(day)s.") % {"day": suggestion}
+        )
     if end != quarter_end(quarter_of(end)):
         raise PeriodError(
-            f"a period ends on a quarter's last day: use {quarter_end(quarter_of(end))}"
+            _("A period ends on a quarter's last day: use %(day)s.")
+            % {"day": quarter_end(quarter_of(end))}
         )
     if end >= today:
-        raise PeriodError(f"a quarter is released once it has ended: {quarter_of(end)} has not")
+        raise PeriodError(
+            _("A quarter is released once it has ended: %(quarter)s has not.")
+            % {"quarter": quarter_of(end)}
+        )
     labels: list[str] = []
     current = start
     while current <= end:

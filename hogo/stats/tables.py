@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.utils.functional import Promise
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from hogo.access import system_reader
 from hogo.cases.models import Category, EventKind
 from hogo.cases.workflow import Status
 from hogo.stats.periods import quarter_of
-from hogo.stats.protection import Atom
+from hogo.stats.protection import TOTAL, Atom
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,23 @@ def get_table(name: str) -> Table:
         return TABLES[name]
     except KeyError:
         raise UnknownTable(name) from None
+
+
+def table_title(name: str) -> str:
+    """A released table's name in words; a table no longer offered keeps its stored name."""
+    table = TABLES.get(name)
+    return str(table.title) if table else name
+
+
+def column_label(code: str) -> str:
+    """A stored header cell or row label in the reader's words (categories, quarter, total)."""
+    if code == "quarter":
+        return gettext("quarter")
+    if code == TOTAL:
+        return gettext("total")
+    if code in Category.values:
+        return str(Category(code).label)
+    return code
 
 
 def first_moves(status: str) -> dict[int, tuple[date, str]]:

@@ -29,15 +29,25 @@ from hogo.stats.forms import DashboardFilterForm, PublishForm
 from hogo.stats.models import Release
 from hogo.stats.panels import panels_for
 from hogo.stats.selectors import Dashboard, build_dashboard, dashboard_cases
-from hogo.stats.tables import TABLES
+from hogo.stats.tables import TABLES, column_label, table_title
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _overview(request: AuthedRequest, form: PublishForm) -> HttpResponse:
-    releases = Release.objects.only(
-        "table", "period_from", "period_to", "method", "epsilon", "released_at", "released_by_label"
-    )[:200]
+    releases = list(
+        Release.objects.only(
+            "table",
+            "period_from",
+            "period_to",
+            "method",
+            "epsilon",
+            "released_at",
+            "released_by_label",
+        )[:200]
+    )
+    for release in releases:
+        release.title = table_title(release.table)  # type: ignore[attr-defined]
     return render(
         request, "stats/overview.html", {"form": form, "releases": releases, "tables": TABLES}
     )
@@ -76,11 +86,12 @@ def publish(request: AuthedRequest) -> HttpResponse:
 def release_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     release = get_object_or_404(Release, pk=pk)
     record("stats.view_release", actor=request.user, obj=release)
-    table = TABLES.get(release.table)
+    header = [column_label(str(code)) for code in release.header]
+    rows = [[column_label(str(row[0])), *row[1:]] for row in release.rows]
     return render(
         request,
         "stats/release.html",
-        {"release": release, "title": table.title if table else release.table},
+        {"release": release, "title": table_title(release.table), "header": header, "rows": rows},
     )
 
 

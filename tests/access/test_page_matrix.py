@@ -97,6 +97,7 @@ POLICY: dict[str, Rule] = {
     "cases:create": Rule(ALL_WRITER_ROLES),
     "cases:follow_ups": Rule(ALL_READER_ROLES),
     "cases:detail": Rule(CASE_READERS),
+    "cases:print": Rule(CASE_READERS),
     "cases:edit": Rule(CASE_WRITERS),
     "cases:transition": Rule(CASE_WRITERS, method="POST"),
     "cases:add_event": Rule(CASE_WRITERS),

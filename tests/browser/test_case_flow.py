@@ -16,15 +16,17 @@ pytestmark = pytest.mark.browser
 WORDS = {
     "en": {"timeline": "Timeline", "search": "Search", "reason": "Next step agreed"},
     "ja": {"timeline": "経過", "search": "検索", "reason": "次の段階へ進める"},
+    "ko": {"timeline": "경과 기록", "search": "검색", "reason": "다음 단계로 진행"},
 }
 
 
-@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("language", ["en", "ja", "ko"])
 def test_a_caseworker_finds_a_case_by_kana_and_moves_it(
     language: str, live_hogo: dict[str, str], browser: Any
 ) -> None:
     words = WORDS[language]
-    context = browser.new_context(locale="ja-JP" if language == "ja" else "en-GB")
+    locales = {"ja": "ja-JP", "ko": "ko-KR"}
+    context = browser.new_context(locale=locales.get(language, "en-GB"))
     page = context.new_page()
     page.set_default_timeout(15_000)
     base = live_hogo["base"]

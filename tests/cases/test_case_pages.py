@@ -135,7 +135,7 @@ def test_a_stale_edit_gets_a_conflict_that_says_what_changed(
     assert response.status_code == 409
     message = " ".join(response.context["form"].non_field_errors())
     assert "supervisor" in message
-    assert "priority: 3 → 4" in message
+    assert "priority: high → urgent" in message
     case.refresh_from_db()
     assert (case.category, case.priority, case.summary) != ("other", 1, "mine")
     assert case.priority == 4

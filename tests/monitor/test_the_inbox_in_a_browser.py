@@ -1,8 +1,9 @@
-"""In headless Chromium, in Japanese and English: paste an article, see the highlighted
+"""In headless Chromium, in Japanese, Korean and English: paste an article, see the highlighted
 sentences on the alert, dismiss it with a reason, and find it among the dismissed."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -17,6 +18,11 @@ ARTICLES = {
         "China, his supporters said. The weather was cold."
     ),
     "ja": "元在日朝鮮人の金正一さんは新潟県出身。支援者によると、中国に潜伏している。天気は寒い。",
+    # A Korean-speaking officer pastes an English wire story (hogo reads English and Japanese).
+    "ko": (
+        "Kin Seiichi, a former Korean resident of Japan born in Niigata prefecture, was seen "
+        "in China, a church group said. The weather was cold."
+    ),
 }
 WORDS = {
     "en": {
@@ -26,20 +32,26 @@ WORDS = {
     },
     "ja": {
         "dismiss": "無関係として却下",
-        "heading": "報道露出の警報",
+        "heading": "報道掲載アラート",
         "dismissed": "無関係として却下",
+    },
+    "ko": {
+        "dismiss": "관계없음으로 기각",
+        "heading": "언론 노출 경보",
+        "dismissed": "관계없음으로 기각",
     },
 }
 
 
-@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("language", ["en", "ja", "ko"])
 def test_an_officer_sees_and_dismisses_an_exposure_alert(
     language: str,
     live_hogo: dict[str, str],
     browser: Any,
 ) -> None:
     words = WORDS[language]
-    context = browser.new_context(locale="ja-JP" if language == "ja" else "en-GB")
+    locales = {"ja": "ja-JP", "ko": "ko-KR"}
+    context = browser.new_context(locale=locales.get(language, "en-GB"))
     page = context.new_page()
     page.set_default_timeout(15_000)
     base = live_hogo["base"]
@@ -56,6 +68,9 @@ def test_an_officer_sees_and_dismisses_an_exposure_alert(
     assert marks.count() >= 1
     assert "金" in page.locator(".alert h3").first.inner_text()
     assert all("weather" not in m.lower() and "天気" not in m for m in marks.all_inner_texts())
+    # The evidence is told in words: no rule name, custodian or category code.
+    evidence = page.locator(".alert .evidence").first.inner_text()
+    assert re.search(r"\b[a-z]+_[a-z_]+\b", evidence) is None, evidence
 
     page.fill('input[name="reason"]', f"A namesake ({language})")
     page.get_by_role("button", name=words["dismiss"]).click()

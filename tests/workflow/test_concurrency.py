@@ -37,7 +37,7 @@ def test_a_stale_case_update_is_refused_and_names_the_earlier_change(
 
     message = str(conflict.value)
     assert "supervisor" in message
-    assert "priority: 3 → 4" in message
+    assert "priority: high → urgent" in message
     assert (conflict.value.expected, conflict.value.current) == (1, 2)
     stored = _load_case(case)
     assert (stored.priority, stored.summary, stored.version) == (
