@@ -102,7 +102,7 @@ class TestDemoPagesShowNoCodes(LoadedDemo):
                 seen.add(case.status)
                 pages.append(reverse("cases:detail", args=[case.pk]))
                 pages.append(reverse("people:detail", args=[case.person_id]))
-            for request in Request.objects.filter(requester=user)[:3]:
+            for request in Request.objects.filter(proposed_by=user)[:3]:
                 pages.append(reverse("approvals:detail", args=[request.pk]))
         if user.role == Role.STATISTICIAN:
             from hogo.stats.models import Release
