@@ -42,6 +42,8 @@ def test_enrol_an_app_then_sign_in_with_it_and_with_a_recovery_code(
     key_hex = base64.b32decode(padded).hex()
     page.fill('input[name="code"]', fresh_totp_code(key_hex))
     page.get_by_role("button", name="Confirm").click()
+    # The click returns before the next page arrives: wait for the codes themselves.
+    page.locator("#recovery-codes code").first.wait_for()
     codes = [item.strip() for item in page.locator("#recovery-codes code").all_inner_texts()]
     assert len(codes) == 10
     page.get_by_role("link", name="I have written them down").click()
