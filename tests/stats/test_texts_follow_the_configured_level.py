@@ -87,3 +87,15 @@ def test_a_small_count_and_its_complement_read_alike_everywhere(
     notes = {row[0]: row[1] for row in book.worksheets[1].iter_rows(values_only=True)}
     assert notes["비공개"].startswith("'비공개'는 비공개 처리한 셀입니다")
     assert "arrivals_by_quarter" not in str(notes)
+
+
+@pytest.mark.django_db
+@override_settings(STATS_PROTECTION_LEVEL=15)
+def test_the_what_if_page_says_the_configured_level(
+    supervisor: User, client_for: Callable[[User | None], Client]
+) -> None:
+    page = client_for(supervisor).get(reverse("support:what_if")).content.decode()
+    assert "below 15 other than 0" in page
+    assert "1 to 9" not in page
+    japanese = _in(client_for(supervisor), "ja").get(reverse("support:what_if")).content.decode()
+    assert "15未満の数" in japanese
