@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -20,6 +20,13 @@ from hogo.stats import exports
 from hogo.stats.actions import publish_table
 
 LAST_YEAR = date.today().year - 1
+
+
+@pytest.fixture(autouse=True)
+def _back_to_english() -> Iterator[None]:
+    # A request in Japanese or Korean leaves its language active in this thread.
+    yield
+    translation.activate("en")
 
 
 def _in(client: Client, language: str) -> Client:
