@@ -14,9 +14,7 @@ there); scripts/ensure-proxy installs nginx, scripts/ensure-chromium Chromium.
 
 from __future__ import annotations
 
-import datetime
 import getpass
-import ipaddress
 import json
 import os
 import re
@@ -38,6 +36,7 @@ from typing import Any
 import pytest
 
 from tests.browser.fixtures import AUTHENTICATOR, CHROMIUM, SEED, sign_in
+from tests.tls import issue
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
@@ -65,46 +64,6 @@ def _wait_for(port: int, what: str, log: Path, process: subprocess.Popen[bytes])
         except OSError:
             time.sleep(0.25)
     pytest.fail(f"{what} did not start: {log.read_text(errors='replace')[-3000:]}")
-
-
-def _certificate(directory: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for 127.0.0.1 and localhost, made now, kept nowhere."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.datetime.now(datetime.UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(hours=2))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
-    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    key_path.chmod(0o600)
-    return cert_path, key_path
 
 
 def _render(template: str, values: dict[str, str]) -> str:
@@ -216,7 +175,7 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
         )  # fmt: skip
         _wait_for(app_port, "gunicorn", tmp / "gunicorn.log", gunicorn)
 
-        cert, key = _certificate(tmp)
+        certificate = issue(tmp, ("localhost", "127.0.0.1"))
         (tmp / "nginx-logs").mkdir()
         site = _render(
             (DEPLOY / "nginx" / "hogo.conf").read_text(encoding="utf-8"),
@@ -224,8 +183,8 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
                 "SERVER_NAME": "localhost 127.0.0.1",
                 "HTTPS_LISTEN": f"127.0.0.1:{https_port}",
                 "HTTP_LISTEN": f"127.0.0.1:{http_port}",
-                "TLS_CERTIFICATE": str(cert),
-                "TLS_CERTIFICATE_KEY": str(key),
+                "TLS_CERTIFICATE": str(certificate.chain),
+                "TLS_CERTIFICATE_KEY": str(certificate.key),
                 "UPSTREAM": f"127.0.0.1:{app_port}",
                 "LOG_DIR": str(tmp / "nginx-logs"),
             },
@@ -270,7 +229,7 @@ http {{
             "password": password,
             "totp_key": totp_key,
             "env": env,
-            "cert": str(cert),
+            "cert": str(certificate.authority),
             "tmp": tmp,
         }
 
