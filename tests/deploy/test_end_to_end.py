@@ -36,6 +36,7 @@ from typing import Any
 import pytest
 
 from tests.browser.fixtures import AUTHENTICATOR, CHROMIUM, SEED, sign_in
+from tests.deploy.database import scratch_database
 from tests.tls import issue
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,32 +70,6 @@ def _wait_for(port: int, what: str, log: Path, process: subprocess.Popen[bytes])
 def _render(template: str, values: dict[str, str]) -> str:
     """deploy/nginx/hogo.conf with every @NAME@ filled in, as docs/deploy.md does it."""
     return re.sub(r"@([A-Z_]+)@", lambda match: values[match.group(1)], template)
-
-
-def _database(stack: ExitStack, admin_url: str, tmp: Path) -> tuple[str, str, str]:
-    """deploy/postgresql/roles.sql, with names of this run's own, run by psql."""
-    import psycopg
-
-    suffix = secrets.token_hex(4)
-    owner, app, name = f"hogo_owner_{suffix}", f"hogo_app_{suffix}", f"hogo_e2e_{suffix}"
-    script = (DEPLOY / "postgresql" / "roles.sql").read_text(encoding="utf-8")
-    script = re.sub(r"\bhogo_owner\b", owner, script)
-    script = re.sub(r"\bhogo_app\b", app, script)
-    script = re.sub(r"(DATABASE|connect) hogo\b", rf"\1 {name}", script)
-    (tmp / "roles.sql").write_text(script, encoding="utf-8")
-
-    def drop() -> None:
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            for role in (app, owner):
-                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
-
-    stack.callback(drop)
-    subprocess.run(
-        ["psql", admin_url, "-v", "ON_ERROR_STOP=1", "-q", "-f", str(tmp / "roles.sql")],
-        check=True, capture_output=True, timeout=60,
-    )  # fmt: skip
-    return owner, app, name
 
 
 def _start(
@@ -131,7 +106,7 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
     tmp = tmp_path_factory.mktemp("deploy")
     server = url.rsplit("/", 1)[0]
     with ExitStack() as stack:
-        owner, app, name = _database(stack, f"{server}/postgres", tmp)
+        owner, app, name = scratch_database(stack, f"{server}/postgres", tmp)
         keys = tmp / "keys"
         keys.mkdir(mode=0o750)
         (keys / "secret_key").write_text(secrets.token_urlsafe(64))
@@ -156,8 +131,9 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
             "HOGO_LOG_LEVEL": "INFO",
         }
         run: dict[str, Any] = {"env": env, "cwd": ROOT, "capture_output": True, "timeout": 300}
-        subprocess.run([*HOGO, "migrate", "--no-input"], check=True, **run)
-        subprocess.run([*HOGO, "db", "grant-app-role", app], check=True, **run)
+        # As the owner, which then grants the application's role (docs/deploy.md, step 3).
+        migrated = subprocess.run([*HOGO, "migrate", "--no-input"], check=True, text=True, **run)
+        assert f"{app} may now serve hogo" in migrated.stdout
         password, totp_key = secrets.token_urlsafe(12), secrets.token_hex(20)
         seed = SEED.format(password=password) + AUTHENTICATOR.format(
             username="officer", totp_key=totp_key
