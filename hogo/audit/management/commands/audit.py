@@ -62,6 +62,14 @@ def _published_head(value: str) -> str:
     return head
 
 
+def _nothing_published(where: str) -> str:
+    return (
+        f"nothing has been published to {where} yet: the chain was checked on its own, "
+        "so entries cut from its end would go unseen. `hogo audit publish` publishes "
+        "the head (hogo-audit-publish.timer does it every five minutes)"
+    )
+
+
 def _os_user() -> str:
     try:
         return getpass.getuser()
@@ -176,6 +184,8 @@ class Command(BaseCommand):
         elif settings.AUDIT_HEAD_SINK:
             try:
                 found = heads.read(settings.AUDIT_HEAD_SINK)
+            except heads.NothingPublished:
+                found = []
             except heads.SinkError as error:
                 self.fail(f"cannot read the published heads: {error}")
             where = settings.AUDIT_HEAD_SINK
@@ -202,8 +212,11 @@ class Command(BaseCommand):
                     "the log was rewritten between them"
                 )
             published[head.seq] = head.hash
-        if not published:
-            source = f"no published head found in {where} yet"
+        if not found:
+            source = _nothing_published(where)
+            self.stderr.write(f"warning: {source}")
+        elif not published:
+            source = f"no published head found in {where} that a master key held can check"
         else:
             newest = max(published)
             source = (
