@@ -14,7 +14,6 @@ there); scripts/ensure-proxy installs nginx, scripts/ensure-chromium Chromium.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import re
@@ -37,11 +36,11 @@ import pytest
 
 from tests.browser.fixtures import AUTHENTICATOR, CHROMIUM, SEED, sign_in
 from tests.deploy.database import scratch_database
+from tests.deploy.nginx import NGINX, configure
 from tests.tls import issue
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
-NGINX = os.environ.get("HOGO_NGINX", "/usr/sbin/nginx")
 HOGO = [sys.executable, "-m", "hogo"]
 
 pytestmark = [pytest.mark.postgres, pytest.mark.browser]
@@ -65,11 +64,6 @@ def _wait_for(port: int, what: str, log: Path, process: subprocess.Popen[bytes])
         except OSError:
             time.sleep(0.25)
     pytest.fail(f"{what} did not start: {log.read_text(errors='replace')[-3000:]}")
-
-
-def _render(template: str, values: dict[str, str]) -> str:
-    """deploy/nginx/hogo.conf with every @NAME@ filled in, as docs/deploy.md does it."""
-    return re.sub(r"@([A-Z_]+)@", lambda match: values[match.group(1)], template)
 
 
 def _start(
@@ -152,47 +146,13 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
         _wait_for(app_port, "gunicorn", tmp / "gunicorn.log", gunicorn)
 
         certificate = issue(tmp, ("localhost", "127.0.0.1"))
-        (tmp / "nginx-logs").mkdir()
-        site = _render(
-            (DEPLOY / "nginx" / "hogo.conf").read_text(encoding="utf-8"),
-            {
-                "SERVER_NAME": "localhost 127.0.0.1",
-                "HTTPS_LISTEN": f"127.0.0.1:{https_port}",
-                "HTTP_LISTEN": f"127.0.0.1:{http_port}",
-                "TLS_CERTIFICATE": str(certificate.chain),
-                "TLS_CERTIFICATE_KEY": str(certificate.key),
-                "UPSTREAM": f"127.0.0.1:{app_port}",
-                "LOG_DIR": str(tmp / "nginx-logs"),
-            },
+        nginx = configure(
+            tmp,
+            certificate=certificate,
+            https_port=https_port,
+            http_port=http_port,
+            upstream=f"127.0.0.1:{app_port}",
         )
-        (tmp / "hogo.conf").write_text(site, encoding="utf-8")
-        temp = {
-            part: tmp / "nginx-temp" / part
-            for part in ("body", "proxy", "fastcgi", "uwsgi", "scgi")
-        }
-        for path in temp.values():
-            path.mkdir(parents=True)
-        (tmp / "nginx.conf").write_text(
-            f"""
-user {getpass.getuser()};
-worker_processes 1;
-daemon off;
-pid {tmp / "nginx.pid"};
-error_log {tmp / "nginx-logs" / "error.log"} warn;
-events {{ worker_connections 128; }}
-http {{
-    client_body_temp_path {temp["body"]};
-    proxy_temp_path {temp["proxy"]};
-    fastcgi_temp_path {temp["fastcgi"]};
-    uwsgi_temp_path {temp["uwsgi"]};
-    scgi_temp_path {temp["scgi"]};
-    include {tmp / "hogo.conf"};
-}}
-""",
-            encoding="utf-8",
-        )
-        nginx = [NGINX, "-p", str(tmp), "-e", str(tmp / "nginx-logs" / "error.log"),
-                 "-c", str(tmp / "nginx.conf")]  # fmt: skip
         checked = subprocess.run([*nginx, "-t"], capture_output=True, text=True, timeout=30)
         assert checked.returncode == 0, checked.stderr
         proxy = _start(stack, nginx, tmp / "nginx.out")
