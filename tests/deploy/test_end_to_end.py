@@ -246,6 +246,10 @@ def test_plain_http_is_sent_to_https_and_the_health_check_sees_https(
         opener.open(deployment["http"] + "/cases/", timeout=10)
     assert refused.value.code == 301
     assert refused.value.headers["Location"].startswith("https://")
+    # The one path plain HTTP serves itself: certbot's ACME challenges (none here).
+    with pytest.raises(urllib.error.HTTPError) as challenge:
+        opener.open(deployment["http"] + "/.well-known/acme-challenge/none", timeout=10)
+    assert challenge.value.code == 404
     with opener.open(deployment["base"] + "/healthz", timeout=10) as response:
         assert json.loads(response.read()) == {"status": "ok", "secure": True}
         assert "set-cookie" not in {name.lower() for name in response.headers}
