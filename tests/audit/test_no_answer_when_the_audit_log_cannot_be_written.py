@@ -125,3 +125,33 @@ def test_the_page_is_in_the_reader_s_language(
 
     assert response.status_code == 503
     assert words in response.content.decode()
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL error, raised by it")
+@pytest.mark.parametrize("who", ["outsider", "caseworker"])
+def test_postgresql_refusing_audit_writes_as_read_only_answers_503(
+    client_for: Callable[[User | None], Client], case: Case, who: str, request: Any
+) -> None:
+    # The error a read-only server gives (SQLSTATE 25006), raised by PostgreSQL
+    # itself for the audit table only; the trigger goes with the test's rollback.
+    client = client_for(request.getfixturevalue(who))
+    table = AuditEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE FUNCTION pg_temp.hogo_read_only() RETURNS trigger AS $$ BEGIN "
+            "RAISE EXCEPTION 'cannot execute INSERT in a read-only transaction' "
+            "USING ERRCODE = 'read_only_sql_transaction'; END; $$ LANGUAGE plpgsql"
+        )
+        cursor.execute(
+            f"CREATE TRIGGER hogo_test_read_only BEFORE INSERT ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION pg_temp.hogo_read_only()"
+        )
+    before = AuditEntry.objects.count()
+
+    response = client.get(f"/cases/{case.pk}/")
+
+    assert response.status_code == 503
+    assert SAID in response.content.decode()
+    _shows_nothing_of(response.content.decode(), case)
+    assert AuditEntry.objects.count() == before
