@@ -40,8 +40,10 @@ Inspect the hash-chained, sealed audit log.
            inserted, reordered or forged, when entries after a published head
            were cut, when a published head's signature does not verify, or
            when the configured sink cannot be read (--chain-only checks the
-           chain without any published head, and says so). Entries waiting
-           to be chained are chained first (not with --no-record).
+           chain without any published head, and says so). A sink nothing
+           has reached yet (a file sink whose file is not made, or no line)
+           is said in a warning, and the chain is checked on its own. Entries
+           waiting to be chained are chained first (not with --no-record).
 
 Recording: a successful `verify` appends one `audit.verify` entry (system
 actor, the operating-system user, the number of entries and the head it
