@@ -29,6 +29,7 @@ from bench import (  # noqa: E402
     press_heldout_c,
     press_heldout_d,
     press_heldout_e,
+    press_heldout_f,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -41,6 +42,7 @@ SETS = {
     "c": press_heldout_c,
     "d": press_heldout_d,
     "e": press_heldout_e,
+    "f": press_heldout_f,
 }
 
 
