@@ -919,7 +919,11 @@ def _held_when(sentence: str, departure_or_birth: set[int], index: int) -> list[
         for event in events:
             if verb_final and 0 <= event.start() - start <= _HELD_REACH_BEFORE:
                 return True
-            if not verb_final and 0 <= start - event.end() <= _HELD_REACH_AFTER:
+            if (
+                not verb_final
+                and 0 <= start - event.end() <= _HELD_REACH_AFTER
+                and not _CLAUSE_BREAK.search(sentence[event.end() : start])
+            ):
                 return True
         return False
 
@@ -937,6 +941,8 @@ def _held_when(sentence: str, departure_or_birth: set[int], index: int) -> list[
 
 _VERB_FINAL = re.compile(r"[ぁ-ヿ一-龥가-힣]")
 _HELD_REACH_AFTER = 70
+# "held in Yanji in 2015 and came to Japan last year": last year is when she came.
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|then|before|after|until|but)\b", re.I)
 _HELD_REACH_BEFORE = 45
 
 
