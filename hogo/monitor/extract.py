@@ -417,7 +417,8 @@ _PREFECTURE_HANGUL = re.compile(
     "|".join(
         rf"(?P<{key}>{name}(?:현|부|도)"
         + ("" if key in PREFECTURE_HANGUL_NEEDS_SUFFIX else "?")
-        + r")(?![가-힣]{2})"
+        # Not the start of a longer word (도쿄지방법원), but a particle may follow: 교토에서.
+        + r")(?:(?![가-힣]{2})|(?=(?:에서는|에서|에는|으로|까지|부터)(?![가-힣])))"
         for key, name in PREFECTURE_HANGUL.items()
     )
 )
@@ -498,7 +499,17 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A place in the name of a court, a police force or an office ("the Tokyo District Court",
+# "a Tokyo-based group", 東京地裁, 도쿄지방법원) says where that body is, not who anyone is.
+_INSTITUTION_EN = re.compile(
+    r"^\s*(?:-based\b|(?:district |high |family |summary )?court\b|prefectural\s+"
+    r"(?:government|police|assembly|office)|metropolitan\s+(?:government|police)"
+    r"|(?:city |municipal )?(?:government|hall|office|assembly)\b|police\b|university\b"
+    r"|bar association)",
+    re.IGNORECASE,
+)
 _ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("institution", _INSTITUTION_EN),
     ("transit", re.compile(r"^\s*(?:international\s+)?airport", re.IGNORECASE)),
     ("refuge", re.compile(r"^\s*(?:'s\s+)?(?:japanese\s+)?(?:consulate|embassy)", re.I)),
     ("home", re.compile(r"^\s*(?:prefecture\s+)?(?:native|-born\b|born\b)", re.I)),
@@ -513,12 +524,22 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("refuge", re.compile(r"^(?:の|にある)?(?:日本)?(?:総領事館|大使館|領事館)")),
     (
+        "institution",
+        re.compile(
+            r"^(?:都|府|県|市)?(?:地裁|高裁|家裁|地方裁判所|高等裁判所|家庭裁判所|簡裁"
+            r"|県警|府警|警察?|警視庁|都庁|府庁|県庁|市役所|区役所|大学|弁護士会|拠点の|を拠点)"
+        ),
+    ),
+    (
         "custody",
         re.compile(r"^(?:省|市|州)?(?:内)?(?:で|において)[^。]{0,20}(?:拘束|逮捕|拘留|収容|身柄)"),
     ),
     (
         "residence",
-        re.compile(r"^(?:に住む|に住ん|で暮らす|で暮らし|在住|に暮らす|に定住|に居住|に身を寄せ)"),
+        re.compile(
+            r"^(?:都|府|県|市|区|町)?(?:内)?(?:に住む|に住ん|で暮らす|で暮らし|在住|に暮らす"
+            r"|に定住|に居住|に身を寄せ)"
+        ),
     ),
     (
         "home",
@@ -535,6 +556,13 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("refuge", re.compile(r"^\s?(?:의|에 있는|주재)? ?(?:일본 )?(?:총영사관|대사관|영사관)")),
+    (
+        "institution",
+        re.compile(
+            r"^\s?(?:지방법원|지법|고등법원|고법|가정법원|경찰|현경|현청|부청|도청|시청|구청|대학"
+            r"|변호사회)"
+        ),
+    ),
     (
         "custody",
         re.compile(r"^(?:성|시)?(?:에서)[^.]{0,25}(?:구금|체포|억류|붙잡|연행|구류)"),

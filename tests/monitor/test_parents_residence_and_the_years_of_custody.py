@@ -214,3 +214,60 @@ def test_without_a_year_custody_is_judged_in_the_years_before_the_article() -> N
         ).evidence
     }
     assert "custody_place" not in old
+
+
+# --- a place in the name of a court, a police force or an office ------------------
+
+INSTITUTIONS = [
+    ("The Osaka District Court ruled on Friday.", "osaka"),
+    ("A Hiroshima-based support group said so.", "hiroshima"),
+    ("The Niigata Prefectural Police said.", "niigata"),
+    ("大阪地裁は請求を退けた。", "osaka"),
+    ("大阪府警が発表した。", "osaka"),
+    ("오사카지방법원은 청구를 기각했다.", "osaka"),
+    ("오사카 지방법원은 청구를 기각했다.", "osaka"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), INSTITUTIONS)
+def test_a_place_in_the_name_of_an_institution_is_no_ones_home(text: str, place: str) -> None:
+    places = _facts(text, "prefecture") | _facts(text, "city")
+    assert {(place, "institution")} == places
+
+
+def test_a_court_in_the_article_gives_no_home_points_to_someone_born_there() -> None:
+    born_in_osaka = CaseFacts(
+        case_id=4,
+        sex="F",
+        birth_date=date(1942, 1, 1),
+        birth_precision="year",
+        birthplace="大阪府",
+        category="former_resident",
+        names=(),
+        events=(EventFacts(date(1960, 1, 1), "location", "KP"),),
+        departure_years=frozenset({1960}),
+    )
+    text = (
+        "The Osaka District Court heard a 78-year-old former resident of Japan who went to "
+        "North Korea in 1960 and now lives in Nagoya."
+    )
+    rules = {
+        e.rule for e in score(born_in_osaka, extract(text), published=date(2020, 5, 1)).evidence
+    }
+    assert "home_region" not in rules
+
+
+# --- a Korean particle after a prefecture -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("오사카에서 태어난 그는 1960년 북한으로 건너갔다.", "osaka", "home"),
+        ("교토에서 자란 그는 열일곱 살에 북송선을 탔다.", "kyoto", "home"),
+        ("효고현에서 태어났다.", "hyogo", "home"),
+        ("도쿄발 항공편으로 돌아왔다.", "tokyo", "transit"),
+    ],
+)
+def test_a_prefecture_before_a_korean_particle_is_read(text: str, place: str, role: str) -> None:
+    assert (place, role) in _facts(text, "prefecture")
