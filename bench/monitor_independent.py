@@ -30,6 +30,7 @@ from bench import (  # noqa: E402
     press_heldout_d,
     press_heldout_e,
     press_heldout_f,
+    press_heldout_g,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -43,6 +44,7 @@ SETS = {
     "d": press_heldout_d,
     "e": press_heldout_e,
     "f": press_heldout_f,
+    "g": press_heldout_g,
 }
 
 
