@@ -44,6 +44,7 @@ def test_a_parents_home_and_departure_are_the_parents(text: str) -> None:
         "She followed her husband to North Korea in 1961.",
         "The 61-year-old, whose husband is Korean, went to North Korea in 1961.",
         "彼女は1961年に夫とともに北朝鮮へ渡った。",
+        "彼女は、母が亡くなった翌年の1961年に北朝鮮へ渡った。",
         "그는 1961년 남편을 따라 북한으로 건너갔다.",
     ],
 )
