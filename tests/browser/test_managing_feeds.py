@@ -65,7 +65,7 @@ def chief(feeds_server: dict[str, str], browser: Any) -> Iterator[Any]:
     page.set_default_timeout(15_000)
     sign_in(page, feeds_server, "en")
     page.goto(f"{feeds_server['base']}/monitor/feeds/add/")
-    page.wait_for_url("**/accounts/reauth/**")
+    page.wait_for_url("**/accounts/confirm/**")
     page.fill('input[name="password"]', feeds_server["password"])
     page.fill('input[name="code"]', fresh_totp_code(feeds_server["totp_key"]))
     page.locator('main form button[type="submit"]').click()
