@@ -123,14 +123,17 @@ def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
+        # A loaded machine can take well over 20 s to start Django: wait up to 180 s,
+        # but stop at once if the server has exited.
+        deadline = time.monotonic() + 180
+        while True:
             try:
                 urllib.request.urlopen(f"{base}/accounts/login/", timeout=2)  # noqa: S310
                 break
             except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("hogo serve did not start: " + (tmp / "server.log").read_text())
                 time.sleep(0.2)
-        else:
-            pytest.fail("hogo serve did not start: " + (tmp / "server.log").read_text())
         yield {
             "base": base,
             "port": str(port),
