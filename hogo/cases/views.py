@@ -108,6 +108,7 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
         "can_edit": access.can_edit_case(user, case),
         "can_manage": access.can_manage_case(user, case),
         "can_screen": access.can_see_screening(user, case),
+        "can_see_support": access.can_see_case_support(user, case),
         "screening": access.get_screening_for_user(user, case, via="page"),
         "event_kinds": [(kind, EventKind(kind).label) for kind in actions.EVENT_FIELDS],
         "transition_form": TransitionForm(case=case, initial={"version": case.version}),
