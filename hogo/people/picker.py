@@ -44,6 +44,8 @@ class Picker:
     field_name: str
     query: str
     found: list[Person]
+    # Whether the words found anyone: the person already chosen is offered either way.
+    matched: bool = False
 
 
 YEAR = re.compile(r"^(18|19|20)\d\d$")
@@ -133,8 +135,11 @@ def offer_persons(
     chosen_id = str(chosen or "")
     if chosen_id.isdigit():
         found += list(own.filter(pk=int(chosen_id)).prefetch_related("names"))
+    matched = False
     if query:
-        matches = _matching(own, query).exclude(pk__in=[p.pk for p in found])
+        matches = _matching(own, query)
+        matched = matches.exists()
+        matches = matches.exclude(pk__in=[p.pk for p in found])
         found += list(matches.prefetch_related("names").order_by("pk")[:OFFERED])
     visible = access.cases_visible_to(user)
     # Cases sit above people: their membership model is reached through the relation.
@@ -157,7 +162,7 @@ def offer_persons(
             data={"via": via, "ids": [p.pk for p in found], "count": len(found)},
         )
     field.widget.choices = [(p.pk, label(p)) for p in found]
-    return Picker(name, query, found)
+    return Picker(name, query, found, matched)
 
 
 def picker_fragment(
