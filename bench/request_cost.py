@@ -6,8 +6,10 @@ application as gunicorn calls it (debug off, no test client), one request at
 a time, so the numbers do not depend on how busy the machine is:
 
 - **python ms**: this process's CPU time per request (time.process_time);
-- **database ms**: on PostgreSQL, the CPU time of the server process serving
-  this connection (read from /proc), which runs on the same cores;
+- **database ms**: on PostgreSQL, the CPU time of the server processes on this
+  machine (read from /proc): the one serving this connection, and those that
+  ended meanwhile (a connection per request starts and ends one each), so
+  the figure is only right while nothing else uses the server;
 - **queries**: SQL statements per request.
 
 Usage (from the repository root; the environment is the one load.py serves with):
@@ -46,12 +48,21 @@ def _configure() -> None:
     os.environ.setdefault("HOGO_ALLOWED_HOSTS", "127.0.0.1,testserver")
 
 
-def _server_cpu_ms(pid: int | None) -> float:
-    """CPU time (user + system) of the PostgreSQL backend `pid` so far, in ms."""
-    if pid is None:
-        return 0.0
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    ticks = int(fields[11]) + int(fields[12])
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _server_cpu_ms(backend: int | None, postmaster: int | None) -> float:
+    """CPU time (user + system) so far, in ms, of the PostgreSQL server process `backend`
+    and of the server processes that have ended (counted in their parent's children time:
+    a connection per request leaves one each)."""
+    ticks = 0
+    if backend is not None:
+        fields = _stat(backend)
+        ticks += int(fields[11]) + int(fields[12])
+    if postmaster is not None:
+        fields = _stat(postmaster)
+        ticks += int(fields[13]) + int(fields[14])
     return ticks * 1000.0 / os.sysconf("SC_CLK_TCK")
 
 
@@ -71,7 +82,8 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
     _configure()
-    sys.path.insert(0, str(ROOT))
+    if not os.environ.get("PYTHONPATH"):  # PYTHONPATH may name another checkout to measure
+        sys.path.insert(0, str(ROOT))
 
     import django
 
@@ -140,7 +152,13 @@ def main() -> None:
             close()
         return status[0], body
 
-    print(f"database: {connection.vendor}; {args.requests} requests per read", file=sys.stderr)
+    import hogo
+
+    print(
+        f"database: {connection.vendor}; hogo from {Path(hogo.__file__).parent}; "
+        f"{args.requests} requests per read",
+        file=sys.stderr,
+    )
     print("| read | python ms (median) | database ms (mean) | queries | bytes |")
     print("|---|---:|---:|---:|---:|")
     for name, (path, extra) in reads.items():
@@ -155,15 +173,19 @@ def main() -> None:
 
         with connection.execute_wrapper(_Counter(queries)):
             call(path, extra)
-        # A persistent connection lets us read its server process's CPU time.
+        # The server processes on this machine: the one serving this connection, if it
+        # is kept between requests, and their parent, which collects the others' time.
         connection.ensure_connection()
-        backend = None
+        backend = postmaster = None
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_backend_pid()")
                 backend = int(cursor.fetchone()[0])
+            postmaster = int(_stat(backend)[1])
+            if connection.settings_dict["CONN_MAX_AGE"] == 0:
+                backend = None
         spent: list[float] = []
-        server_before = _server_cpu_ms(backend)
+        server_before = _server_cpu_ms(backend, postmaster)
         profiler = cProfile.Profile(time.process_time) if args.profile else None
         for _ in range(args.requests):
             start = time.process_time()
@@ -173,14 +195,9 @@ def main() -> None:
             if profiler:
                 profiler.disable()
             spent.append((time.process_time() - start) * 1000)
-        # With CONN_MAX_AGE 0 each request opens its own connection (and server process).
-        server = (
-            f"{(_server_cpu_ms(backend) - server_before) / args.requests:.1f}"
-            if connection.connection is not None
-            else "n/a"
-        )
+        server = (_server_cpu_ms(backend, postmaster) - server_before) / args.requests
         print(
-            f"| {name} | {statistics.median(spent):.1f} | {server} | "
+            f"| {name} | {statistics.median(spent):.1f} | {server:.1f} | "
             f"{len(queries)} | {len(body)} |",
             flush=True,
         )
