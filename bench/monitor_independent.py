@@ -29,6 +29,8 @@ from bench import (  # noqa: E402
     press_heldout_c,
     press_heldout_d,
     press_heldout_e,
+    press_heldout_f,
+    press_heldout_g,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -41,6 +43,8 @@ SETS = {
     "c": press_heldout_c,
     "d": press_heldout_d,
     "e": press_heldout_e,
+    "f": press_heldout_f,
+    "g": press_heldout_g,
 }
 
 

@@ -24,7 +24,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook
 
 from hogo import access
 from hogo.accounts.models import Compartment, Role, User
@@ -174,9 +173,13 @@ def can_decide(user: Any, request: Request) -> bool:
 
 
 def _notify_requester(request: Request) -> None:
+    # The kind says which way it went, in the reader's language: "decided" alone sends
+    # every requester to the request's page to learn whether they may now proceed.
+    approved = request.decision == Decision.APPROVED
+    kind = NotificationKind.APPROVED if approved else NotificationKind.REFUSED
     text = f"#{request.pk} · {request.compartment.name}"
     link = reverse("approvals:detail", kwargs={"pk": request.pk})
-    notify([request.proposed_by], kind=NotificationKind.DECISION, text=text, link=link)
+    notify([request.proposed_by], kind=kind, text=text, link=link)
 
 
 def approve_request(request: Request, *, actor: User, reason: str = "") -> Request:
@@ -319,6 +322,8 @@ def _export_rows(cases: QuerySet[Case]) -> list[list[str]]:
 
 def _render(rows: list[list[str]], export_format: str) -> tuple[bytes, str]:
     if export_format == ExportFormat.XLSX:
+        from openpyxl import Workbook  # only for this download: it takes a second to load
+
         book = Workbook()
         sheet = book.active
         assert sheet is not None

@@ -85,6 +85,7 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "host_police": (
         r"(?:detained|arrested|held|custody) by (?:the )?(?:chinese |local |thai |lao )?police",
+        r"(?:chinese|thai|lao|local|immigration|border) (?:immigration )?police",
         r"(?:中国|タイ|ラオス)?(?:の)?警察(?:に|が|当局)",
         r"경찰",
     ),
@@ -120,7 +121,8 @@ _CUSTODY_EVENT = re.compile(
     r"|fled into|sought asylum at|took shelter (?:at|in)) (?:the |a )?(?:japanese )?"
     r"(?:consulate|embassy)|たどり着|逃げ込|助けを求め|保護を求め"
     r"|shelter(?:ing|ed)? (?:at|in)|(?:took|takes|sought|seeking) refuge|under (?:the )?protection"
-    r"|staying (?:at|in)|hiding (?:at|in)|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込"
+    r"|staying (?:at|in)|hiding (?:at|in)|(?:are|is|were|was|been) (?:still )?holding"
+    r"|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込"
     r"|구금|체포|억류|붙잡|연행|진입|피신|보호(?:되|를 받|받)|머물",
     re.IGNORECASE,
 )
@@ -224,7 +226,9 @@ _DEPARTURE = re.compile(
     re.IGNORECASE,
 )
 MONTHS_EN = MONTH_NAMES
-_MONTH_EN = re.compile(r"\b(?:in|since|by|early|late|mid-?) (" + "|".join(MONTHS_EN) + r")\b", re.I)
+_MONTH_EN = re.compile(
+    r"\b(?:in|since|by|early|late|last|mid-?) (" + "|".join(MONTHS_EN) + r")\b", re.I
+)
 _MONTH_JA = re.compile(r"(?<!\d)(1[0-2]|[1-9])[月월]")
 _SEASON = re.compile(
     r"\b(last|this) (spring|summer|autumn|fall|winter|year)\b|(昨年|去年|今年)の?(春|夏|秋|冬)?"
@@ -413,7 +417,8 @@ _PREFECTURE_HANGUL = re.compile(
     "|".join(
         rf"(?P<{key}>{name}(?:현|부|도)"
         + ("" if key in PREFECTURE_HANGUL_NEEDS_SUFFIX else "?")
-        + r")(?![가-힣]{2})"
+        # Not the start of a longer word (도쿄지방법원), but a particle may follow: 교토에서.
+        + r")(?:(?![가-힣]{2})|(?=(?:에서는|에서|에는|으로|까지|부터)(?![가-힣])))"
         for key, name in PREFECTURE_HANGUL.items()
     )
 )
@@ -494,7 +499,17 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A place in the name of a court, a police force or an office ("the Tokyo District Court",
+# "a Tokyo-based group", 東京地裁, 도쿄지방법원) says where that body is, not who anyone is.
+_INSTITUTION_EN = re.compile(
+    r"^\s*(?:-based\b|(?:district |high |family |summary )?court\b|prefectural\s+"
+    r"(?:government|police|assembly|office)|metropolitan\s+(?:government|police)"
+    r"|(?:city |municipal )?(?:government|hall|office|assembly)\b|police\b|university\b"
+    r"|bar association)",
+    re.IGNORECASE,
+)
 _ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("institution", _INSTITUTION_EN),
     ("transit", re.compile(r"^\s*(?:international\s+)?airport", re.IGNORECASE)),
     ("refuge", re.compile(r"^\s*(?:'s\s+)?(?:japanese\s+)?(?:consulate|embassy)", re.I)),
     ("home", re.compile(r"^\s*(?:prefecture\s+)?(?:native|-born\b|born\b)", re.I)),
@@ -509,12 +524,22 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("refuge", re.compile(r"^(?:の|にある)?(?:日本)?(?:総領事館|大使館|領事館)")),
     (
+        "institution",
+        re.compile(
+            r"^(?:都|府|県|市)?(?:地裁|高裁|家裁|地方裁判所|高等裁判所|家庭裁判所|簡裁"
+            r"|県警|府警|警察?|警視庁|都庁|府庁|県庁|市役所|区役所|大学|弁護士会|拠点の|を拠点)"
+        ),
+    ),
+    (
         "custody",
         re.compile(r"^(?:省|市|州)?(?:内)?(?:で|において)[^。]{0,20}(?:拘束|逮捕|拘留|収容|身柄)"),
     ),
     (
         "residence",
-        re.compile(r"^(?:に住む|に住ん|で暮らす|で暮らし|在住|に暮らす|に定住|に居住|に身を寄せ)"),
+        re.compile(
+            r"^(?:都|府|県|市|区|町)?(?:内)?(?:に住む|に住ん|で暮らす|で暮らし|在住|に暮らす"
+            r"|に定住|に居住|に身を寄せ)"
+        ),
     ),
     (
         "home",
@@ -532,10 +557,23 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("refuge", re.compile(r"^\s?(?:의|에 있는|주재)? ?(?:일본 )?(?:총영사관|대사관|영사관)")),
     (
+        "institution",
+        re.compile(
+            r"^\s?(?:지방법원|지법|고등법원|고법|가정법원|경찰|현경|현청|부청|도청|시청|구청|대학"
+            r"|변호사회)"
+        ),
+    ),
+    (
         "custody",
         re.compile(r"^(?:성|시)?(?:에서)[^.]{0,25}(?:구금|체포|억류|붙잡|연행|구류)"),
     ),
-    ("residence", re.compile(r"^(?:시)?(?:에|에서) (?:거주|살고|살아|정착|머물고)|^ ?거주")),
+    (
+        "residence",
+        re.compile(
+            r"^(?:시)?(?:에|에서) (?:거주|살고|살아|사는|살며|살면서|산다|삽니다|정착|머물고)"
+            r"|^ ?거주"
+        ),
+    ),
     (
         "home",
         re.compile(
@@ -584,8 +622,11 @@ def _place_facts(sentence: str, index: int) -> list[Fact]:
             groups[-1].append(mention)
         else:
             groups.append([mention])
+    parents = _parent_spans(sentence)
     for group in groups:
         role = _role(sentence[: group[0].start], sentence[group[-1].end :])
+        if role in ("home", "residence", "") and any(a <= group[0].start < b for a, b in parents):
+            role = "parent"
         for mention in group:
             facts += _facts_of_mention(mention, role, index)
     lowered = sentence.lower()
@@ -725,9 +766,48 @@ _DESCENDANT = re.compile(
     r"|日本人(?:妻|女性|男性)?を(?:母|父)(?:親)?に持つ"
     r"|(?:母|父)(?:親)?(?:は|が)日本人"
     r"|일본인 ?(?:어머니|아버지|모친|부친)|(?:어머니|아버지|모친|부친)(?:가|는|께서는?) 일본인"
-    r"|일본인 ?(?:처|아내|여성)의 (?:아들|딸|장남|장녀|차남|자녀|손자|손녀)",
+    r"|일본인 ?(?:처|아내|여성)의 (?:아들|딸|장남|장녀|차남|자녀|손자|손녀)"
+    # "whose mother, a Japanese woman, …", "his late father, a Japanese national",
+    # 母親は鹿児島県出身の日本人妻, 어머니가 가고시마 출신 일본인 처인, 일본인 어머니를 둔.
+    r"|\bwhose (?:late )?(?:mother|father|parents?)\b[^.;]{0,40}?\bjapanese\b"
+    r"|\b(?:his|her) (?:late )?(?:mother|father), (?:a|an) japanese\b"
+    r"|(?:母|父)(?:親)?(?:は|が)[^。、]{0,20}日本人"
+    r"|(?:어머니|아버지|모친|부친)(?:가|는|께서는?) [^.,]{0,20}일본인"
+    r"|일본인 ?(?:어머니|아버지|모친|부친)(?:를|을) 둔",
     re.I,
 )
+# Where the article speaks of a parent rather than of its subject: "whose mother, a
+# Japanese woman from Kagoshima, moved to the North in 1960", 母親は鹿児島県出身の日本人妻で、
+# 1960年に北朝鮮へ渡った, 어머니가 가고시마 출신 일본인 처인. A place named there is the
+# parent's home, and a departure told there is the parent's.
+_PARENT_CLAUSE = (
+    re.compile(
+        r"\bwhose (?:late )?(?:japanese )?(?:mother|father|parents)\b.*?"
+        r"(?=\s(?:has|have|is|was|were|had|are) (?:been |now |being )?\w+ed\b|;|$)"
+        r"|\b(?:his|her|their) (?:late )?(?:mother|father), (?:a|an) [^,;]*",
+        re.I,
+    ),
+    re.compile(
+        # Only where the parent is said to be Japanese: 母が亡くなった翌年に渡った is hers.
+        r"(?:(?<![祖伯叔父])母|(?<![祖伯叔])父)(?:親)?(?:は|が)(?=[^。、]{0,25}日本人)"
+        r"(?![^。]{0,12}(?:男性|女性|彼)(?:は|が)).*$"
+    ),
+    re.compile(r"(?:어머니|아버지|모친|부친)(?:가|는|께서는?) [^.,]*?(?:인|이던|였던|이었던) "),
+)
+
+
+def _parent_spans(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for pattern in _PARENT_CLAUSE for m in pattern.finditer(sentence)]
+
+
+def _outside(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with the parent's clauses blanked out (same length, same offsets)."""
+    chars = list(sentence)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 # Going into North Korea, as opposed to fleeing it.
 _INTO_NORTH = re.compile(
     r"(?:crossed|went|defected|slipped|walked|swam|entered|smuggled|moved|returned)"
@@ -820,10 +900,14 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
     single -= born
     facts += [Fact("year", str(year), index) for year in sorted(single)]
     facts += [Fact("year_range", str(year), index) for year in sorted(ranged)]
-    if single and _DEPARTURE.search(sentence):
-        facts += [Fact("departure_year", str(year), index) for year in sorted(single)]
-    if _DEPARTURE.search(sentence):
-        for match in _YEARS_AGO.finditer(sentence):
+    # A departure told of the subject's parent is not the subject's.
+    own = _outside(sentence, _parent_spans(sentence))
+    departed = _DEPARTURE.search(own)
+    own_years = (_years(own)[0] - born) if departed else set()
+    facts += [Fact("departure_year", str(year), index) for year in sorted(own_years)]
+    facts += _held_when(sentence, own_years | born, index)
+    if departed:
+        for match in _YEARS_AGO.finditer(own):
             number = next(g for g in match.groups() if g)
             facts.append(Fact("years_since_departure", str(_number(number)), index))
     for match in _YEARS_SINCE_LEAVING.finditer(sentence):
@@ -836,6 +920,60 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
     facts += [Fact("month", str(month), index) for month in sorted(_months(sentence))]
     facts += [Fact("season", season, index) for season in sorted(_seasons(sentence))]
     return facts
+
+
+# "Last year" / 昨年 / 지난해 and "this year" / 今年 / 올해, as years before the article.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?P<last>last year|a year ago)\b|\b(?P<this>this year|earlier this year)\b"
+    r"|(?P<last_ja>昨年|去年|지난해|작년)|(?P<this_ja>今年|本年|올해)",
+    re.I,
+)
+
+
+def _held_when(sentence: str, departure_or_birth: set[int], index: int) -> list[Fact]:
+    """When the sentence says someone was held or sheltered: the years it gives for it.
+
+    `held_year` is a year stated in a custody or refuge sentence (not the year of
+    departure or of birth); `held_years_ago` is "last year" (1) or "this year" (0),
+    resolved against the publication date when scoring. Without either, custody is
+    judged in the years just before the article.
+    """
+    events = list(_CUSTODY_EVENT.finditer(sentence))
+    if not events:
+        return []
+    # The time of a verb: after it in English ("held … in 2016"), before it in Japanese
+    # and Korean (2016年に…拘束, 2016년 … 구금), in the same stretch of the sentence.
+    verb_final = bool(_VERB_FINAL.search(sentence))
+
+    def near(start: int) -> bool:
+        for event in events:
+            if verb_final and 0 <= event.start() - start <= _HELD_REACH_BEFORE:
+                return True
+            if (
+                not verb_final
+                and 0 <= start - event.end() <= _HELD_REACH_AFTER
+                and not _CLAUSE_BREAK.search(sentence[event.end() : start])
+            ):
+                return True
+        return False
+
+    facts = [
+        Fact("held_year", match.group(1), index)
+        for match in _YEAR.finditer(sentence)
+        if int(match.group(1)) not in departure_or_birth and near(match.start())
+    ]
+    for match in _RELATIVE_YEAR.finditer(sentence):
+        if near(match.start()):
+            ago = "1" if (match.group("last") or match.group("last_ja")) else "0"
+            facts.append(Fact("held_years_ago", ago, index))
+    return facts
+
+
+_VERB_FINAL = re.compile(r"[ぁ-ヿ一-龥가-힣]")
+_HELD_REACH_AFTER = 70
+# "held in Yanji in 2015 and came to Japan last year": last year is when she came.
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|then|before|after|until|but)\b", re.I)
+_HELD_REACH_BEFORE = 45
 
 
 def extract(text: str) -> Extraction:

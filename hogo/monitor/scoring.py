@@ -61,6 +61,7 @@ CUSTODY_WINDOW_DAYS = 3 * 365
 # Roles in which a place says where the person was held or sheltered (or the sentence does
 # not say): never an airport, the city she flew from, her home or where she lives now.
 _HELD_ROLES = frozenset({"custody", "refuge", ""})
+# A place in a clause about the subject's parent ("parent") is the parent's, not theirs.
 _HOME_ROLES = frozenset({"home", ""})
 # Reports say "Chinese authorities" of the police and of state security alike.
 _HOST_AUTHORITIES = frozenset({"host_security", "host_police"})
@@ -366,16 +367,26 @@ def _half(region_key: str) -> str:
     return JAPAN_REGIONS[region_key][0] if region_key in JAPAN_REGIONS else ""
 
 
-def _near(case: CaseFacts, on: date | None) -> list[EventFacts]:
-    """The case's events in the years up to the article: what it can be reporting."""
+def _near(case: CaseFacts, on: date | None, extraction: Extraction) -> list[EventFacts]:
+    """The case's events the article can be reporting as custody or refuge.
+
+    When the article says when someone was held ("held in Hunchun in 2016",
+    2016年に…拘束, 지난해 구금), the events of those years (±1: a winter spans two);
+    otherwise the events of the years up to the article.
+    """
     if on is None:
         return list(case.events)
-    return [e for e in case.events if 0 <= (on - e.occurred_on).days <= CUSTODY_WINDOW_DAYS]
+    years = {int(f.value) for f in extraction.of("held_year")}
+    years |= {on.year - int(f.value) for f in extraction.of("held_years_ago")}
+    before = [e for e in case.events if e.occurred_on <= on]
+    if years:
+        return [e for e in before if any(abs(e.occurred_on.year - y) <= 1 for y in years)]
+    return [e for e in before if (on - e.occurred_on).days <= CUSTODY_WINDOW_DAYS]
 
 
 def _custody(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
     found: list[Evidence] = []
-    events = _near(case, published or case.reference_date)
+    events = _near(case, published or case.reference_date, extraction)
     recorded_places = set().union(*(places_of(e.region) for e in events if e.region))
     held_in = [f for f in extraction.of("place") if f.role in _HELD_ROLES]
     hits = [f for f in held_in if f.value in recorded_places]
