@@ -221,3 +221,38 @@ def test_a_debug_instance_with_no_demo_beside_it_takes_a_throwaway_key(tmp_path:
     second = _keys_seen({"HOGO_DEBUG": "1", "HOGO_VAR_DIR": str(tmp_path)})
     assert first.returncode == second.returncode == 0
     assert first.stdout.split()[0] != second.stdout.split()[0]
+
+
+def _database_setting(env: dict[str, str]) -> str:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HOGO_")}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "d = settings.DATABASES['default']; print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])",
+        ],
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "hogo.settings",
+            "HOGO_SECRET_KEY": GOOD_KEY,
+            "HOGO_MASTER_KEY": MASTER_KEY,
+            "HOGO_DATABASE_URL": "postgres://hogo@127.0.0.1:5432/hogo",
+            **env,
+        },
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_a_worker_keeps_its_database_connection_checked_before_reuse() -> None:
+    # A connection per request costs a PostgreSQL server process and its cold caches.
+    assert _database_setting({}) == "600 True"
+
+
+def test_a_connection_per_request_can_be_asked_for() -> None:
+    assert _database_setting({"HOGO_DATABASE_CONN_SECONDS": "0"}) == "0 True"

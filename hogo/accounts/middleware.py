@@ -20,6 +20,8 @@ from hogo.accounts.models import User
 
 STARTED = "hogo_started"
 SEEN = "hogo_seen"
+# How stale the time last seen may be, in seconds.
+SEEN_EVERY = 60
 
 
 class SessionTimeoutMiddleware:
@@ -42,7 +44,10 @@ class SessionTimeoutMiddleware:
             if idle or too_long:
                 logout(request)
                 messages.info(request, _("You were signed out: sign in again to continue."))
-            else:
+            elif SEEN not in request.session or now - seen >= SEEN_EVERY:
+                # Written at most once a minute, not on every request: a busy page
+                # then costs no session write, and a sign-in ends at most that much
+                # sooner than HOGO_IDLE_SECONDS, never later.
                 request.session[SEEN] = now
         return self.get_response(request)
 

@@ -103,19 +103,20 @@ def case_create(request: AuthedRequest) -> HttpResponse:
 
 def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
     user = request.user
+    can_manage = access.can_manage_case(user, case)
     return {
         "case": case,
         "names": case.person.names.all(),
         "events": case.events.select_related("recorded_by", "document"),
         "members": case.members.select_related("person").prefetch_related("person__names"),
         "can_edit": access.can_edit_case(user, case),
-        "can_manage": access.can_manage_case(user, case),
+        "can_manage": can_manage,
         "can_screen": access.can_see_screening(user, case),
         "can_see_support": access.can_see_case_support(user, case),
         "screening": access.get_screening_for_user(user, case, via="page"),
         "event_kinds": [(kind, EventKind(kind).label) for kind in actions.EVENT_FIELDS],
         "transition_form": TransitionForm(case=case, initial={"version": case.version}),
-        "shares": case.shares.select_related("user") if access.can_manage_case(user, case) else [],
+        "shares": case.shares.select_related("user") if can_manage else [],
     }
 
 

@@ -41,6 +41,8 @@ TAG_SIZE = 16
 CHUNK_SIZE = 64 * 1024
 FILE_MAGIC = b"HOGODOC1"
 _HEAD = struct.Struct(f">B{KEY_ID_SIZE}sH")
+# How many derived secrets a keyring keeps (a few per encrypted column and key).
+DERIVED_KEPT = 256
 
 
 class EnvelopeError(Exception):
@@ -119,6 +121,10 @@ class LocalKeyring:
             raise ValueError("a keyring needs at least one key")
         self._keys = {master_key_id(key): key for key in keys}
         self._order = tuple(master_key_id(key) for key in keys)
+        # Derived secrets, kept: a search derives the same blind-index key once per
+        # case it may see, and every audit entry its audit key. They are no more
+        # secret than the master keys this object already holds.
+        self._derived: dict[tuple[bytes, bytes], bytes] = {}
 
     @property
     def active_key_id(self) -> bytes:
@@ -145,11 +151,18 @@ class LocalKeyring:
             raise EnvelopeError("a data key does not unwrap: damaged or misplaced") from None
 
     def derive(self, key_id: bytes, purpose: bytes) -> bytes:
+        derived = self._derived.get((key_id, purpose))
+        if derived is not None:
+            return derived
         key = self._keys.get(key_id)
         if key is None:
             raise EnvelopeError(f"the master key {key_id.hex()} is not in the keyring")
         hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=b"hogo derived key", info=purpose)
-        return hkdf.derive(key)
+        derived = hkdf.derive(key)
+        if len(self._derived) >= DERIVED_KEPT:
+            self._derived.clear()
+        self._derived[(key_id, purpose)] = derived
+        return derived
 
 
 def context(table: str, column: str, record_id: str, *scope: str) -> bytes:

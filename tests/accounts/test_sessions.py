@@ -6,10 +6,12 @@ import time
 from collections.abc import Callable
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from hogo.accounts.middleware import SEEN, STARTED
+from hogo.accounts.middleware import SEEN, SEEN_EVERY, STARTED
 from hogo.accounts.models import User
 from hogo.cases.models import Case
 
@@ -29,6 +31,26 @@ def test_an_active_session_goes_on(case: Case, caseworker: User, client_for: Cli
     client.get(reverse("cases:list"))
     _age(client, **{SEEN: 14 * 60})
     assert client.get(reverse("cases:detail", kwargs={"pk": case.pk})).status_code == 200
+
+
+def test_the_time_last_seen_is_written_once_a_minute_not_on_every_request(
+    case: Case, caseworker: User, client_for: ClientFor
+) -> None:
+    client = client_for(caseworker)
+    client.get(reverse("cases:list"))
+    seen = client.session[SEEN]
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("cases:detail", kwargs={"pk": case.pk})).status_code == 200
+    assert not [
+        q
+        for q in queries.captured_queries
+        if "django_session" in q["sql"]
+        and (q["sql"].startswith("UPDATE") or q["sql"].startswith("INSERT"))
+    ]
+    assert client.session[SEEN] == seen
+    _age(client, **{SEEN: SEEN_EVERY})
+    client.get(reverse("cases:detail", kwargs={"pk": case.pk}))
+    assert client.session[SEEN] > time.time() - 5
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from hogo.accounts.actions import issue_token
@@ -25,6 +27,29 @@ def test_a_used_token_records_when_it_was_last_used(caseworker: User, case: Case
     Api(raw).get(f"/cases/{case.pk}")
     token.refresh_from_db()
     assert token.last_used_at is not None
+
+
+def test_last_used_is_written_at_most_once_a_minute(caseworker: User, case: Case) -> None:
+    """Many calls a second would otherwise each wait for the one token row's lock."""
+    token, raw = issue_token(actor=caseworker, label="tests")
+    Api(raw).get(f"/cases/{case.pk}")
+    token.refresh_from_db()
+    first = token.last_used_at
+    with CaptureQueriesContext(connection) as queries:
+        assert Api(raw).get(f"/cases/{case.pk}").status_code == 200
+    assert not [
+        q
+        for q in queries.captured_queries
+        if "accounts_apitoken" in q["sql"] and q["sql"].startswith("UPDATE")
+    ]
+    token.refresh_from_db()
+    assert token.last_used_at == first
+    a_minute_ago = timezone.now() - ApiToken.LAST_USED_EVERY
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=a_minute_ago)
+    Api(raw).get(f"/cases/{case.pk}")
+    token.refresh_from_db()
+    assert token.last_used_at is not None
+    assert token.last_used_at > a_minute_ago
 
 
 def test_no_credentials_get_401_with_a_bearer_challenge(db: None) -> None:

@@ -142,3 +142,24 @@ def test_keyrings_are_read_strictly() -> None:
     ]:
         with pytest.raises(ValueError, match=problem):
             envelope.parse_keys(text, source="HOGO_MASTER_KEY")
+
+
+def test_a_derived_secret_is_kept_and_stays_what_the_key_derives() -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    keys = LocalKeyring([NEW, OLD])
+    old_id = envelope.master_key_id(OLD)
+    expected = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=b"hogo derived key", info=b"purpose"
+    ).derive(OLD)
+    assert keys.derive(old_id, b"purpose") == expected
+    assert keys.derive(old_id, b"purpose") == expected  # from what was kept
+    assert keys.derive(old_id, b"another") != expected
+    assert keys.derive(keys.active_key_id, b"purpose") != expected
+    for number in range(envelope.DERIVED_KEPT + 10):  # what is kept stays bounded
+        keys.derive(old_id, str(number).encode())
+    assert len(keys._derived) <= envelope.DERIVED_KEPT
+    assert keys.derive(old_id, b"purpose") == expected
+    with pytest.raises(EnvelopeError):
+        keys.derive(b"\0" * envelope.KEY_ID_SIZE, b"purpose")
