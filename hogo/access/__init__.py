@@ -27,6 +27,7 @@ from hogo.access.cases import (
     view_case,
 )
 from hogo.access.documents import get_document_for_user
+from hogo.access.feeds import can_manage_feeds
 from hogo.access.grants import active_grants, grant_on
 from hogo.access.persons import (
     can_edit_person,
@@ -39,7 +40,7 @@ from hogo.access.persons import (
     visible_spouse,
 )
 from hogo.access.readers import Reader
-from hogo.access.roles import CASE_READERS, CASE_WRITERS
+from hogo.access.roles import CASE_READERS, CASE_WRITERS, FEED_MANAGERS
 from hogo.access.screening import can_see_screening, get_screening_for_user
 from hogo.access.support import (
     batches_visible_to,
@@ -49,6 +50,7 @@ from hogo.access.support import (
     can_handle_payments,
     can_manage_rules,
     can_run_what_if,
+    can_see_case_support,
     get_batch_for_user,
     get_household_for_user,
     households_visible_to,
@@ -58,6 +60,7 @@ from hogo.access.system import SystemReader, system_reader
 __all__ = [
     "CASE_READERS",
     "CASE_WRITERS",
+    "FEED_MANAGERS",
     "Reader",
     "SystemReader",
     "active_grants",
@@ -70,9 +73,11 @@ __all__ = [
     "can_edit_support",
     "can_handle_payments",
     "can_manage_case",
+    "can_manage_feeds",
     "can_manage_rules",
     "can_merge_persons",
     "can_run_what_if",
+    "can_see_case_support",
     "can_see_screening",
     "case_for_emergency",
     "cases_visible_to",

@@ -8,3 +8,6 @@ from hogo.accounts.models import Role
 CASE_READERS: tuple[Role, ...] = (Role.CASEWORKER, Role.SUPERVISOR, Role.SECURITY_OFFICER)
 # Roles that may change a case: a security officer reads, never writes.
 CASE_WRITERS: tuple[Role, ...] = (Role.CASEWORKER, Role.SUPERVISOR)
+# Roles that manage the press feeds the monitor polls: which addresses hogo fetches
+# is a question of security, not of a case, so compartments play no part.
+FEED_MANAGERS: tuple[Role, ...] = (Role.SUPERVISOR, Role.SECURITY_OFFICER)

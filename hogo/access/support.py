@@ -19,7 +19,10 @@ from django.http import Http404
 
 from hogo.access.cases import can_edit_case, cases_visible_to
 from hogo.access.readers import Reader, active
+from hogo.access.roles import CASE_READERS
 from hogo.accounts.models import Role, User
+from hogo.cases.models import Case
+from hogo.cases.workflow import Status
 from hogo.support.models import Batch, EligibilityOverride, Household
 
 PAYMENT_ROLES: tuple[Role, ...] = (Role.PAYMENT_OFFICER,)
@@ -45,6 +48,22 @@ def get_household_for_user(user: Reader, pk: int | str, *, write: bool = False) 
     if write and not can_edit_support(user, household):
         raise Http404
     return household
+
+
+# Where a case's support is the work in hand, even before its first record.
+SUPPORT_STATUSES: tuple[str, ...] = (Status.ARRIVED, Status.RESETTLEMENT)
+
+
+def can_see_case_support(user: Reader, case: Case) -> bool:
+    """Whether the case page leads to the case's support page: the user may open that
+    page (a case reader who sees the case, as the page itself asks) and there is
+    support to show, or the case has reached the stage where support begins."""
+    member = _active(user)
+    if member is None or member.role not in CASE_READERS:
+        return False
+    if not cases_visible_to(member).filter(pk=case.pk).exists():
+        return False
+    return case.status in SUPPORT_STATUSES or Household.objects.filter(case=case).exists()
 
 
 def can_edit_support(user: Reader, household: Household) -> bool:

@@ -173,9 +173,13 @@ def can_decide(user: Any, request: Request) -> bool:
 
 
 def _notify_requester(request: Request) -> None:
+    # The kind says which way it went, in the reader's language: "decided" alone sends
+    # every requester to the request's page to learn whether they may now proceed.
+    approved = request.decision == Decision.APPROVED
+    kind = NotificationKind.APPROVED if approved else NotificationKind.REFUSED
     text = f"#{request.pk} · {request.compartment.name}"
     link = reverse("approvals:detail", kwargs={"pk": request.pk})
-    notify([request.proposed_by], kind=NotificationKind.DECISION, text=text, link=link)
+    notify([request.proposed_by], kind=kind, text=text, link=link)
 
 
 def approve_request(request: Request, *, actor: User, reason: str = "") -> Request:

@@ -113,7 +113,10 @@ class NotificationKind(models.TextChoices):
     EMERGENCY_AUDIT = "emergency", _("Emergency access was used")
     EMERGENCY_ENDED = "revoked", _("Your emergency access was ended by a supervisor")
     REQUEST = "request", _("A request awaits your decision")
+    # Notifications written before a decision said which way it went.
     DECISION = "decision", _("Your request was decided")
+    APPROVED = "approved", _("Your request was approved")
+    REFUSED = "refused", _("Your request was refused")
     ALERT = "alert", _("A press article may describe a case you are the officer of")
 
 

@@ -38,7 +38,7 @@ from hogo.cases.selectors import FOLLOW_UP_DAYS_AHEAD, follow_ups, search_cases
 from hogo.cases.uploads import SealDocument
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
-from hogo.people.picker import offer_persons
+from hogo.people.picker import offer_persons, picker_fragment
 
 
 @role_required(*CASE_READERS)
@@ -81,12 +81,15 @@ def case_create(request: AuthedRequest) -> HttpResponse:
     chosen = request.POST.get("person") or request.GET.get("person")
     form = CaseCreateForm(request.POST or None, user=request.user, initial={"person": chosen})
     picker = offer_persons(
-        form.fields["person"],
+        form,
+        "person",
         user=request.user,
         query=request.GET.get("q", ""),
         via="case_create",
         chosen=chosen,
     )
+    if fragment := picker_fragment(request, form, picker):
+        return fragment
     if request.method == "POST" and form.is_valid():
         try:
             case = actions.create_case(actor=request.user, **form.cleaned_data)
@@ -108,6 +111,7 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
         "can_edit": access.can_edit_case(user, case),
         "can_manage": access.can_manage_case(user, case),
         "can_screen": access.can_see_screening(user, case),
+        "can_see_support": access.can_see_case_support(user, case),
         "screening": access.get_screening_for_user(user, case, via="page"),
         "event_kinds": [(kind, EventKind(kind).label) for kind in actions.EVENT_FIELDS],
         "transition_form": TransitionForm(case=case, initial={"version": case.version}),
@@ -313,13 +317,16 @@ def member_add(request: AuthedRequest, pk: int) -> HttpResponse:
     case = access.get_case_for_user(request.user, pk, write=True)
     form = MemberForm(request.POST or None)
     picker = offer_persons(
-        form.fields["person"],
+        form,
+        "person",
         user=request.user,
         query=request.GET.get("q", ""),
         via="add_member",
         exclude=[case.person_id],
-        chosen=request.POST.get("person"),
+        chosen=request.POST.get("person") or request.GET.get("person"),
     )
+    if fragment := picker_fragment(request, form, picker):
+        return fragment
     if request.method == "POST" and form.is_valid():
         try:
             actions.add_family_member(case, actor=request.user, **form.cleaned_data)

@@ -142,10 +142,12 @@ class Extras:
     registry_rows: int = 0
     articles: int = 0
     alerts: int = 0
+    feeds: int = 0
 
 
 def load_extras(*, seed: int = DEFAULT_SEED, today: date | None = None) -> Extras:
-    """Support households, a trained registry and press articles, each unless already there.
+    """Support households, a trained registry, press articles and paused feeds, each unless
+    already there.
 
     Run after the cases (the registry is written from their persons, the articles are
     scored against them), and again on a later start of a demo loaded before these
@@ -154,6 +156,7 @@ def load_extras(*, seed: int = DEFAULT_SEED, today: date | None = None) -> Extra
     from django.utils import timezone
 
     from hogo.demo.articles import load_demo_articles
+    from hogo.demo.feeds import load_demo_feeds
     from hogo.demo.registry import load_demo_registry
     from hogo.support.demo import load_support_demo
 
@@ -162,6 +165,7 @@ def load_extras(*, seed: int = DEFAULT_SEED, today: date | None = None) -> Extra
     extras.households = load_support_demo(today=today)
     extras.registry_rows = load_demo_registry(seed=seed)
     extras.articles, extras.alerts = load_demo_articles(today=today)
+    extras.feeds = load_demo_feeds()
     return extras
 
 

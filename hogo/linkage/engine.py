@@ -273,10 +273,77 @@ def unseen_factor(trained: dict[str, Any]) -> float:
     return 0.0
 
 
-def bayes_factors(predictions: pd.DataFrame, trained: dict[str, Any]) -> pd.Series:
-    """Each pair's Bayes factor: its match weight without the pair prior."""
+def name_factor(trained: dict[str, Any]) -> tuple[float, float]:
+    """m and u of the name comparison's first level (both names share a key)."""
+    for comparison in trained["comparisons"]:
+        if comparison["output_column_name"] == "name":
+            top = next(lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level"))
+            return float(top["m_probability"]), float(top["u_probability"])
+    return 1.0, 1.0
+
+
+# Column of a predictions frame: how many registry records share both names (a key of
+# each) with the pair's claim, the pair's own record among them (see name_records).
+NAME_RECORDS = "name_records"
+
+
+def bayes_factors(
+    predictions: pd.DataFrame, trained: dict[str, Any], rows: int | None = None
+) -> pd.Series:
+    """Each pair's Bayes factor: its match weight without the pair prior.
+
+    Where both names agree and the claim's name count is known (NAME_RECORDS), the
+    name's u is that claim's own: the share of the registry's rows that bear its name,
+    not the average over all names. The average is dominated by the commonest names
+    (Kim, Lee and a common given name): a claimant whose name three records bear would
+    otherwise count as if hundreds did, and the per-claim prior, which falls with the
+    registry's size, would leave the true record under-confident, the more so the larger
+    the registry. With the claim's own count, odds = prior per record * m * rows / count
+    no longer depend on the number of rows.
+    """
     weight = predictions["match_weight"].astype(float) - prior_weight(trained)
-    return pd.Series(np.exp2(np.minimum(weight, 1000.0)), index=predictions.index)
+    factors = pd.Series(np.exp2(np.minimum(weight, 1000.0)), index=predictions.index)
+    if rows is None or NAME_RECORDS not in predictions.columns or predictions.empty:
+        return factors
+    m, u = name_factor(trained)
+    both_names = np.isclose(predictions["bf_name"].astype(float), m / u, rtol=1e-6)
+    count = predictions[NAME_RECORDS].astype(float).clip(lower=1.0)
+    own_u = (count / max(rows, 1)).clip(lower=U_FLOOR)
+    adjusted = factors * (u / own_u)
+    return factors.where(~both_names, adjusted)
+
+
+def name_records(left: pd.DataFrame, right: pd.DataFrame) -> pd.Series:
+    """For each left record, how many right records share a family-name key and a
+    given-name key with it (the records its name is as common as), by unique_id."""
+    connection = duckdb.connect()
+    try:
+        connection.execute("SET enable_progress_bar = false")
+        connection.register("l", left[["unique_id", "family_keys", "given_keys"]])
+        connection.register("r", right[["unique_id", "family_keys", "given_keys"]])
+        counted = connection.execute(
+            """
+            WITH lk AS (
+                SELECT DISTINCT unique_id, f, unnest(given_keys) AS g FROM (
+                    SELECT unique_id, unnest(family_keys) AS f, given_keys FROM l
+                    WHERE family_keys IS NOT NULL AND given_keys IS NOT NULL
+                )
+            ), rk AS (
+                SELECT DISTINCT unique_id, f, unnest(given_keys) AS g FROM (
+                    SELECT unique_id, unnest(family_keys) AS f, given_keys FROM r
+                    WHERE family_keys IS NOT NULL AND given_keys IS NOT NULL
+                )
+            )
+            SELECT lk.unique_id AS claim, count(DISTINCT rk.unique_id) AS records
+            FROM lk JOIN rk ON lk.f = rk.f AND lk.g = rk.g
+            GROUP BY lk.unique_id
+            """
+        ).df()
+    finally:
+        connection.close()
+    return pd.Series(
+        counted["records"].to_numpy(), index=counted["claim"].astype(str), dtype="int64"
+    )
 
 
 def estimate_in_registry(
@@ -319,7 +386,7 @@ def exclusive(
         odds = probability / (1 - probability)
         total = odds.groupby(claims).transform("sum")
         return odds / (1 + total)
-    odds = bayes_factors(predictions, trained) * prior.per_record
+    odds = bayes_factors(predictions, trained, prior.rows) * prior.per_record
     total = odds.groupby(claims).transform("sum")
     count = odds.groupby(claims).transform("size")
     rest = count.map(prior.rest)
@@ -420,8 +487,12 @@ def run(
     )
     prior = ClaimPrior(len(right_frame), IN_REGISTRY, unseen_factor(trained))
     if not predictions.empty:
+        counts = name_records(left_frame, right_frame)
+        predictions = predictions.assign(
+            **{NAME_RECORDS: predictions["unique_id_l"].astype(str).map(counts).fillna(1)}
+        )
         share = estimate_in_registry(
-            bayes_factors(predictions, trained),
+            bayes_factors(predictions, trained, prior.rows),
             predictions["unique_id_l"],
             all_claims=len(left_frame),
             prior=prior,

@@ -26,3 +26,6 @@ class MonitorConfig(AppConfig):
         register("monitor.export", _("open exposure alerts were exported from the command line"))
         register("monitor.add_feed", _("a feed was added to the monitor"))
         register("monitor.poll", _("a feed was polled"))
+        register("monitor.change_feed", _("a feed's name or polling interval was changed"))
+        register("monitor.pause_feed", _("a feed was paused: the worker no longer polls it"))
+        register("monitor.resume_feed", _("a paused feed was resumed"))

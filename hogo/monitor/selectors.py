@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
+from django.http import Http404
 
 from hogo.access import Reader, cases_visible_to, system_reader
 from hogo.accounts.models import Role, User
 from hogo.cases.models import Case, Event, EventKind
 from hogo.cases.workflow import Status
-from hogo.monitor.models import Alert, AlertStatus
+from hogo.monitor.models import Alert, AlertStatus, Feed
 from hogo.monitor.scoring import (
     CaseFacts,
     EventFacts,
@@ -108,3 +109,16 @@ def dismissal_reasons() -> list[dict[str, Any]]:
         {"alert_id": a.pk, "score": a.score, "threshold": a.threshold, "reason": a.reason}
         for a in rows
     ]
+
+
+def feeds() -> QuerySet[Feed]:
+    """Every feed, with how many articles it brought: the feeds page's list."""
+    return Feed.objects.annotate(articles=Count("article")).order_by("name", "pk")
+
+
+def get_feed(pk: int) -> Feed:
+    """One feed, or 404 (a page reaches this only for those who manage feeds)."""
+    found = Feed.objects.filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    return found

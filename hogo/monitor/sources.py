@@ -12,6 +12,7 @@ import ipaddress
 import re
 import socket
 import ssl
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +27,9 @@ from lxml import html as lxml_html  # type: ignore[import-untyped, unused-ignore
 MAX_BYTES = 5_000_000
 TIMEOUT_SECONDS = 20
 MAX_REDIRECTS = 5
+# However slowly a server answers, one fetch ends after this long (each socket
+# operation alone would allow a server dripping a byte every few seconds forever).
+TOTAL_SECONDS = 60
 READ_SIZE = 64 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -40,6 +44,22 @@ _BOILERPLATE = re.compile(
 
 class SourceError(ValueError):
     """A source that could not be read: the message says which and why."""
+
+
+class AddressRefused(SourceError):
+    """An address hogo will not fetch, before any connection is made.
+
+    `reason` names the rule (for a message in the reader's language):
+    ``scheme`` (not https://), ``host`` (no host name), ``port`` (not a port),
+    ``credentials`` (a user name or password in the address), ``unresolved``
+    (the name has no address) or ``private`` (an address that is private,
+    loopback, link-local, multicast or reserved: `address` says which).
+    """
+
+    def __init__(self, message: str, *, reason: str, address: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.address = address
 
 
 @dataclass(frozen=True)
@@ -241,10 +261,13 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
         super().__init__(host, port, timeout=timeout, context=tls)
         self._address = address
         self._tls = tls
+        # Kept after the connection hands the socket to a response that reads to
+        # the end (HTTP/1.0, `Connection: close`), so each read's timeout can be set.
+        self.pinned: socket.socket | None = None
 
     def connect(self) -> None:
         raw = socket.create_connection((str(self._address), self.port), self.timeout)
-        self.sock = self._tls.wrap_socket(raw, server_hostname=self.host)
+        self.sock = self.pinned = self._tls.wrap_socket(raw, server_hostname=self.host)
 
 
 @dataclass(frozen=True)
@@ -265,15 +288,22 @@ class Fetcher:
 
     max_bytes: int = MAX_BYTES
     timeout: float = TIMEOUT_SECONDS
+    total_seconds: float = TOTAL_SECONDS
     max_redirects: int = MAX_REDIRECTS
     resolve: Callable[[str, int], list[Address]] = resolve_host
     permit: Callable[[Address], bool] = is_public
     tls: ssl.SSLContext = field(default_factory=ssl.create_default_context)
 
+    def check(self, url: str) -> None:
+        """Refuse, without connecting, an address that `get` would refuse before connecting:
+        what a page checks before it saves a feed (`AddressRefused` says which rule)."""
+        self._target(url)
+
     def get(self, url: str) -> Fetched:
         current = url
+        deadline = time.monotonic() + self.total_seconds
         for _hop in range(self.max_redirects + 1):
-            response, connection = self._request(current)
+            response, connection = self._request(current, deadline)
             try:
                 if response.status in (301, 302, 303, 307, 308):
                     location = response.getheader("Location")
@@ -287,7 +317,7 @@ class Fetcher:
                 return Fetched(
                     url=current,
                     content_type=response.getheader("Content-Type") or "",
-                    data=self._body(current, response),
+                    data=self._body(current, response, connection, deadline),
                 )
             finally:
                 connection.close()
@@ -296,33 +326,56 @@ class Fetcher:
     def _target(self, url: str) -> tuple[str, int, str, Address]:
         parts = urlsplit(url)
         if parts.scheme.lower() != "https":
-            raise SourceError(f"{url}: only https:// addresses are fetched")
+            raise AddressRefused(f"{url}: only https:// addresses are fetched", reason="scheme")
+        # A password in a feed's address would be shown on its page and written to the
+        # audit log; and credentials are never sent, so refuse rather than drop them.
+        if parts.username is not None or parts.password is not None:
+            raise AddressRefused(
+                f"{parts.scheme}://…@{parts.hostname}: refused, the address carries a user "
+                "name or password",
+                reason="credentials",
+            )
         if not parts.hostname:
-            raise SourceError(f"{url}: no host name")
+            raise AddressRefused(f"{url}: no host name", reason="host")
         try:
             port = parts.port or 443
         except ValueError:
-            raise SourceError(f"{url}: not a valid port") from None
-        addresses = self.resolve(parts.hostname, port)
+            raise AddressRefused(f"{url}: not a valid port", reason="port") from None
+        try:
+            addresses = self.resolve(parts.hostname, port)
+        except AddressRefused:
+            raise
+        except SourceError as error:
+            raise AddressRefused(str(error), reason="unresolved") from error
         if not addresses:
-            raise SourceError(f"{url}: the name does not resolve")
+            raise AddressRefused(f"{url}: the name does not resolve", reason="unresolved")
         # Every address must be public: a name that also resolves inside is refused
         # whole, so which one the connection takes cannot matter.
         for address in addresses:
             if not self.permit(address):
-                raise SourceError(
+                raise AddressRefused(
                     f"{url}: refused, {parts.hostname} is a private, local or reserved "
-                    f"address ({address})"
+                    f"address ({address})",
+                    reason="private",
+                    address=str(address),
                 )
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
         return parts.hostname, port, path, addresses[0]
 
-    def _request(self, url: str) -> tuple[http.client.HTTPResponse, http.client.HTTPSConnection]:
+    def _remaining(self, url: str, deadline: float) -> float:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise SourceError(f"{url}: took longer than {self.total_seconds:g} seconds")
+        return min(self.timeout, left)
+
+    def _request(
+        self, url: str, deadline: float
+    ) -> tuple[http.client.HTTPResponse, http.client.HTTPSConnection]:
         host, port, path, address = self._target(url)
         connection = _PinnedHTTPSConnection(
-            host, port, address=address, timeout=self.timeout, tls=self.tls
+            host, port, address=address, timeout=self._remaining(url, deadline), tls=self.tls
         )
         try:
             connection.request(
@@ -333,7 +386,13 @@ class Fetcher:
             connection.close()
             raise SourceError(f"{url}: could not be fetched ({error})") from error
 
-    def _body(self, url: str, response: http.client.HTTPResponse) -> bytes:
+    def _body(
+        self,
+        url: str,
+        response: http.client.HTTPResponse,
+        connection: http.client.HTTPSConnection,
+        deadline: float,
+    ) -> bytes:
         encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
         if encoding != "identity":
             raise SourceError(f"{url}: sent {encoding}-encoded, which is not read")
@@ -342,7 +401,15 @@ class Fetcher:
             raise SourceError(f"{url}: larger than {self.max_bytes} bytes")
         data = bytearray()
         try:
-            while chunk := response.read(READ_SIZE):
+            while True:
+                # Each read waits at most until the deadline, and returns what one
+                # receive brought, so a slow drip cannot stretch a read.
+                left = self._remaining(url, deadline)
+                if isinstance(connection, _PinnedHTTPSConnection) and connection.pinned:
+                    connection.pinned.settimeout(left)
+                chunk = response.read1(READ_SIZE)
+                if not chunk:
+                    break
                 data += chunk
                 if len(data) > self.max_bytes:
                     raise SourceError(f"{url}: larger than {self.max_bytes} bytes")
@@ -373,12 +440,17 @@ def fetch_url(url: str, *, fetcher: Fetcher | None = None) -> list[RawArticle]:
     return [html_to_article(text, source=url, origin="url", url=fetched.url)]
 
 
+def is_local_path(url: str) -> bool:
+    """Whether a feed's address names a file on this machine (a path, or file://)."""
+    return url.startswith("file://") or not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url)
+
+
 def read_feed(url: str, *, fetcher: Fetcher | None = None) -> list[RawArticle]:
     """A configured feed: an https:// URL, or a path to a feed file (handy offline and in tests).
 
     Any other scheme (plain http:// among them) is refused by the fetcher.
     """
-    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", url) and not url.startswith("file://"):
+    if not is_local_path(url):
         return fetch_url(url, fetcher=fetcher)
     path = Path(url.removeprefix("file://"))
     try:

@@ -1,4 +1,5 @@
-"""Monitor pages: the alert inbox, an article with its matched sentences, pasting an article."""
+"""Monitor pages: the alert inbox, an article with its matched sentences, pasting an article,
+and the feeds the worker polls."""
 
 from __future__ import annotations
 
@@ -14,12 +15,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from hogo.access import CASE_READERS, CASE_WRITERS
+from hogo.access import CASE_READERS, CASE_WRITERS, FEED_MANAGERS
+from hogo.accounts.sudo import reauthenticate
 from hogo.audit.log import record
 from hogo.front.decorators import AuthedRequest, role_required
+from hogo.front.forms import apply_errors
 from hogo.monitor import actions, selectors
 from hogo.monitor.explain import explained
 from hogo.monitor.extract import split_sentences
+from hogo.monitor.forms import FeedForm, FeedSettingsForm
 from hogo.monitor.models import Alert, AlertStatus, Article
 from hogo.monitor.sources import RawArticle, clean_text
 
@@ -134,3 +138,103 @@ def paste(request: AuthedRequest) -> HttpResponse:
             return redirect("monitor:article", article_pk=result.article.pk)
     context = {"text": text, "title": title, "published": published, "error": error}
     return render(request, "monitor/paste.html", context)
+
+
+@role_required(*FEED_MANAGERS)
+def feeds(request: AuthedRequest) -> HttpResponse:
+    context = {"feeds": selectors.feeds(), "now": timezone.now()}
+    return render(request, "monitor/feeds.html", context)
+
+
+@role_required(*FEED_MANAGERS)
+def feed_add(request: AuthedRequest) -> HttpResponse:
+    # A new feed makes hogo fetch a new address from inside its network: the
+    # password and a second factor again first, as for other such changes.
+    prompt = reauthenticate(request)
+    if prompt is not None:
+        return prompt
+    form = FeedForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            feed = actions.add_feed(
+                **form.cleaned_data, actor=request.user, fetcher=actions.page_fetcher()
+            )
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The feed “%(name)s” was added.") % {"name": feed.name})
+            return redirect("monitor:feeds")
+    return render(request, "monitor/feed_form.html", {"form": form, "feed": None})
+
+
+@role_required(*FEED_MANAGERS)
+def feed_edit(request: AuthedRequest, feed_pk: int) -> HttpResponse:
+    feed = selectors.get_feed(feed_pk)
+    initial = {"name": feed.name, "every_minutes": feed.every_minutes}
+    form = FeedSettingsForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.change_feed(feed, **form.cleaned_data, actor=request.user)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("The feed “%(name)s” was saved.") % {"name": feed.name})
+            return redirect("monitor:feeds")
+    return render(request, "monitor/feed_form.html", {"form": form, "feed": feed})
+
+
+@require_POST
+@role_required(*FEED_MANAGERS)
+def feed_pause(request: AuthedRequest, feed_pk: int) -> HttpResponse:
+    feed = selectors.get_feed(feed_pk)
+    try:
+        actions.pause_feed(feed, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("“%(name)s” is paused.") % {"name": feed.name})
+    return redirect("monitor:feeds")
+
+
+@require_POST
+@role_required(*FEED_MANAGERS)
+def feed_resume(request: AuthedRequest, feed_pk: int) -> HttpResponse:
+    feed = selectors.get_feed(feed_pk)
+    try:
+        actions.resume_feed(feed, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("“%(name)s” is polled again.") % {"name": feed.name})
+    return redirect("monitor:feeds")
+
+
+# Articles are stored, then scored, outside any transaction of the request (as on
+# the paste page), so the audit chain's lock is not held during the fetch.
+@transaction.non_atomic_requests
+@require_POST
+@role_required(*FEED_MANAGERS)
+def feed_fetch(request: AuthedRequest, feed_pk: int) -> HttpResponse:
+    feed = selectors.get_feed(feed_pk)
+    try:
+        polled = actions.fetch_feed_now(feed, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("monitor:feeds")
+    counts = {"stored": polled.stored, "duplicates": polled.duplicates, "alerts": polled.alerts}
+    if polled.error:
+        messages.error(
+            request,
+            _("“%(name)s” could not be fetched: %(error)s")
+            % {"name": feed.name, "error": polled.error},
+        )
+    else:
+        messages.success(
+            request,
+            _(
+                "“%(name)s” was fetched: new articles %(stored)s, already stored "
+                "%(duplicates)s, alerts %(alerts)s."
+            )
+            % {"name": feed.name, **counts},
+        )
+    return redirect("monitor:feeds")

@@ -31,7 +31,7 @@ from hogo.people.forms import (
     with_birth_date,
 )
 from hogo.people.models import Person, Relationship
-from hogo.people.picker import offer_persons
+from hogo.people.picker import offer_persons, picker_fragment
 from hogo.people.selectors import likely_duplicates
 
 
@@ -180,13 +180,16 @@ def relation_add(request: AuthedRequest, pk: int) -> HttpResponse:
     person = access.view_person(request.user, pk, write=True, via="form")
     form = RelationForm(request.POST or None)
     picker = offer_persons(
-        form.fields["to_person"],
+        form,
+        "to_person",
         user=request.user,
         query=request.GET.get("q", ""),
         via="add_relation",
         exclude=[person.pk],
-        chosen=request.POST.get("to_person"),
+        chosen=request.POST.get("to_person") or request.GET.get("to_person"),
     )
+    if fragment := picker_fragment(request, form, picker):
+        return fragment
     if request.method == "POST" and form.is_valid():
         try:
             actions.relate_persons(
@@ -213,15 +216,18 @@ def person_merge(request: AuthedRequest, pk: int) -> HttpResponse:
     access.record_person_view(person, actor=request.user, via="form")
     form = MergeForm(request.POST or None)
     picker = offer_persons(
-        form.fields["duplicate"],
+        form,
+        "duplicate",
         user=request.user,
         query=request.GET.get("q", ""),
         via="merge",
         exclude=[person.pk],
-        chosen=request.POST.get("duplicate"),
+        chosen=request.POST.get("duplicate") or request.GET.get("duplicate"),
         label=with_birth_date,
         narrow=lambda persons: persons.filter(merged_into__isnull=True),
     )
+    if fragment := picker_fragment(request, form, picker):
+        return fragment
     if request.method == "POST" and form.is_valid():
         try:
             actions.merge_persons(

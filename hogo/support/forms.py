@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from hogo.cases.models import Category
@@ -114,7 +114,9 @@ class OverrideForm(forms.Form):
 
 
 class StatusReportForm(forms.Form):
-    year = forms.IntegerField(label=_("year"), min_value=2003, max_value=2100)
+    year = forms.IntegerField(
+        label=pgettext_lazy("calendar year", "year"), min_value=2003, max_value=2100
+    )
     received_on = forms.DateField(label=_("received on"), widget=DATE_INPUT)
 
     def clean(self) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from hogo.accounts.models import Compartment, Role, User
 from hogo.approvals import actions as approval_actions
 from hogo.cases import actions as case_actions
 from hogo.cases.models import Case
-from hogo.monitor.models import Alert, Article
+from hogo.monitor.models import Alert, Article, Feed
 from hogo.registries.models import Registry
 from hogo.support.actions import (
     create_household,
@@ -59,6 +59,8 @@ CASE_WRITERS = frozenset({"caseworker", "supervisor"})
 ALL_CASEWORKERS = frozenset({"caseworker", "teammate", "outsider"})
 ALL_WRITER_ROLES = ALL_CASEWORKERS | {"supervisor", "other_supervisor"}
 ALL_READER_ROLES = ALL_WRITER_ROLES | {"security_officer"}
+# Who manages the press feeds: any supervisor and the security officer, never a caseworker.
+FEED_MANAGERS = frozenset({"supervisor", "other_supervisor", "security_officer"})
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,15 @@ POLICY: dict[str, Rule] = {
     "monitor:article": Rule(ALL_READER_ROLES),
     "monitor:decide": Rule(CASE_WRITERS, method="POST"),
     "monitor:paste": Rule(ALL_WRITER_ROLES),
+    "monitor:feeds": Rule(FEED_MANAGERS),
+    # Reached means sent to re-authenticate first: a new feed needs sudo mode.
+    "monitor:feed_add": Rule(FEED_MANAGERS),
+    "monitor:feed_edit": Rule(FEED_MANAGERS),
+    "monitor:feed_pause": Rule(FEED_MANAGERS, method="POST"),
+    # The feed in this world is active: a manager is told so, not refused.
+    "monitor:feed_resume": Rule(FEED_MANAGERS, method="POST"),
+    # The feed's address is this machine's: the fetch is refused before any connection.
+    "monitor:feed_fetch": Rule(FEED_MANAGERS, method="POST"),
     "stats:overview": Rule(frozenset({"statistician"})),
     "stats:publish": Rule(frozenset({"statistician"}), method="POST"),
     # No release exists in this world: these answer 404 to everyone here; the
@@ -233,6 +244,7 @@ def world(
         sha256="0" * 64,
     )
     alert = Alert.objects.create(article=article, case=case, score=9.0, threshold=7.0)
+    feed = Feed.objects.create(name="matrix wire", url="https://127.0.0.1/feed.xml")
     registry = Registry.objects.create(
         name="matrix",
         source_filename="matrix.csv",
@@ -270,6 +282,7 @@ def world(
         "token": token,
         "article": article,
         "alert": alert,
+        "feed": feed,
     }
 
 
@@ -307,6 +320,7 @@ def _kwargs(name: str, pattern: URLPattern, world: dict[str, Any]) -> dict[str, 
         "document_pk": world["document"].pk,
         "article_pk": world["article"].pk,
         "alert_pk": world["alert"].pk,
+        "feed_pk": world["feed"].pk,
         "kind": "note",
         "name": "matrix",
         "user_pk": world["colleague"].pk,

@@ -24,6 +24,7 @@ import pytest
 CHROMIUM = os.environ.get("HOGO_CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
 HOGO = [sys.executable, "-m", "hogo"]
+SERVER_START_SECONDS = 180
 
 SEED = """
 from hogo.accounts.models import Compartment, Role, User
@@ -123,14 +124,17 @@ def live_server(tmp: Path, seed: str, username: str) -> Iterator[dict[str, str]]
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
+        # By the clock, not a count of tries: on a busy machine the server takes longer
+        # to start, and a refused connection returns at once.
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while True:
             try:
                 urllib.request.urlopen(f"{base}/accounts/login/", timeout=2)  # noqa: S310
                 break
             except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.fail("hogo serve did not start: " + (tmp / "server.log").read_text())
                 time.sleep(0.2)
-        else:
-            pytest.fail("hogo serve did not start: " + (tmp / "server.log").read_text())
         yield {
             "base": base,
             "port": str(port),

@@ -1,4 +1,6 @@
-"""A caseworker, in a real browser, finds a case by its kana name and moves it one step."""
+"""A caseworker, in a real browser, finds a case by its kana name and moves it one step;
+on a phone (390 px) the same search finds it and its page shows the step, none wider
+than the screen."""
 
 from __future__ import annotations
 
@@ -62,4 +64,17 @@ def test_a_caseworker_finds_a_case_by_kana_and_moves_it(
 
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"case-page-{language}.png"), full_page=True)
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{base}/cases/")
+    page.fill('input[name="q"]', "キン")
+    page.get_by_role("button", name=words["search"]).click()
+    page.locator("#results tbody tr").first.wait_for()
+    page.locator("#results tbody tr").first.locator("a").first.click()
+    page.wait_for_url(f"{base}/cases/*/")
+    assert reason in page.locator("#timeline li").first.inner_text()
+    assert page.locator('form[action$="/transition/"] button[type="submit"]').is_visible()
+    wide = page.evaluate("document.documentElement.scrollWidth")
+    assert wide <= 390, f"the case page is {wide} px wide on a phone"
+    page.screenshot(path=str(SCREENSHOTS / f"case-page-{language}-390.png"), full_page=True)
     context.close()

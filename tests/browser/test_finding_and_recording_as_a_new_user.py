@@ -1,6 +1,6 @@
-"""A newcomer, in a real browser at 1280 and 390 px, in English and Japanese: finds a case by
-part of its reference and by place, records a month without a day and a country by name,
-and sees the follow-ups list."""
+"""A newcomer, in a real browser at 1280 and 390 px, in English, Japanese and Korean: finds
+a case by part of its reference and by place, records a month without a day and a country
+by name, and sees the follow-ups list."""
 
 from __future__ import annotations
 
@@ -29,7 +29,14 @@ WORDS = {
         "follow_ups": "フォローアップが必要な外交要請",
         "last_activity": "最終更新",
     },
+    "ko": {
+        "country": "중국",
+        "month": "2002년 11월(일 기록 없음)",
+        "follow_ups": "후속 확인이 필요한 외교 요청",
+        "last_activity": "최근 활동",
+    },
 }
+LOCALES = {"en": "en-GB", "ja": "ja-JP", "ko": "ko-KR"}
 
 
 @pytest.fixture(scope="module")
@@ -38,15 +45,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]
         yield running
 
 
-@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("language", ["en", "ja", "ko"])
 def test_a_newcomer_finds_and_records_in_words(
     language: str, server: dict[str, str], browser: Any
 ) -> None:
     words = WORDS[language]
     base = server["base"]
-    context = browser.new_context(
-        locale="ja-JP" if language == "ja" else "en-GB", viewport={"width": 1280, "height": 900}
-    )
+    context = browser.new_context(locale=LOCALES[language], viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(15_000)
     sign_in(page, server, language)

@@ -6,7 +6,7 @@ from hogo.cases.models import Case
 from hogo.demo import generator
 from hogo.demo.articles import load_demo_articles
 from hogo.demo.registry import REGISTRY_NAME
-from hogo.monitor.models import Alert, AlertStatus
+from hogo.monitor.models import Alert, AlertStatus, Feed
 from hogo.people.models import NameKind
 from hogo.registries.models import Registry
 from hogo.registries.selectors import search
@@ -45,9 +45,19 @@ class TestTheDemoShowsEveryPart(LoadedDemo):
         assert case_named(*generator.KIM_NAME).pk in alerted
         assert self.extras.articles == 3
 
+    def test_the_feeds_page_has_paused_example_feeds_added_through_the_action(self) -> None:
+        from hogo.audit.models import AuditEntry
+
+        feeds = list(Feed.objects.order_by("name"))
+        assert self.extras.feeds == len(feeds) == 2
+        assert all(not f.active and f.url.startswith("https://www.example.") for f in feeds)
+        added = AuditEntry.objects.filter(action="monitor.add_feed")
+        assert set(added.values_list("object_id", flat=True)) == {str(f.pk) for f in feeds}
+        assert AuditEntry.objects.filter(action="monitor.pause_feed").count() == 2
+
     def test_a_second_start_adds_nothing(self) -> None:
         again = generator.load_extras(seed=SEED, today=TODAY)
-        assert (again.households, again.registry_rows, again.articles) == (0, 0, 0)
+        assert (again.households, again.registry_rows, again.articles, again.feeds) == (0, 0, 0, 0)
         assert load_demo_articles(today=TODAY) == (0, 0)
 
 

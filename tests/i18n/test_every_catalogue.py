@@ -20,7 +20,11 @@ from django.utils import formats, translation
 HOGO = Path(__file__).resolve().parents[2] / "hogo"
 LANGUAGES = ("ja", "ko")
 JAPANESE = sorted(HOGO.glob("**/locale/ja/LC_MESSAGES/*.po"))
-PLACEHOLDER = re.compile(r"%\([^)]+\)[sdif]")
+# Every kind of placeholder a message may carry: %(name)s (with any flags), a bare %s or %d,
+# a literal %%, and {name} or {} of str.format. A translation keeps exactly the original's.
+PLACEHOLDER = re.compile(
+    r"%\([^)]+\)[-#0 +]*\d*(?:\.\d+)?[sdifr]|%[-#0 +]*\d*(?:\.\d+)?[sdifr%]|\{[A-Za-z_0-9.]*\}"
+)
 
 
 def _catalogue(language: str, japanese: Path) -> Path:
@@ -95,3 +99,23 @@ def test_the_sign_in_page_renders_in_korean(client: Client, settings: Any) -> No
     assert "로그인" in body
     assert "Sign in" not in body
     assert "한국어" in body
+
+
+def test_the_placeholder_check_sees_every_kind_of_placeholder() -> None:
+    message = "%(name)s has %(n)d of %(total)5.1f, %s, %d%% and {place} {}"
+    assert PLACEHOLDER.findall(message) == [
+        "%(name)s",
+        "%(n)d",
+        "%(total)5.1f",
+        "%s",
+        "%d",
+        "%%",
+        "{place}",
+        "{}",
+    ]
+    # A translation that renames or drops one is told apart from one that keeps them.
+    assert sorted(PLACEHOLDER.findall("%(nom)s {place}")) != sorted(
+        PLACEHOLDER.findall("%(name)s {place}")
+    )
+    # Prose with a per cent sign is not a placeholder.
+    assert PLACEHOLDER.findall("所得の10% 以上") == []

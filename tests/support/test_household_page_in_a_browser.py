@@ -1,5 +1,6 @@
 """A caseworker on a phone (390 px wide) sets up a household on the page: a mistake is
-told in words beside the field, the household is saved, and the plan drawn up."""
+told in words beside the field, the household is saved, the plan drawn up, and the case
+page now leads to it."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ def test_a_caseworker_sets_up_a_household_on_a_phone(
     page.wait_for_url(f"{base}/support/case/{case_pk}/")
     assert page.locator('li[data-task="housing"]').count() == 1
     assert _fits(page)
+
+    # The case page now leads to the support page it has.
+    page.goto(f"{base}/cases/{case_pk}/")
+    page.locator("#support-link").click()
+    page.wait_for_url(f"{base}/support/case/{case_pk}/")
+    assert page.locator('li[data-task="housing"]').count() == 1
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "support-household-390.png"), full_page=True)
     context.close()

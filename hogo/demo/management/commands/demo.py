@@ -136,6 +136,11 @@ class Command(BaseCommand):
                 f"Ingested {extras.articles} press articles: {extras.alerts} exposure alerts "
                 "were raised on demo cases."
             )
+        if extras.feeds:
+            self.stdout.write(
+                f"Added {extras.feeds} example press feeds, paused: supervisors manage them "
+                "on the Press feeds page."
+            )
 
     def _print_sign_in(self) -> None:
         """Everything a demo user needs: the password, then a second factor. The

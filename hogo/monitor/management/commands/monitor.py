@@ -88,6 +88,8 @@ class Command(BaseCommand):
                     url=options["url"],
                     every_minutes=options["every"],
                     actor=None,
+                    # The operator on the host may name a feed file; pages never can.
+                    local_file=True,
                 )
             except ValidationError as error:
                 raise CommandError("; ".join(error.messages)) from error
