@@ -31,6 +31,7 @@ from bench import (  # noqa: E402
     press_heldout_e,
     press_heldout_f,
     press_heldout_g,
+    press_heldout_h,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -45,6 +46,7 @@ SETS = {
     "e": press_heldout_e,
     "f": press_heldout_f,
     "g": press_heldout_g,
+    "h": press_heldout_h,
 }
 
 

@@ -713,3 +713,73 @@ def load_dictionaries() -> None:
     person looked up does not wait for them.
     """
     search_keys("金山 和子")
+
+
+# Japanese names written in hangul follow the South Korean rules for Japanese
+# (외래어 표기법, 일본어): a voiced or voiceless stop at the start of a word is
+# written plain (다나카 Tanaka, 고토 Goto), inside a word plain is voiced and
+# aspirated voiceless (가토 Kato, 나가타 Nagata), つ is 쓰 (or 츠 in older
+# writing), a final ㅅ doubles the next consonant (핫토리 Hattori) and a final ㄴ
+# is ん. Index: the Unicode initial (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ).
+_JA_INITIALS: tuple[str, ...] = (
+    *("g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "ts", "ch"),
+    *("k", "t", "p", "h"),
+)
+_JA_VOICELESS = {"g": "k", "d": "t", "b": "p", "j": "ch"}
+# ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ
+_JA_VOWELS: tuple[str, ...] = (
+    *("a", "e", "ya", "ye", "o", "e", "yo", "ye", "o", "wa", "we", "we", "yo", "u"),
+    *("wo", "we", "wi", "yu", "u", "ui", "i"),
+)
+_JA_TSU_INITIALS = frozenset({10, 13, 14})  # 쓰, 쯔, 츠
+_JA_U = 18  # ㅡ
+_JA_FINAL_N = frozenset({4, 21})  # ㄴ, ㅇ
+_JA_FINAL_GEMINATE = 19  # ㅅ
+
+
+def _japanese_syllable(initial: int, vowel: int, *, first: bool) -> str:
+    if initial in _JA_TSU_INITIALS and vowel == _JA_U:
+        return "tsu"
+    onset = _JA_INITIALS[initial]
+    if vowel == _JA_U and onset == "j":
+        return "zu"
+    if first and onset in _JA_VOICELESS:
+        onset = _JA_VOICELESS[onset]
+    if onset in ("ch", "j") and _JA_VOWELS[vowel].startswith("y"):
+        return onset + _JA_VOWELS[vowel][1:]
+    return onset + _JA_VOWELS[vowel]
+
+
+def japanese_readings_of_hangul(word: str) -> set[str]:
+    """Latin keys of a Japanese name written in hangul: 나카무라 → nakamura, 미쓰코 → mitsuko.
+
+    A word-initial plain stop may stand for either voicing (고토 is Goto, 가토 Kato),
+    so both readings are given. Keys are folded like any Latin name, so they meet the
+    readings of the kanji name (中村 → nakamura). Not part of ``search_keys``, whose
+    stored keys would otherwise change; callers that read Japanese names in Korean
+    text (the press monitor) add these keys themselves.
+    """
+    syllables = [_syllable(char) for char in word]
+    if not syllables or any(parts is None for parts in syllables):
+        return set()
+    readings = [""]
+    for position, parts in enumerate(syllables):
+        assert parts is not None
+        initial, vowel, final = parts
+        text = _japanese_syllable(initial, vowel, first=position == 0)
+        if position == 0 and _JA_INITIALS[initial] in _JA_VOICELESS:
+            variants = [
+                text,
+                _JA_INITIALS[initial] + text[len(_JA_VOICELESS[_JA_INITIALS[initial]]) :],
+            ]
+        else:
+            variants = [text]
+        readings = [reading + variant for reading in readings for variant in variants]
+        if final in _JA_FINAL_N:
+            readings = [reading + "n" for reading in readings]
+        elif final == _JA_FINAL_GEMINATE and position + 1 < len(syllables):
+            following = syllables[position + 1]
+            assert following is not None
+            consonant = _japanese_syllable(following[0], following[1], first=False)[:1]
+            readings = [reading + consonant for reading in readings]
+    return {normalize_latin(reading) for reading in readings} - {""}

@@ -77,10 +77,13 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"security (?:authorities|police|officials|agents)",
         r"state security",
         r"国家安全",
-        r"公安当局",
+        r"公安(?!調査)",
+        r"国境警備",
         r"治安当局",
         r"(?:중국|태국|라오스) ?당국",
         r"국가안전",
+        r"국경 ?경비",
+        r"변방대",
         r"공안",
     ),
     "host_police": (
@@ -122,8 +125,9 @@ _CUSTODY_EVENT = re.compile(
     r"(?:consulate|embassy)|たどり着|逃げ込|助けを求め|保護を求め"
     r"|shelter(?:ing|ed)? (?:at|in)|(?:took|takes|sought|seeking) refuge|under (?:the )?protection"
     r"|staying (?:at|in)|hiding (?:at|in)|(?:are|is|were|was|been) (?:still )?holding"
-    r"|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込"
-    r"|구금|체포|억류|붙잡|연행|진입|피신|보호(?:되|를 받|받)|머물",
+    r"|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込|捕ま|捕らえ|捕らわ"
+    r"|\b(?:was|were|been|got|get|gets|is|are|being) caught\b|\bcaught by\b"
+    r"|구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|진입|피신|보호(?:되|를 받|받)|머물",
     re.IGNORECASE,
 )
 _BROKER_REFUSED = re.compile(
@@ -141,7 +145,11 @@ _BROKER_DEMAND = re.compile(
 _JA_MOTHER = r"(?<![祖父伯叔])母(?!国|語|校|体)"
 _JA_FATHER = r"(?<![祖伯叔])父(?!母)"
 _KO_MOTHER = r"어머니|모친|엄마"
-_KO_FATHER = r"아버지|부친"
+_KO_FATHER = r"(?<!할)아버지|부친"
+# Grandparents and older ancestors, read as parents are: a relative, not the subject.
+_EN_GRAND = r"(?:great-)*grand(?:mother|father|parents?)"
+_JA_GRAND = r"(?:曾|高)?祖(?:父母|母|父)(?:親)?"
+_KO_GRAND = r"(?:외|친)?(?:증조)?(?:할머니|할아버지|조모|조부)"
 RELATIONS: dict[str, tuple[str, ...]] = {
     "husband": (r"\bhusband\b", r"夫(?!人)", r"主人", r"남편"),
     "wife": (r"\bwife\b", r"妻", r"아내", r"부인"),
@@ -170,6 +178,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         _KO_FATHER,
         r"부모",
     ),
+    "grandparent": (rf"\b{_EN_GRAND}\b", _JA_GRAND, _KO_GRAND),
+    "grandmother": (r"\b(?:great-)*grandmother\b", r"祖母", r"할머니|조모"),
+    "grandfather": (r"\b(?:great-)*grandfather\b", r"祖父(?!母)", r"할아버지|조부"),
     "mother": (r"\bmother\b", _JA_MOTHER, _KO_MOTHER),
     "father": (r"\bfather\b", _JA_FATHER, _KO_FATHER),
     "sibling": (r"\bbrother\b", r"\bsister\b", r"\bsiblings?\b", r"兄弟", r"姉妹", r"兄", r"姉"),
@@ -372,7 +383,11 @@ _JA_HONORIFIC = re.compile(
 )
 
 
-_KO_HONORIFIC = re.compile(r"([가-힣]{1,2}\s?[가-힣]{1,3})\s?씨(?![가-힣])")
+# 김영희 씨, and a Japanese name in hangul: 나카무라 도시코(80) 씨.
+_KO_HONORIFIC = re.compile(
+    r"(?<![가-힣])([가-힣]{1,2}\s?[가-힣]{1,3}|[가-힣]{2,5} [가-힣]{1,4})"
+    r"\s?(?:[(（]\d{1,3}[)）]\s?)?씨(?:는|가|를|의|와|에게|도|께서는?|로)?(?![가-힣])"
+)
 
 
 def _names(sentence: str) -> list[str]:
@@ -532,12 +547,15 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "custody",
-        re.compile(r"^(?:省|市|州)?(?:内)?(?:で|において)[^。]{0,20}(?:拘束|逮捕|拘留|収容|身柄)"),
+        re.compile(
+            r"^(?:省|市|州)?(?:内)?(?:で|において)[^。]{0,20}"
+            r"(?:拘束|逮捕|拘留|収容|身柄|捕ま|捕らえ|捕らわ)"
+        ),
     ),
     (
         "residence",
         re.compile(
-            r"^(?:都|府|県|市|区|町)?(?:内)?(?:に住む|に住ん|で暮らす|で暮らし|在住|に暮らす"
+            r"^(?:都|府|県|市|区|町)?(?:内)?(?:に住む|に住ん|に住み|で暮らす|で暮らし|在住|に暮らす"
             r"|に定住|に居住|に身を寄せ)"
         ),
     ),
@@ -565,7 +583,9 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "custody",
-        re.compile(r"^(?:성|시)?(?:에서)[^.]{0,25}(?:구금|체포|억류|붙잡|연행|구류)"),
+        re.compile(
+            r"^(?:성|시)?(?:에서)[^.]{0,25}(?:구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|구류)"
+        ),
     ),
     (
         "residence",
@@ -577,7 +597,7 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "home",
         re.compile(
-            r"^(?:현|부|도|시)? ?(?:출신|태생)|^(?:현|부|도|시)?에서 (?:태어|나고|자란|자랐)"
+            r"^(?:현|부|도|시)? ?(?:출신|태생|출생)|^(?:현|부|도|시)?에서 (?:태어|나고|자란|자랐)"
         ),
     ),
 )
@@ -697,13 +717,14 @@ def _number(text: str) -> int:
 
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:her|his|their|whose)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+)?"
-    r"(?:husband|wife|mother|father|son|daughter|brother|sister|grandson|granddaughter)"
+    r"(?:husband|wife|mother|father|son|daughter|brother|sister|grandson|granddaughter"
+    r"|(?:great-)*grand(?:mother|father))"
     r"\s*,?\s*(?:now\s+|aged\s+|who is\s+)?$"
     r"|(?<!日本人)(?<!日本人妻の)(?<!日本人の)(?<!日本人女性の)(?<!日本人男性の)"
-    r"(?:夫|妻|母親?|父親?|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|孫)"
+    r"(?:夫|妻|母親?|父親?|祖母|祖父|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|孫)"
     r"(?:の[一-龥々ぁ-んァ-ヶー]{1,6}(?:さん)?)?\s*[、（(]?\s*$"
     r"|(?<!일본인 처의 )(?<!일본인 아내의 )(?<!일본인의 )"
-    r"(?:남편|아내|어머니|아버지|모친|부친|아들|딸|장남|장녀)\s*[(,]?\s*$",
+    r"(?:남편|아내|어머니|아버지|모친|부친|할머니|할아버지|아들|딸|장남|장녀)\s*[(,]?\s*$",
     re.I,
 )
 _RELATIVE_AFTER = re.compile(
@@ -734,9 +755,13 @@ _DECADE_STEM |= {"eight": 8, "ninet": 9}
 _BIRTH_YEAR = re.compile(
     r"\bborn (?:in |on )?(?:[A-Z][a-z]+ (?:\d{1,2}, )?)?(?:in [A-Z][\w ,]{0,30}? in )?"
     r"(1[89]\d\d|20\d\d)\b"
-    r"|(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:に|、)?(?:[一-龥]{1,6}で)?生まれ"
+    # 1945年、名古屋市生まれ / 1945年に名古屋で生まれ: only kanji between, so not a verb
+    # (1961年に渡った日本生まれ is a departure).
+    r"|(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:に|、|,|\s)?(?:[一-龥々ヶ]{1,8}?(?:で|の)?)?生まれ"
     r"|[（(](?:born |b\. )?(1[89]\d\d|20\d\d)[)）]"
-    r"|(1[89]\d\d|20\d\d)년생|(1[89]\d\d|20\d\d)년에? (?:[가-힣]+에서 )?태어",
+    r"|(1[89]\d\d|20\d\d)년생|(1[89]\d\d|20\d\d)년에? (?:[가-힣]+에서 )?태어"
+    # 1945년 나고야 출생 / 1945년 나고야시 태생: a birth line.
+    r"|(1[89]\d\d|20\d\d)년,? (?:[가-힣]+ )?(?:출생|태생)",
     re.I,
 )
 # "for the first time in 44 years" / 44年ぶり, about coming back to Japan: left N years ago.
@@ -760,19 +785,21 @@ _YEARS_IN_NORTH = re.compile(
     re.I,
 )
 _DESCENDANT = re.compile(
-    r"japanese (?:mother|father|parent)|(?:mother|father) (?:is|was) (?:a )?japanese"
+    r"japanese (?:(?:great-)*grand)?(?:mother|father|parent)"
+    r"|(?:(?:great-)*grand)?(?:mother|father) (?:is|was) (?:a )?japanese"
     r"|(?:son|daughter|child|children|grandson|granddaughter) of (?:a )?japanese"
-    r"|日本人(?:の)?(?:母|父)|日本人妻の(?:息子|娘|長男|長女|次男|次女|子|孫)"
-    r"|日本人(?:妻|女性|男性)?を(?:母|父)(?:親)?に持つ"
-    r"|(?:母|父)(?:親)?(?:は|が)日本人"
-    r"|일본인 ?(?:어머니|아버지|모친|부친)|(?:어머니|아버지|모친|부친)(?:가|는|께서는?) 일본인"
+    r"|日本人(?:の)?(?:曾?祖)?(?:母|父)|日本人妻の(?:息子|娘|長男|長女|次男|次女|子|孫)"
+    r"|日本人(?:妻|女性|男性)?を(?:曾?祖)?(?:母|父)(?:親)?に持つ"
+    r"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)日本人"
+    rf"|일본인 ?(?:어머니|아버지|모친|부친|{_KO_GRAND})"
+    rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) 일본인"
     r"|일본인 ?(?:처|아내|여성)의 (?:아들|딸|장남|장녀|차남|자녀|손자|손녀)"
     # "whose mother, a Japanese woman, …", "his late father, a Japanese national",
     # 母親は鹿児島県出身の日本人妻, 어머니가 가고시마 출신 일본인 처인, 일본인 어머니를 둔.
-    r"|\bwhose (?:late )?(?:mother|father|parents?)\b[^.;]{0,40}?\bjapanese\b"
-    r"|\b(?:his|her) (?:late )?(?:mother|father), (?:a|an) japanese\b"
-    r"|(?:母|父)(?:親)?(?:は|が)[^。、]{0,20}日本人"
-    r"|(?:어머니|아버지|모친|부친)(?:가|는|께서는?) [^.,]{0,20}일본인"
+    rf"|\bwhose (?:late )?(?:mother|father|parents?|{_EN_GRAND})\b[^.;]{{0,40}}?\bjapanese\b"
+    rf"|\b(?:his|her) (?:late )?(?:mother|father|{_EN_GRAND}), (?:a|an) japanese\b"
+    r"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)[^。、]{0,20}日本人"
+    rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) [^.,]{{0,20}}일본인"
     r"|일본인 ?(?:어머니|아버지|모친|부친)(?:를|을) 둔",
     re.I,
 )
@@ -782,17 +809,19 @@ _DESCENDANT = re.compile(
 # parent's home, and a departure told there is the parent's.
 _PARENT_CLAUSE = (
     re.compile(
-        r"\bwhose (?:late )?(?:japanese )?(?:mother|father|parents)\b.*?"
+        rf"\bwhose (?:late )?(?:japanese )?(?:mother|father|parents|{_EN_GRAND})\b.*?"
         r"(?=\s(?:has|have|is|was|were|had|are) (?:been |now |being )?\w+ed\b|;|$)"
-        r"|\b(?:his|her|their) (?:late )?(?:mother|father), (?:a|an) [^,;]*",
+        rf"|\b(?:his|her|their) (?:late )?(?:mother|father|{_EN_GRAND}), (?:a|an) [^,;]*",
         re.I,
     ),
     re.compile(
         # Only where the parent is said to be Japanese: 母が亡くなった翌年に渡った is hers.
-        r"(?:(?<![祖伯叔父])母|(?<![祖伯叔])父)(?:親)?(?:は|が)(?=[^。、]{0,25}日本人)"
+        rf"(?:(?<![祖伯叔父])母|(?<![祖伯叔])父|{_JA_GRAND})(?:親)?(?:は|が)(?=[^。、]{{0,25}}日本人)"
         r"(?![^。]{0,12}(?:男性|女性|彼)(?:は|が)).*$"
     ),
-    re.compile(r"(?:어머니|아버지|모친|부친)(?:가|는|께서는?) [^.,]*?(?:인|이던|였던|이었던) "),
+    re.compile(
+        rf"(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) [^.,]*?(?:인|이던|였던|이었던) "
+    ),
 )
 
 
@@ -903,7 +932,7 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
     # A departure told of the subject's parent is not the subject's.
     own = _outside(sentence, _parent_spans(sentence))
     departed = _DEPARTURE.search(own)
-    own_years = (_years(own)[0] - born) if departed else set()
+    own_years = _departure_years(own) - born if departed else set()
     facts += [Fact("departure_year", str(year), index) for year in sorted(own_years)]
     facts += _held_when(sentence, own_years | born, index)
     if departed:
@@ -920,6 +949,32 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
     facts += [Fact("month", str(month), index) for month in sorted(_months(sentence))]
     facts += [Fact("season", season, index) for season in sorted(_seasons(sentence))]
     return facts
+
+
+_DEPARTURE_REACH_BEFORE = 40
+
+
+def _departure_years(own: str) -> set[int]:
+    """The years a sentence gives for leaving for the North.
+
+    Japanese and Korean put the time before the verb: in 1963年に北朝鮮へ渡り、2001年に
+    脱北した only 1963 is the departure. There the year nearest before each verb of
+    departure is taken; other sentences (and a verb with no year before it) give every
+    year they state, as before.
+    """
+    stated = _years(own)[0]
+    if not _VERB_FINAL.search(own):
+        return stated
+    found: set[int] = set()
+    for departure in _DEPARTURE.finditer(own):
+        before = [
+            year
+            for year in _YEAR.finditer(own, 0, departure.start())
+            if departure.start() - year.end() <= _DEPARTURE_REACH_BEFORE
+        ]
+        if before and int(before[-1].group(1)) in stated:
+            found.add(int(before[-1].group(1)))
+    return found or stated
 
 
 # "Last year" / 昨年 / 지난해 and "this year" / 今年 / 올해, as years before the article.

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from hogo.lib.dates import birth_year_range_from_age
-from hogo.lib.names import search_keys
+from hogo.lib.names import japanese_readings_of_hangul, search_keys
 from hogo.lib.places import JAPAN_REGIONS, resolve_place
 from hogo.monitor.extract import Extraction, Fact, places_of, prefecture_of, regions_of
 
@@ -85,6 +85,8 @@ _RELATION_KEYS = {
     "wife": "spouse",
     "brother": "sibling",
     "sister": "sibling",
+    "grandmother": "grandparent",
+    "grandfather": "grandparent",
 }
 
 
@@ -167,7 +169,9 @@ class Match:
 
 @functools.lru_cache(maxsize=20_000)
 def _keys(text: str) -> frozenset[str]:
-    return search_keys(text) if text else frozenset()
+    # Korean reports write Japanese names in hangul (나카무라 도시코 for 中村 敏子): their
+    # Japanese readings meet the kanji name's.
+    return search_keys(text) | japanese_readings_of_hangul(text) if text else frozenset()
 
 
 def _latin_pairs(extraction: Extraction) -> list[tuple[frozenset[str], frozenset[str], int]]:
