@@ -408,6 +408,9 @@ STATS_DP_BUDGET = env_float("HOGO_STATS_DP_BUDGET", 1.0)
 # Small-cell suppression: counts from 1 to this minus one are withheld, and no reader of all
 # releases of a table may narrow such a count to less than from 0 to this (docs/statistics.md).
 STATS_PROTECTION_LEVEL = env_int("HOGO_STATS_PROTECTION_LEVEL", 10, minimum=2)
+# Amount tables: the p of the dominance (p %) rule. An amount is withheld when the people
+# behind it, less its two largest, received less than p % of the largest (docs/statistics.md).
+STATS_DOMINANCE_P = env_int("HOGO_STATS_DOMINANCE_P", 15, minimum=1)
 
 # The lifetime of a new API token, and the longest one its owner may choose.
 API_TOKEN_DAYS = env_int("HOGO_API_TOKEN_DAYS", 30, minimum=1)

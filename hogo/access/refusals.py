@@ -11,6 +11,11 @@ chain's lock that the same request may already hold. The refusals of one
 request are kept aside and written together, in one entry, by
 `RefusalAuditMiddleware` once the view's transaction has ended: a request
 takes the chain's lock once, however many lookups it had refused.
+
+When that entry cannot be written (the database refuses writes), the refusal
+does not pass as an ordinary 404: no audit, no answer. The request gets the
+503 of `hogo.audit.unavailable`, in words, as does a view whose own audit
+entry (or any write) failed because the database is unavailable.
 """
 
 from __future__ import annotations
@@ -20,11 +25,12 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.http import Http404, HttpRequest, HttpResponse
 
 from hogo.access.readers import Reader
 from hogo.accounts.models import User
+from hogo.audit import unavailable
 from hogo.audit.log import record
 
 log = logging.getLogger("hogo.access")
@@ -95,10 +101,20 @@ class RefusalAuditMiddleware:
         finally:
             _pending.reset(token)
         if pending is not None and pending.refusals and pending.user is not None:
-            with transaction.atomic():
-                record(
-                    "access.refused",
-                    actor=pending.user,
-                    data=_entry(pending.refusals, pending.more),
-                )
+            try:
+                with transaction.atomic():
+                    record(
+                        "access.refused",
+                        actor=pending.user,
+                        data=_entry(pending.refusals, pending.more),
+                    )
+            except DatabaseError as error:
+                # Whatever the database's reason, the refusal went unrecorded.
+                return unavailable.response(request, error)
         return response
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        """A view whose writes (its audit entry among them) the database refused."""
+        if isinstance(exception, DatabaseError) and unavailable.is_unavailable(exception):
+            return unavailable.response(request, exception)
+        return None

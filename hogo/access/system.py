@@ -13,11 +13,14 @@ from django.db.models import QuerySet
 
 from hogo.cases.models import Case, Event
 from hogo.cases.workflow import Status
+from hogo.support.models import Payment, PaymentStatus
 
 # Every purpose the system reads cases for. A new worker adds its purpose here.
 PURPOSES = {
     "monitor.scoring": "match press articles against every open case",
     "stats.tables": "count cases for a statistics table released with protection",
+    "stats.amounts": "sum the support paid, by quarter and kind of benefit, for an amount "
+    "table released with protection",
     "support.schedule": "tell an unknown case from one without support, for a command run "
     "on the host, which audits what it writes",
     "support.what_if": "count the persons a draft benefit would pay on every current case, "
@@ -40,6 +43,10 @@ class SystemReader:
 
     def events(self) -> QuerySet[Event]:
         return Event.objects.all()
+
+    def paid(self) -> QuerySet[Payment]:
+        """Payments that reached their beneficiary (a failed or returned one spent nothing)."""
+        return Payment.objects.filter(status=PaymentStatus.PAID)
 
 
 def system_reader(purpose: str) -> SystemReader:

@@ -24,7 +24,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook
 
 from hogo import access
 from hogo.accounts.models import Compartment, Role, User
@@ -319,6 +318,8 @@ def _export_rows(cases: QuerySet[Case]) -> list[list[str]]:
 
 def _render(rows: list[list[str]], export_format: str) -> tuple[bytes, str]:
     if export_format == ExportFormat.XLSX:
+        from openpyxl import Workbook  # only for this download: it takes a second to load
+
         book = Workbook()
         sheet = book.active
         assert sheet is not None

@@ -59,6 +59,10 @@ class SinkError(Exception):
     """A sink cannot be written or read; the message says which and why."""
 
 
+class NothingPublished(SinkError):
+    """A file sink whose file is not there yet: no head has been written to it."""
+
+
 @dataclass(frozen=True)
 class Head:
     seq: int
@@ -259,7 +263,11 @@ def read(sink: str) -> list[Head]:
     check_sink(sink)
     try:
         if sink.startswith("file:"):
-            text = Path(sink[len("file:") :]).read_text(encoding="utf-8")
+            path = Path(sink[len("file:") :])
+            if not path.exists() and path.parent.is_dir():
+                # The first `publish` creates the file; a missing directory stays an error.
+                raise NothingPublished(f"{sink}: no file yet")
+            text = path.read_text(encoding="utf-8")
         elif sink.startswith("syslog:"):
             raise SinkError(
                 f"{sink}: a syslog sink cannot be read back; give the lines your log "

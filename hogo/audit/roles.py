@@ -80,7 +80,8 @@ def grant_app_role(role: str) -> list[str]:
         sql.SQL("REVOKE ALL ON TABLE {} FROM {}").format(sql.Identifier(MIGRATIONS_TABLE), target),
         sql.SQL("GRANT SELECT ON TABLE {} TO {}").format(sql.Identifier(MIGRATIONS_TABLE), target),
         # Tables a later migration creates are open to the application at once;
-        # run this command again after an upgrade that adds an audit-like table.
+        # `hogo migrate` runs this function again after migrating as the owner,
+        # which puts back the audit table's narrower grants as well.
         sql.SQL(
             "ALTER DEFAULT PRIVILEGES IN SCHEMA {} GRANT SELECT, INSERT, UPDATE, DELETE "
             "ON TABLES TO {}"

@@ -3,13 +3,15 @@
 Each check returns findings; a problem makes the command exit 1. The checks
 look at what an operator gets wrong and hogo cannot refuse at start-up: a
 database role that could rewrite the audit log, a clock too far off for
-authenticator codes, a proxy whose X-Forwarded-Proto never reaches hogo.
+authenticator codes, a proxy whose X-Forwarded-Proto never reaches hogo or
+that lets a client choose the request id.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
 import ssl
 import stat
 import time
@@ -120,6 +122,21 @@ def check_role() -> list[Finding]:
                 "triggers. Serve as a role of its own (docs/deploy.md, hogo db grant-app-role)"
             )
         )
+    if _one("SELECT rolcreaterole FROM pg_roles WHERE rolname = current_user"):
+        findings.append(
+            problem(
+                f"database role {role!r} may create roles (CREATEROLE): it could make itself "
+                "a member of the owner's role and alter the audit table. Remove it: "
+                f"ALTER ROLE {role} NOCREATEROLE"
+            )
+        )
+    if _one("SELECT rolbypassrls FROM pg_roles WHERE rolname = current_user"):
+        findings.append(
+            problem(
+                f"database role {role!r} bypasses row-level security (BYPASSRLS), which "
+                f"serving never needs. Remove it: ALTER ROLE {role} NOBYPASSRLS"
+            )
+        )
     owner = _one("SELECT tableowner FROM pg_tables WHERE tablename = %s", [table])
     if owner is not None and _one("SELECT pg_has_role(current_user, %s, 'USAGE')", [str(owner)]):
         findings.append(
@@ -185,8 +202,11 @@ def check_url(base: str, *, cafile: str | None = None, timeout: float = 10.0) ->
             return None
 
     opener = urllib.request.build_opener(NoRedirect(), urllib.request.HTTPSHandler(context=context))
+    # An id of the client's choosing: the proxy must replace it with its own.
+    forged_id = secrets.token_hex(16)
+    request = urllib.request.Request(url, headers={"X-Request-ID": forged_id})  # noqa: S310
     try:
-        response = opener.open(url, timeout=timeout)
+        response = opener.open(request, timeout=timeout)
     except urllib.error.HTTPError as error:
         response = error
     except (urllib.error.URLError, OSError) as error:
@@ -218,6 +238,14 @@ def check_url(base: str, *, cafile: str | None = None, timeout: float = 10.0) ->
         )
     if url.startswith("https:") and "max-age=" not in headers.get("Strict-Transport-Security", ""):
         findings.append(problem(f"{url}: no Strict-Transport-Security header reaches the browser"))
+    if headers.get("X-Request-Id") == forged_id:
+        findings.append(
+            problem(
+                f"{url}: the proxy passes the client's X-Request-ID on to hogo, so anyone could "
+                "choose the request id written in the logs and on audit entries. The proxy must "
+                "set its own (nginx: proxy_set_header X-Request-ID $request_id)"
+            )
+        )
     if not findings:
         findings.append(ok(f"{url}: hogo answers through the proxy, sees HTTPS and sends HSTS"))
     return findings

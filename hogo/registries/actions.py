@@ -12,7 +12,6 @@ from typing import Any, TypeVar, cast
 
 from django.db import connection, transaction
 from django.db.models import Field
-from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -40,6 +39,7 @@ from hogo.registries.models import (
     RegistryRecord,
 )
 from hogo.registries.selectors import Candidate, decision_labels
+from hogo.registries.signals import evidence_revoked
 from hogo.registries.verify import keys_of
 
 BATCH = 2000
@@ -355,10 +355,6 @@ def train_registry(
 
 def _as_record(row: RegistryRecord) -> PersonRecord:
     return PersonRecord(row.record_id, row.line, {n: str(getattr(row, n) or "") for n in FIELDS})
-
-
-# Sent inside the revoking transaction with `evidence` and `actor`.
-evidence_revoked = Signal()
 
 
 class DecisionRefused(ValueError):

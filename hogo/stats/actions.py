@@ -16,11 +16,20 @@ from django.utils.translation import gettext as _
 
 from hogo.accounts.models import User
 from hogo.audit.log import record
-from hogo.stats import privacy, protection
+from hogo.stats import magnitude, privacy, protection
 from hogo.stats.models import BudgetSpend, Method, Release
 from hogo.stats.periods import PeriodError, quarters, sort_key
 from hogo.stats.protection import TOTAL, Atom, Cell
-from hogo.stats.tables import Table, UnknownTable, count_atoms, get_table
+from hogo.stats.tables import (
+    AMOUNT,
+    Table,
+    UnknownTable,
+    amount_atoms,
+    count_atoms,
+    dominance_p,
+    get_table,
+    protection_level,
+)
 
 DEFAULT_BUDGET = 1.0
 
@@ -31,10 +40,6 @@ class ReleaseError(ValueError):
 
 def budget() -> float:
     return float(getattr(settings, "STATS_DP_BUDGET", DEFAULT_BUDGET))
-
-
-def protection_level() -> int:
-    return int(getattr(settings, "STATS_PROTECTION_LEVEL", protection.SMALL))
 
 
 def _lock(table: Table) -> None:
@@ -72,7 +77,7 @@ def _earlier(
         labels, cells, shown = _release_cells(release)
         covered.update(labels)
         for cell in cells:
-            if shown[cell.row, cell.column].startswith("<"):
+            if protection.is_withheld(shown[cell.row, cell.column]):
                 withheld.append(cell.atoms)
             else:
                 published.append(protection.Published(cell.atoms, release.rounding))
@@ -120,6 +125,78 @@ def _suppressed(
         ) from None
     shown = protection.render(cells, every_value, withheld, rounding=table.rounding, level=level)
     return shown, values
+
+
+def _earlier_amounts(
+    table: Table,
+) -> tuple[list[frozenset[Atom]], list[frozenset[Atom]], dict[Atom, dict[int, int]], set[str]]:
+    """What earlier releases of an amount table published and withheld, and the yen they froze."""
+    published: list[frozenset[Atom]] = []
+    withheld: list[frozenset[Atom]] = []
+    frozen: dict[Atom, dict[int, int]] = {}
+    covered: set[str] = set()
+    for release in Release.objects.filter(table=table.name, method=Method.SUPPRESS).order_by("pk"):
+        labels, cells, shown = _release_cells(release)
+        covered.update(labels)
+        for cell in cells:
+            if protection.is_withheld(shown[cell.row, cell.column]):
+                withheld.append(cell.atoms)
+            else:
+                published.append(cell.atoms)
+        for label in labels:
+            for column in table.columns:
+                frozen.setdefault((label, column), {})
+        for key, value in release.atoms.items():
+            quarter, column, person = key.split("|")
+            frozen.setdefault((quarter, column), {})[int(person)] = int(value)
+    return published, withheld, frozen, covered
+
+
+def _suppressed_amounts(
+    table: Table, labels: list[str]
+) -> tuple[dict[tuple[str, str], str], dict[str, int]]:
+    published, withheld_before, frozen, covered = _earlier_amounts(table)
+    paid = amount_atoms(table, [q for q in labels if q not in covered])
+    every = {**frozen, **paid}
+    cells = protection.layout(labels, table.columns)
+    level = protection_level()
+    try:
+        withheld = magnitude.suppress_amounts(
+            cells,
+            every,
+            earlier=published,
+            earlier_withheld=withheld_before,
+            quarters=sorted(covered | set(labels), key=sort_key),
+            columns=table.columns,
+            level=level,
+            p=dominance_p(),
+        )
+    except protection.Unprotectable as error:
+        raise ReleaseError(
+            _(
+                "%(table)s cannot be released for %(first)s to %(last)s: earlier releases of it "
+                "already let a reader estimate an amount that must stay withheld (%(amount)s) "
+                "too closely. Release a period that leaves those quarters out."
+            )
+            % {
+                "table": table.name,
+                "first": labels[0],
+                "last": labels[-1],
+                "amount": str(error),
+            }
+        ) from None
+    shown = {
+        (cell.row, cell.column): (
+            protection.WITHHELD if cell in withheld else str(magnitude.amount(cell.atoms, every))
+        )
+        for cell in cells
+    }
+    frozen_now = {
+        f"{quarter}|{column}|{person}": yen
+        for (quarter, column), shares in paid.items()
+        for person, yen in sorted(shares.items())
+    }
+    return shown, frozen_now
 
 
 def _noisy(table: Table, labels: list[str], epsilon: float) -> dict[tuple[str, str], str]:
@@ -182,12 +259,19 @@ def publish_table(
         raise ReleaseError(f"unknown method {method!r}: use suppress or dp")
     with transaction.atomic():
         _lock(table)
-        atoms: dict[Atom, int] = {}
+        atoms: dict[str, int] = {}
         if method == Method.DP:
+            if table.kind == AMOUNT:
+                raise ReleaseError(
+                    _("Amounts are released with suppression only: choose small-cell suppression.")
+                )
             assert epsilon is not None
             shown = _noisy(table, labels, epsilon)
+        elif table.kind == AMOUNT:
+            shown, atoms = _suppressed_amounts(table, labels)
         else:
-            shown, atoms = _suppressed(table, labels)
+            shown, counts = _suppressed(table, labels)
+            atoms = {_atom_key(atom): n for atom, n in counts.items()}
         header = ["quarter", *table.columns, TOTAL]
         rows = [[label, *(shown[label, c] for c in header[1:])] for label in [*labels, TOTAL]]
         release = Release.objects.create(
@@ -199,11 +283,13 @@ def publish_table(
             rounding=table.rounding,
             header=header,
             rows=rows,
-            atoms={_atom_key(atom): n for atom, n in atoms.items()},
+            atoms=atoms,
+            level=protection_level() if method == Method.SUPPRESS else None,
+            dominance_p=dominance_p() if table.kind == AMOUNT else None,
             released_by=actor,
             released_by_label=actor.get_username() if actor else actor_label or "system",
         )
-        withheld = sum(str(cell).startswith("<") for row in rows for cell in row[1:])
+        withheld = sum(protection.is_withheld(str(cell)) for row in rows for cell in row[1:])
         record(
             "stats.publish",
             actor=actor,
@@ -215,6 +301,7 @@ def publish_table(
                 "method": method,
                 "epsilon": epsilon,
                 "rounding": table.rounding,
+                "level": release.level,
                 "withheld": withheld,
                 "by": release.released_by_label,
             },

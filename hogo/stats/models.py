@@ -21,10 +21,14 @@ class Release(models.Model):
     method = models.CharField(_("protection"), max_length=10, choices=Method.choices)
     epsilon = models.FloatField(_("privacy-loss parameter ε"), null=True, blank=True)
     rounding = models.PositiveSmallIntegerField(default=0)
+    # The protection the release was made with, for its legend (empty before they were kept).
+    level = models.PositiveSmallIntegerField(null=True, blank=True)
+    dominance_p = models.PositiveSmallIntegerField(null=True, blank=True)
     header = models.JSONField()  # ["quarter", column, …, "total"]
     rows = models.JSONField()  # [[row label, released cell, …], …]
     # The counts the suppression was computed from, frozen so that later
     # releases of the same quarters use the same figures. Never shown.
+    # An amount table keeps each person's yen: "quarter|column|person" -> yen.
     atoms = models.JSONField(default=dict)
     released_at = models.DateTimeField(auto_now_add=True)
     released_by = models.ForeignKey(

@@ -43,7 +43,10 @@ from scipy import sparse  # type: ignore[import-untyped]
 from hogo.stats.attacker import INFINITY, Attacker, Exposure, IntVector, Vector, csr, solver
 
 SMALL = 10
-WITHHELD = f"<{SMALL}"
+# What a withheld cell is stored as, whatever the reason it is withheld: a small
+# count and a complementary cell look alike, so the mark tells a reader nothing
+# about the value behind it. Pages and files show it in the reader's language.
+WITHHELD = "withheld"
 TOTAL = "total"
 
 Atom = tuple[str, str]  # (quarter, column)
@@ -90,8 +93,9 @@ def is_small(count: int, level: int = SMALL) -> bool:
     return 0 < count < level
 
 
-def withheld_mark(level: int = SMALL) -> str:
-    return f"<{level}"
+def is_withheld(text: str) -> bool:
+    """Whether a stored cell was withheld (releases made before the neutral mark used "<10")."""
+    return text == WITHHELD or text.startswith("<")
 
 
 def sensitive_runs(
@@ -533,12 +537,11 @@ def render(
     rounding: int = 0,
     level: int = SMALL,
 ) -> dict[tuple[str, str], str]:
-    """The released text of every cell: a count, or "<10" when withheld."""
+    """The released text of every cell: a count, or `WITHHELD`, the same for every withheld cell."""
     shown: dict[tuple[str, str], str] = {}
-    mark = withheld_mark(level)
     for cell in cells:
         if cell in withheld:
-            shown[cell.row, cell.column] = mark
+            shown[cell.row, cell.column] = WITHHELD
         else:
             shown[cell.row, cell.column] = str(round_to(value_of(cell.atoms, values), rounding))
     return shown

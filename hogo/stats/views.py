@@ -29,7 +29,7 @@ from hogo.stats.forms import DashboardFilterForm, PublishForm
 from hogo.stats.models import Release
 from hogo.stats.panels import panels_for
 from hogo.stats.selectors import Dashboard, build_dashboard, dashboard_cases
-from hogo.stats.tables import TABLES, column_label, table_title
+from hogo.stats.tables import TABLES, protection_level, table_title, withheld_legend
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -48,9 +48,9 @@ def _overview(request: AuthedRequest, form: PublishForm) -> HttpResponse:
     )
     for release in releases:
         release.title = table_title(release.table)  # type: ignore[attr-defined]
-    return render(
-        request, "stats/overview.html", {"form": form, "releases": releases, "tables": TABLES}
-    )
+    level = protection_level()
+    context = {"form": form, "releases": releases, "tables": TABLES, "level": level}
+    return render(request, "stats/overview.html", context)
 
 
 @role_required(Role.STATISTICIAN)
@@ -86,13 +86,15 @@ def publish(request: AuthedRequest) -> HttpResponse:
 def release_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     release = get_object_or_404(Release, pk=pk)
     record("stats.view_release", actor=request.user, obj=release)
-    header = [column_label(str(code)) for code in release.header]
-    rows = [[column_label(str(row[0])), *row[1:]] for row in release.rows]
-    return render(
-        request,
-        "stats/release.html",
-        {"release": release, "title": table_title(release.table), "header": header, "rows": rows},
-    )
+    header, rows = exports.labelled(release)
+    context = {
+        "release": release,
+        "title": table_title(release.table),
+        "header": header,
+        "rows": rows,
+        "legend": withheld_legend(release) if release.method == "suppress" else "",
+    }
+    return render(request, "stats/release.html", context)
 
 
 def _download(request: AuthedRequest, pk: int, fmt: str) -> HttpResponse:

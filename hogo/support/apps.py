@@ -41,7 +41,7 @@ class SupportConfig(AppConfig):
     def ready(self) -> None:
         from hogo.audit.registry import register
         from hogo.people.merging import on_merge
-        from hogo.registries.actions import evidence_revoked
+        from hogo.registries.signals import evidence_revoked
         from hogo.stats.panels import add_panel
         from hogo.support import holds
         from hogo.support.merging import move_support

@@ -24,6 +24,7 @@ from hogo.cases.models import Case, Category
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.lib import charts
 from hogo.people.models import Person
+from hogo.stats.tables import protection_level
 from hogo.support import selectors
 from hogo.support.actions import (
     MemberInput,
@@ -243,7 +244,7 @@ def what_if(request: AuthedRequest) -> HttpResponse:
             form.add_error(None, str(error))
         else:
             chart = _what_if_chart(result) if result.years else ""
-    context = {"form": form, "result": result, "chart": chart}
+    context = {"form": form, "result": result, "chart": chart, "level": protection_level()}
     return render(request, "support/what_if.html", context)
 
 

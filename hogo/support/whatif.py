@@ -43,6 +43,7 @@ from hogo.accounts.models import User
 from hogo.audit.log import record
 from hogo.cases.workflow import Status
 from hogo.stats import protection
+from hogo.stats.tables import protection_level
 from hogo.support import schedule
 from hogo.support.actions import SupportRefused, rule_in_force, terms_of
 from hogo.support.models import Benefit, BenefitKind, Household
@@ -148,8 +149,9 @@ def protect(places: Sequence[Place], counts: dict[str, int]) -> dict[str, str]:
     cells = [protection.Cell(ROW, c, frozenset({(ROW, c)})) for c in columns]
     cells.append(protection.Cell(ROW, protection.TOTAL, frozenset((ROW, c) for c in columns)))
     values = {(ROW, c): counts.get(c, 0) for c in columns}
-    withheld = protection.suppress(cells, values, quarters=[ROW], columns=columns)
-    rendered = protection.render(cells, values, withheld)
+    level = protection_level()
+    withheld = protection.suppress(cells, values, quarters=[ROW], columns=columns, level=level)
+    rendered = protection.render(cells, values, withheld, level=level)
     return {column: text for (_row, column), text in rendered.items()}
 
 

@@ -165,8 +165,11 @@ def test_hogo_migrate_connects_as_the_owner_and_serving_does_not(
         "execute_from_command_line",
         lambda argv: seen.update(url=os.environ["HOGO_DATABASE_URL"]),
     )
+    monkeypatch.setattr(cli, "_grant_after_migrating", lambda role: seen.update(granted=role))
 
     cli.main()
 
     expected = "hogo_owner" if owner else "hogo_app"
     assert seen["url"] == f"postgres://{expected}@db:5432/hogo"
+    # After migrating as the owner, the application's role is granted again.
+    assert seen.get("granted") == ("hogo_app" if command == "migrate" else None)

@@ -14,9 +14,6 @@ there); scripts/ensure-proxy installs nginx, scripts/ensure-chromium Chromium.
 
 from __future__ import annotations
 
-import datetime
-import getpass
-import ipaddress
 import json
 import os
 import re
@@ -38,10 +35,12 @@ from typing import Any
 import pytest
 
 from tests.browser.fixtures import AUTHENTICATOR, CHROMIUM, SEED, sign_in
+from tests.deploy.database import scratch_database
+from tests.deploy.nginx import NGINX, configure
+from tests.tls import issue
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
-NGINX = os.environ.get("HOGO_NGINX", "/usr/sbin/nginx")
 HOGO = [sys.executable, "-m", "hogo"]
 
 pytestmark = [pytest.mark.postgres, pytest.mark.browser]
@@ -65,77 +64,6 @@ def _wait_for(port: int, what: str, log: Path, process: subprocess.Popen[bytes])
         except OSError:
             time.sleep(0.25)
     pytest.fail(f"{what} did not start: {log.read_text(errors='replace')[-3000:]}")
-
-
-def _certificate(directory: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for 127.0.0.1 and localhost, made now, kept nowhere."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.datetime.now(datetime.UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(hours=2))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
-    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    key_path.chmod(0o600)
-    return cert_path, key_path
-
-
-def _render(template: str, values: dict[str, str]) -> str:
-    """deploy/nginx/hogo.conf with every @NAME@ filled in, as docs/deploy.md does it."""
-    return re.sub(r"@([A-Z_]+)@", lambda match: values[match.group(1)], template)
-
-
-def _database(stack: ExitStack, admin_url: str, tmp: Path) -> tuple[str, str, str]:
-    """deploy/postgresql/roles.sql, with names of this run's own, run by psql."""
-    import psycopg
-
-    suffix = secrets.token_hex(4)
-    owner, app, name = f"hogo_owner_{suffix}", f"hogo_app_{suffix}", f"hogo_e2e_{suffix}"
-    script = (DEPLOY / "postgresql" / "roles.sql").read_text(encoding="utf-8")
-    script = re.sub(r"\bhogo_owner\b", owner, script)
-    script = re.sub(r"\bhogo_app\b", app, script)
-    script = re.sub(r"(DATABASE|connect) hogo\b", rf"\1 {name}", script)
-    (tmp / "roles.sql").write_text(script, encoding="utf-8")
-
-    def drop() -> None:
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            for role in (app, owner):
-                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
-
-    stack.callback(drop)
-    subprocess.run(
-        ["psql", admin_url, "-v", "ON_ERROR_STOP=1", "-q", "-f", str(tmp / "roles.sql")],
-        check=True, capture_output=True, timeout=60,
-    )  # fmt: skip
-    return owner, app, name
 
 
 def _start(
@@ -172,7 +100,7 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
     tmp = tmp_path_factory.mktemp("deploy")
     server = url.rsplit("/", 1)[0]
     with ExitStack() as stack:
-        owner, app, name = _database(stack, f"{server}/postgres", tmp)
+        owner, app, name = scratch_database(stack, f"{server}/postgres", tmp)
         keys = tmp / "keys"
         keys.mkdir(mode=0o750)
         (keys / "secret_key").write_text(secrets.token_urlsafe(64))
@@ -197,8 +125,9 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
             "HOGO_LOG_LEVEL": "INFO",
         }
         run: dict[str, Any] = {"env": env, "cwd": ROOT, "capture_output": True, "timeout": 300}
-        subprocess.run([*HOGO, "migrate", "--no-input"], check=True, **run)
-        subprocess.run([*HOGO, "db", "grant-app-role", app], check=True, **run)
+        # As the owner, which then grants the application's role (docs/deploy.md, step 3).
+        migrated = subprocess.run([*HOGO, "migrate", "--no-input"], check=True, text=True, **run)
+        assert f"{app} may now serve hogo" in migrated.stdout
         password, totp_key = secrets.token_urlsafe(12), secrets.token_hex(20)
         seed = SEED.format(password=password) + AUTHENTICATOR.format(
             username="officer", totp_key=totp_key
@@ -216,48 +145,14 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
         )  # fmt: skip
         _wait_for(app_port, "gunicorn", tmp / "gunicorn.log", gunicorn)
 
-        cert, key = _certificate(tmp)
-        (tmp / "nginx-logs").mkdir()
-        site = _render(
-            (DEPLOY / "nginx" / "hogo.conf").read_text(encoding="utf-8"),
-            {
-                "SERVER_NAME": "localhost 127.0.0.1",
-                "HTTPS_LISTEN": f"127.0.0.1:{https_port}",
-                "HTTP_LISTEN": f"127.0.0.1:{http_port}",
-                "TLS_CERTIFICATE": str(cert),
-                "TLS_CERTIFICATE_KEY": str(key),
-                "UPSTREAM": f"127.0.0.1:{app_port}",
-                "LOG_DIR": str(tmp / "nginx-logs"),
-            },
+        certificate = issue(tmp, ("localhost", "127.0.0.1"))
+        nginx = configure(
+            tmp,
+            certificate=certificate,
+            https_port=https_port,
+            http_port=http_port,
+            upstream=f"127.0.0.1:{app_port}",
         )
-        (tmp / "hogo.conf").write_text(site, encoding="utf-8")
-        temp = {
-            part: tmp / "nginx-temp" / part
-            for part in ("body", "proxy", "fastcgi", "uwsgi", "scgi")
-        }
-        for path in temp.values():
-            path.mkdir(parents=True)
-        (tmp / "nginx.conf").write_text(
-            f"""
-user {getpass.getuser()};
-worker_processes 1;
-daemon off;
-pid {tmp / "nginx.pid"};
-error_log {tmp / "nginx-logs" / "error.log"} warn;
-events {{ worker_connections 128; }}
-http {{
-    client_body_temp_path {temp["body"]};
-    proxy_temp_path {temp["proxy"]};
-    fastcgi_temp_path {temp["fastcgi"]};
-    uwsgi_temp_path {temp["uwsgi"]};
-    scgi_temp_path {temp["scgi"]};
-    include {tmp / "hogo.conf"};
-}}
-""",
-            encoding="utf-8",
-        )
-        nginx = [NGINX, "-p", str(tmp), "-e", str(tmp / "nginx-logs" / "error.log"),
-                 "-c", str(tmp / "nginx.conf")]  # fmt: skip
         checked = subprocess.run([*nginx, "-t"], capture_output=True, text=True, timeout=30)
         assert checked.returncode == 0, checked.stderr
         proxy = _start(stack, nginx, tmp / "nginx.out")
@@ -270,7 +165,7 @@ http {{
             "password": password,
             "totp_key": totp_key,
             "env": env,
-            "cert": str(cert),
+            "cert": str(certificate.authority),
             "tmp": tmp,
         }
 
@@ -351,6 +246,10 @@ def test_plain_http_is_sent_to_https_and_the_health_check_sees_https(
         opener.open(deployment["http"] + "/cases/", timeout=10)
     assert refused.value.code == 301
     assert refused.value.headers["Location"].startswith("https://")
+    # The one path plain HTTP serves itself: certbot's ACME challenges (none here).
+    with pytest.raises(urllib.error.HTTPError) as challenge:
+        opener.open(deployment["http"] + "/.well-known/acme-challenge/none", timeout=10)
+    assert challenge.value.code == 404
     with opener.open(deployment["base"] + "/healthz", timeout=10) as response:
         assert json.loads(response.read()) == {"status": "ok", "secure": True}
         assert "set-cookie" not in {name.lower() for name in response.headers}

@@ -1,4 +1,4 @@
-"""A small HTTPS server on this machine, with a self-signed certificate, for fetching tests.
+"""A small HTTPS server on this machine, with a throwaway certificate, for fetching tests.
 
 Its certificate names `news.test` and `internal.test`; tests resolve those names
 themselves, so nothing here needs the internet or a DNS server.
@@ -6,7 +6,6 @@ themselves, so nothing here needs the internet or a DNS server.
 
 from __future__ import annotations
 
-import datetime
 import ipaddress
 import ssl
 import threading
@@ -15,12 +14,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
-
 from hogo.monitor import sources
+from tests.tls import issue
 
 NAMES = ("news.test", "internal.test")
 LOOPBACK = ipaddress.ip_address("127.0.0.1")
@@ -29,38 +24,10 @@ LOOPBACK = ipaddress.ip_address("127.0.0.1")
 Route = tuple[int, dict[str, str], Callable[[], Iterator[bytes]]]
 
 
-def self_signed(directory: Path) -> tuple[Path, Path]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, NAMES[0])])
-    now = datetime.datetime.now(datetime.UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(hours=1))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName(n) for n in NAMES]), False)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
-    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
-
-
 @dataclass
 class LocalHttps:
     port: int
-    cert: Path
+    cert: Path  # the authority that signed the server's certificate
     routes: dict[str, Route] = field(default_factory=dict)
     resolutions: list[str] = field(default_factory=list)
 
@@ -91,7 +58,7 @@ class LocalHttps:
 
 
 def serve(directory: Path) -> Iterator[LocalHttps]:
-    cert, key = self_signed(directory)
+    certificate = issue(directory, NAMES)
     routes: dict[str, Route] = {}
 
     class Handler(BaseHTTPRequestHandler):
@@ -114,12 +81,12 @@ def serve(directory: Path) -> Iterator[LocalHttps]:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
+    context.load_cert_chain(certificate.chain, certificate.key)
     server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield LocalHttps(port=server.server_address[1], cert=cert, routes=routes)
+        yield LocalHttps(port=server.server_address[1], cert=certificate.authority, routes=routes)
     finally:
         server.shutdown()
         server.server_close()

@@ -38,7 +38,7 @@ def test_the_overview_lists_releases_and_no_live_figures(
     assert reverse("stats:release", args=[release.pk]) in page
     detail = client_for(statistician).get(reverse("stats:release", args=[release.pk]))
     assert "37" in detail.content.decode()
-    assert "&lt;10 marks a withheld cell" in detail.content.decode()
+    assert "“withheld” marks a withheld cell" in detail.content.decode()
     assert AuditEntry.objects.filter(action="stats.view_release").count() == 1
 
 

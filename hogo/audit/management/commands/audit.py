@@ -40,8 +40,10 @@ Inspect the hash-chained, sealed audit log.
            inserted, reordered or forged, when entries after a published head
            were cut, when a published head's signature does not verify, or
            when the configured sink cannot be read (--chain-only checks the
-           chain without any published head, and says so). Entries waiting
-           to be chained are chained first (not with --no-record).
+           chain without any published head, and says so). A sink nothing
+           has reached yet (a file sink whose file is not made, or no line)
+           is said in a warning, and the chain is checked on its own. Entries
+           waiting to be chained are chained first (not with --no-record).
 
 Recording: a successful `verify` appends one `audit.verify` entry (system
 actor, the operating-system user, the number of entries and the head it
@@ -60,6 +62,14 @@ def _published_head(value: str) -> str:
     if not _HASH.match(head):
         raise argparse.ArgumentTypeError(f"{value!r} is not a head: expected 64 hex digits")
     return head
+
+
+def _nothing_published(where: str) -> str:
+    return (
+        f"nothing has been published to {where} yet: the chain was checked on its own, "
+        "so entries cut from its end would go unseen. `hogo audit publish` publishes "
+        "the head (hogo-audit-publish.timer does it every five minutes)"
+    )
 
 
 def _os_user() -> str:
@@ -176,6 +186,8 @@ class Command(BaseCommand):
         elif settings.AUDIT_HEAD_SINK:
             try:
                 found = heads.read(settings.AUDIT_HEAD_SINK)
+            except heads.NothingPublished:
+                found = []
             except heads.SinkError as error:
                 self.fail(f"cannot read the published heads: {error}")
             where = settings.AUDIT_HEAD_SINK
@@ -202,8 +214,11 @@ class Command(BaseCommand):
                     "the log was rewritten between them"
                 )
             published[head.seq] = head.hash
-        if not published:
-            source = f"no published head found in {where} yet"
+        if not found:
+            source = _nothing_published(where)
+            self.stderr.write(f"warning: {source}")
+        elif not published:
+            source = f"no published head found in {where} that a master key held can check"
         else:
             newest = max(published)
             source = (
