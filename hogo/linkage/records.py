@@ -10,6 +10,7 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from hogo.lib.dates import DateParseError, parse_date
@@ -65,6 +66,16 @@ class ReadResult:
     columns: list[str]
 
 
+@lru_cache(maxsize=2**16)
+def _date_problem(text: str) -> str | None:
+    """Why the date cannot be read, or None; once per distinct date (a file repeats them)."""
+    try:
+        parse_date(text, lenient=True)
+    except DateParseError as error:
+        return str(error)
+    return None
+
+
 def _check(values: dict[str, str]) -> str | None:
     """Why this row cannot be used, or None."""
     for name, value in values.items():
@@ -75,10 +86,9 @@ def _check(values: dict[str, str]) -> str | None:
     if values.get("sex", "") not in ("", "M", "F"):
         return f"sex {values['sex']!r} is not M, F or empty"
     if values.get("birth_date"):
-        try:
-            parse_date(values["birth_date"], lenient=True)
-        except DateParseError as error:
-            return f"birth_date {values['birth_date']!r}: {error}"
+        problem = _date_problem(values["birth_date"])
+        if problem is not None:
+            return f"birth_date {values['birth_date']!r}: {problem}"
     year = values.get("departure_year", "")
     if year and not (year.isdigit() and 1900 <= int(year) <= 2100):
         return f"departure_year {year!r} is not a year"

@@ -43,6 +43,9 @@ from hogo.registries.signals import evidence_revoked
 from hogo.registries.verify import keys_of
 
 BATCH = 2000
+# SQLite's page cache while a registry is written (sql.page_cache): about what the
+# name-key index of a million records takes.
+IMPORT_PAGE_CACHE_MIB = 1024
 T = TypeVar("T")
 
 
@@ -84,20 +87,55 @@ def stored_features(person_record: PersonRecord) -> dict[str, object]:
     return derived
 
 
-def _row(
-    registry: Registry, person_record: PersonRecord, derived: dict[str, object]
-) -> RegistryRecord:
-    rec_values = person_record.values
-    year = rec_values.get("departure_year", "")
-    values = {name: rec_values.get(name, "") for name in FIELDS if name != "departure_year"}
-    return RegistryRecord(
-        registry=registry,
-        record_id=person_record.id,
-        line=person_record.line,
-        departure_year=int(year) if year else None,
-        features=derived,
-        **values,
+_RECORD_COLUMNS = ("registry", "record_id", "line", *FIELDS, "extra", "features")
+
+
+def _value(person_record: PersonRecord, name: str) -> str | int | None:
+    value = person_record.values.get(name, "")
+    if name == "departure_year":
+        return int(value) if value else None
+    return value
+
+
+def _insert_records(
+    registry: Registry, batch: Sequence[PersonRecord], derived: Sequence[dict[str, object]]
+) -> list[int]:
+    """Write the records as plain rows; their primary keys, in the batch's order.
+
+    As bulk_create would write them (each value prepared by its model field), without
+    building a model instance and compiling every field of every row: that took longer
+    than deriving the features.
+    """
+    extra_field = RegistryRecord._meta.get_field("extra")
+    features_field = RegistryRecord._meta.get_field("features")
+    assert isinstance(extra_field, Field)
+    assert isinstance(features_field, Field)
+    no_extra = extra_field.get_db_prep_save({}, connection)
+    rows = [
+        (
+            registry.pk,
+            person_record.id,
+            person_record.line,
+            *(_value(person_record, name) for name in FIELDS),
+            no_extra,
+            features_field.get_db_prep_save(row_features, connection),
+        )
+        for person_record, row_features in zip(batch, derived, strict=True)
+    ]
+    sql.insert(RegistryRecord, _RECORD_COLUMNS, rows)
+    # The rows just written, by their record ids (unique in a registry); a few hundred
+    # at a time, for SQLite's limit on a query's parameters.
+    ids = [person_record.id for person_record in batch]
+    pks: dict[str, int] = {}
+    query = (
+        f"SELECT {sql.column(RegistryRecord, 'record_id')}, {sql.column(RegistryRecord, 'id')} "  # noqa: S608
+        f"FROM {sql.table(RegistryRecord)} WHERE {sql.column(RegistryRecord, 'registry')} = %s "
+        f"AND {sql.column(RegistryRecord, 'record_id')} IN "
     )
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        pks.update(sql.select(query + f"({sql.marks(chunk)})", [registry.pk, *chunk]))
+    return [pks[record_id] for record_id in ids]
 
 
 def _write_keys(
@@ -107,8 +145,9 @@ def _write_keys(
     key_counts: Counter[str],
 ) -> None:
     """The records' name keys, each with the record's birth year, counted as they go."""
+    registry_pk = registry.pk
     keys = [
-        (registry.pk, pk, key, row_features["birth_year"])
+        (registry_pk, pk, key, row_features["birth_year"])
         for pk, row_features in zip(pks, derived, strict=True)
         for key in keys_of(row_features)
     ]
@@ -178,16 +217,15 @@ def import_registry(
             _delete_rows(registry)
         key_counts: Counter[str] = Counter()
         done = 0
-        for batch in _batches(result.records, BATCH):
-            derived = [stored_features(person_record) for person_record in batch]
-            rows = RegistryRecord.objects.bulk_create(
-                [_row(registry, r, d) for r, d in zip(batch, derived, strict=True)]
-            )
-            _write_keys(registry, [row.pk for row in rows], derived, key_counts)
-            done += len(batch)
-            if progress is not None:
-                progress(done, len(result.records))
-        _write_key_counts(registry, key_counts)
+        with sql.page_cache(IMPORT_PAGE_CACHE_MIB):
+            for batch in _batches(result.records, BATCH):
+                derived = [stored_features(person_record) for person_record in batch]
+                pks = _insert_records(registry, batch, derived)
+                _write_keys(registry, pks, derived, key_counts)
+                done += len(batch)
+                if progress is not None:
+                    progress(done, len(result.records))
+            _write_key_counts(registry, key_counts)
         record(
             "registries.import",
             actor=actor,

@@ -1,4 +1,5 @@
-"""A supervisor opens the dashboard in headless Chromium, in Japanese and in English.
+"""A supervisor opens the dashboard in headless Chromium, in English, Japanese and Korean,
+on a desktop and on a phone.
 
 The charts are SVG drawn on the server: they must render with no script and
 no network. The server is a real `hogo serve` in its own database, started
@@ -34,7 +35,8 @@ for i in range(6):
                          from_status="in_transit", to_status="arrived")
 """
 
-WORDS = {"en": "Dashboard", "ja": "ダッシュボード"}
+WORDS = {"en": "Dashboard", "ja": "ダッシュボード", "ko": "대시보드"}
+LOCALES = {"en": "en-GB", "ja": "ja-JP", "ko": "ko-KR"}
 
 
 @pytest.fixture(scope="module")
@@ -43,11 +45,14 @@ def live_dashboard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[st
         yield server
 
 
-@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("language", ["en", "ja", "ko"])
 def test_a_supervisor_sees_the_charts_and_the_same_numbers(
-    language: str, live_dashboard: dict[str, str], browser: Any
+    language: str, width: int, live_dashboard: dict[str, str], browser: Any
 ) -> None:
-    context = browser.new_context(locale="ja-JP" if language == "ja" else "en-GB")
+    context = browser.new_context(
+        locale=LOCALES[language], viewport={"width": width, "height": 900}
+    )
     # Nothing may come from outside the server: a chart fetched from a CDN would fail here.
     context.route(
         "**/*",
@@ -70,10 +75,12 @@ def test_a_supervisor_sees_the_charts_and_the_same_numbers(
     charts = page.locator("section.figure img")
     assert charts.count() == 3
     for i in range(3):
-        width = charts.nth(i).evaluate("img => img.complete ? img.naturalWidth : 0")
-        assert width > 0, f"chart {i} did not render"
+        drawn = charts.nth(i).evaluate("img => img.complete ? img.naturalWidth : 0")
+        assert drawn > 0, f"chart {i} did not render"
+    # On a phone the page does not scroll sideways (tables scroll within themselves).
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
     SCREENSHOTS.mkdir(exist_ok=True)
-    shot = SCREENSHOTS / f"stats-dashboard-{language}.png"
+    shot = SCREENSHOTS / f"stats-dashboard-{language}-{width}.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     context.close()
