@@ -32,6 +32,7 @@ from bench import (  # noqa: E402
     press_heldout_f,
     press_heldout_g,
     press_heldout_h,
+    press_heldout_i,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -47,6 +48,7 @@ SETS = {
     "f": press_heldout_f,
     "g": press_heldout_g,
     "h": press_heldout_h,
+    "i": press_heldout_i,
 }
 
 

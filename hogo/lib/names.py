@@ -58,8 +58,11 @@ their RR and MR keys, so either spelling still finds them.
 from __future__ import annotations
 
 import functools
+import importlib
 import itertools
 import re
+import sqlite3
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal, Protocol
@@ -703,6 +706,50 @@ def search_keys(text: str) -> frozenset[str]:
             keys.add(normalize_latin(pair))
     keys.discard("")
     return frozenset(keys)
+
+
+# Kinds of JMnedict entry that are given names (a woman's, a man's, either).
+_GIVEN_NAME_TYPES: tuple[str, str, str] = ("fem", "masc", "given")
+_NAME_DICTIONARY_LOCK = threading.Lock()
+
+
+@functools.cache
+def _name_dictionary() -> sqlite3.Connection | None:
+    """JMnedict from the ``jamdict-data`` package, read-only, or None where it is not installed."""
+    try:
+        module = importlib.import_module("jamdict_data")
+    except ImportError:
+        return None
+    path = getattr(module, "JAMDICT_DB_PATH", "")
+    if not path:
+        return None
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+@functools.lru_cache(maxsize=20_000)
+def given_name_readings(text: str) -> frozenset[str]:
+    """Latin keys of every reading JMnedict records for a kanji given name (光子: mitsuko,
+    teruko, akiko …), or none where the dictionary is not installed.
+
+    Japanese given names are mostly read with kun and name readings that pykakasi and
+    UniDic miss (both read 光子 コウシ). These readings are many (up to about thirty a
+    name), so they are not search keys: the press monitor uses them to meet a name
+    written in Latin letters or hangul, and only together with the family name.
+    """
+    text = unicodedata.normalize("NFKC", text.strip())
+    if not text or not _has_han(text):
+        return frozenset()
+    db = _name_dictionary()
+    if db is None:
+        return frozenset()
+    with _NAME_DICTIONARY_LOCK:
+        rows = db.execute(
+            "SELECT DISTINCT n.text FROM NEKanji k JOIN NEKana n ON n.idseq = k.idseq "
+            "JOIN NETranslation tr ON tr.idseq = k.idseq JOIN NETransType t ON t.tid = tr.ID "
+            "WHERE k.text = ? AND t.text IN (?, ?, ?)",
+            (text, *_GIVEN_NAME_TYPES),
+        ).fetchall()
+    return frozenset(key for (kana,) in rows if (key := kana_to_romaji(kana)))
 
 
 def load_dictionaries() -> None:

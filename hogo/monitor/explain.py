@@ -87,6 +87,7 @@ EXPLAINERS: dict[str, Callable[[Mapping[str, str]], str]] = {
         % {"birthplace": p["birthplace"]}
     ),
     "custody_place": lambda p: _("held or seen in %(place)s") % {"place": p["place"]},
+    "residence": lambda p: _("lives now in %(place)s, as the case records") % {"place": p["place"]},
     "custodian": lambda p: (
         _("who held the person, as on the timeline: %(custodian)s")
         % {"custodian": _custodian(p["custodian"])}

@@ -232,6 +232,10 @@ _DEPARTURE = re.compile(
     r"(?:went|moved|emigrated|sailed|relocated|crossed|was taken) to (?:north korea|the north)"
     r"|(?:followed|accompanied|joined) (?:him|her|them|\w+ (?:husband|wife|family|parents))"
     r" to (?:north korea|the north)|left (?:japan )?for (?:north korea|the north)"
+    # "left Japan with her husband in 1960", "went North with her Korean husband"
+    r"|left japan with (?:her|his|their) (?:korean )?(?:husband|wife|family|parents)"
+    r"|(?:went|gone|sailed|moved) north\b"
+    r"|(?:sailed|headed|departed|set off) for (?:north korea|the north)"
     r"|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った"
     r"|북송|귀국 ?사업|귀환 ?사업|북한(?:으로|에) (?:건너|갔|이주)",
     re.IGNORECASE,
@@ -604,6 +608,8 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ROLE_BEFORE_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transit", re.compile(r"(?:経由で?|乗り継いで|空路で?)$")),
     ("home", re.compile(r"(?:出身地は|故郷の|故郷は|生まれ故郷の)$")),
+    # 今は埼玉県で…, 현재 도쿄에서…: where the person is now.
+    ("residence", re.compile(r"(?:今は|いまは|現在は|現在、|今、|지금은 |현재는? )$")),
 )
 _JOINER = re.compile(r"^[\s、,・の]*(?:현|부|시|성|도)?[\s、,・の]*$")
 
@@ -732,6 +738,11 @@ _RELATIVE_AFTER = re.compile(
     r"(?:husband|wife|mother|father|son|daughter|brother|sister)\b(?!\s+of\b)",
     re.I,
 )
+_OWN_STATUS_AFTER = re.compile(
+    r"^[\s)）-]*(?:years?[- ]old\s+)?japanese\s+(?:wife|husband|spouse|widow)\b(?!\s+of\b)",
+    re.I,
+)
+_POSSESSIVE_END = re.compile(r"\b(?:her|his|their|whose|my|our)\s+$", re.I)
 _GROUP = re.compile(
     rf"\bgroup of\b|\b(?:{_NUM[1:-1]}) (?:elderly )?(?:japanese )?(?:wives|women|spouses|people"
     r"|returnees|visitors)\b|一行|(?:\d+|[一二三四五六七八九十]+)人の(?:日本人妻|女性|男性)"
@@ -764,6 +775,61 @@ _BIRTH_YEAR = re.compile(
     r"|(1[89]\d\d|20\d\d)년,? (?:[가-힣]+ )?(?:출생|태생)",
     re.I,
 )
+# An age at a past year ("aged 18 in 1961", 18歳だった1961年, 1961년 18세 때): a birth
+# year (1943), never the age today.
+_Y = r"(?P<{}>1[89]\d\d|20\d\d)"
+_A = r"(?P<{}>\d{{1,3}})"
+_PAST_AGE = re.compile(
+    r"\b(?:aged|at(?: the age of)?) "
+    + _A.format("a1")
+    + r",? in "
+    + _Y.format("y1")
+    + r"\b"
+    + r"|\bin "
+    + _Y.format("y2")
+    + r",? (?:at(?: the age of)?|aged) "
+    + _A.format("a2")
+    + r"\b"
+    + r"|\bin "
+    + _Y.format("y3")
+    + r",? when (?:she|he) was "
+    + _A.format("a3")
+    + r"\b"
+    + r"|"
+    + _A.format("a4")
+    + r"\s*歳(?:だった|の|で|のとき|の時)\s*"
+    + _Y.format("y4")
+    + r"年"
+    + r"|"
+    + _Y.format("y5")
+    + r"年[、,]?\s*"
+    + _A.format("a5")
+    + r"\s*歳(?:の(?:とき|時)|で|だった)"
+    + r"|"
+    + _Y.format("y6")
+    + r"년,? ?"
+    + _A.format("a6")
+    + r"\s*(?:세|살)(?: 때|였던|이던|에|의)"
+    + r"|"
+    + _A.format("a7")
+    + r"\s*(?:세|살)(?:였던|이던|때인) "
+    + _Y.format("y7")
+    + r"년",
+    re.I,
+)
+
+
+def _past_ages(sentence: str) -> list[tuple[tuple[int, int], int]]:
+    """(span of the age, birth year) for each age told at a past year."""
+    found = []
+    for match in _PAST_AGE.finditer(sentence):
+        n = next(i for i in range(1, 8) if match.group(f"a{i}"))
+        age, year = int(match.group(f"a{n}")), int(match.group(f"y{n}"))
+        if 0 < age < 120:
+            found.append((match.span(f"a{n}"), year - age))
+    return found
+
+
 # "for the first time in 44 years" / 44年ぶり, about coming back to Japan: left N years ago.
 _YEARS_SINCE_LEAVING = re.compile(
     rf"\bfirst time in {_NUM} years\b|(\d{{1,2}})年ぶり|(\d{{1,2}})년 ?만에", re.I
@@ -865,6 +931,7 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
             facts.append(Fact("group_age", f"{numbers[0]}-{numbers[1]}", index))
             grouped.add(match.span())
     is_group = bool(_GROUP.search(sentence))
+    past = _past_ages(sentence)
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer(sentence):
             age = int(match.group(1))
@@ -872,8 +939,14 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
                 continue
             if any(a <= match.start() < b for a, b in grouped):
                 continue
+            if any(a <= match.start(1) < b for (a, b), _born in past):
+                continue
             before, after = sentence[: match.start(1)], sentence[match.end() :]
-            if _RELATIVE_AFTER.match(after) or _RELATIVE_BEFORE.search(before[-30:]):
+            # "the 87-year-old Japanese wife": her own status, not a relative's age.
+            own_status = _OWN_STATUS_AFTER.match(after) and not _POSSESSIVE_END.search(before)
+            if own_status:
+                facts.append(Fact("age", str(age), index))
+            elif _RELATIVE_AFTER.match(after) or _RELATIVE_BEFORE.search(before[-30:]):
                 facts.append(Fact("relative_age", str(age), index))
             elif is_group:
                 facts.append(Fact("group_age", f"{age}-{age}", index))
@@ -926,6 +999,7 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
     single, ranged = _years(sentence)
     born = {int(y) for m in _BIRTH_YEAR.finditer(sentence) for y in m.groups() if y}
     facts = [Fact("birth_year", str(year), index) for year in sorted(born)]
+    facts += [Fact("birth_year", str(year), index) for _span, year in _past_ages(sentence)]
     single -= born
     facts += [Fact("year", str(year), index) for year in sorted(single)]
     facts += [Fact("year_range", str(year), index) for year in sorted(ranged)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from hogo.lib.dates import birth_year_range_from_age
-from hogo.lib.names import japanese_readings_of_hangul, search_keys
+from hogo.lib.names import given_name_readings, japanese_readings_of_hangul, search_keys
 from hogo.lib.places import JAPAN_REGIONS, resolve_place
 from hogo.monitor.extract import Extraction, Fact, places_of, prefecture_of, regions_of
 
@@ -46,6 +46,7 @@ WEIGHTS: dict[str, float] = {
     "home_conflict": -1.5,
     "custody_place": 1.5,
     "custodian": 1.0,
+    "residence": 1.0,
     "month": 0.5,
     "relation": 0.5,
     "broker": 1.0,
@@ -197,7 +198,9 @@ def _name_sentences(
         f"{name.family}・{name.given}",
     }
     found = [i for i, s in enumerate(extraction.sentences) if any(form in s for form in joined)]
-    family, given = _keys(name.family), _keys(name.given)
+    # A given name's dictionary readings (光子: Mitsuko, 미쓰코) count only beside the
+    # family name, as every pair here does.
+    family, given = _keys(name.family), _keys(name.given) | given_name_readings(name.given)
     for first, second, index in pairs:
         if (first & family and second & given) or (first & given and second & family):
             found.append(index)
@@ -367,6 +370,39 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     return [Evidence("home_conflict", WEIGHTS["home_conflict"], detail, (), params)]
 
 
+def _residence(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
+    """Where the article says the person lives now, against where the case records them in Japan.
+
+    Only a place in the role of residence counts ("now lives in Saitama", 東京で暮らす,
+    사이타마현에 살며), only against the case's own places in Japan up to the article's
+    date; it never counts against a case (a person may have moved since).
+    """
+    on = published or case.reference_date
+    living = [
+        e.region
+        for e in case.events
+        if e.country == "JP" and e.region and (on is None or e.occurred_on <= on)
+    ]
+    stated = [
+        f for f in extraction.of("prefecture") + extraction.of("place") if f.role == "residence"
+    ]
+    if not living or not stated:
+        return []
+    prefectures = {prefecture_of(region) for region in living} - {""}
+    places = set().union(*(places_of(region) for region in living))
+    hits = [
+        f
+        for f in stated
+        if (f.kind == "prefecture" and f.value in prefectures)
+        or (f.kind == "place" and f.value in places)
+    ]
+    if not hits:
+        return []
+    detail = f"lives in {hits[0].value.title()}, as the case records"
+    params = {"place": hits[0].value.title()}
+    return [Evidence("residence", WEIGHTS["residence"], detail, _idx(hits), params)]
+
+
 def _half(region_key: str) -> str:
     return JAPAN_REGIONS[region_key][0] if region_key in JAPAN_REGIONS else ""
 
@@ -505,6 +541,7 @@ def score(case: CaseFacts, extraction: Extraction, *, published: date | None = N
     match.evidence += _age(case, extraction, published)
     match.evidence += _departure(case, extraction, published)
     match.evidence += _home(case, extraction)
+    match.evidence += _residence(case, extraction, published)
     match.evidence += _custody(case, extraction, published)
     match.evidence += _month(case, extraction, published) or _season(case, extraction, published)
     match.evidence += _kind(case, extraction)
