@@ -45,6 +45,18 @@ def _fast_hasher(settings: Any, tmp_path: Any) -> None:
     settings.DOCUMENT_ROOT = tmp_path / "documents"
 
 
+@pytest.fixture(autouse=True)
+def _language_of_each_test_is_its_own() -> Any:
+    """Every test starts in the default language and leaves it so: a test that switches
+    language (a request, `translation.activate`, `override` left open) must not change
+    the words the next test on the same worker reads."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def east(db: None) -> Compartment:
     return Compartment.objects.create(code="east", name="East Asia desk")
