@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+from enum import Enum
+from typing import Protocol, cast
 
 
 class _Labelled(Protocol):
@@ -11,7 +11,7 @@ class _Labelled(Protocol):
     def label(self) -> object: ...
 
 
-def choice_label(choices: Callable[[object], _Labelled], value: object) -> str:
+def choice_label(choices: type[Enum], value: object) -> str:
     """What Django's get_FOO_display shows for `value`, read from the enumeration.
 
     Django's own builds a dict of every choice on each call, hashing (and so
@@ -19,6 +19,8 @@ def choice_label(choices: Callable[[object], _Labelled], value: object) -> str:
     page about 25 times, and every page once for the reader's role.
     """
     try:
-        return str(choices(value).label)
+        member = choices(value)
     except ValueError:
         return str(value)
+    # Django's enumerations (models.Choices) give each member its label.
+    return str(cast(_Labelled, member).label)

@@ -19,8 +19,8 @@ from django.utils import translation
 from hogo.accounts.models import Compartment, User
 from hogo.cases import actions as case_actions
 from hogo.cases.models import Case, Category, Priority
-from hogo.lib.choices import choice_label
 from hogo.cases.workflow import Status
+from hogo.lib.choices import choice_label
 from hogo.people.actions import NameInput, create_person
 from hogo.people.models import NameKind
 
