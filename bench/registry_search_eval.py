@@ -17,6 +17,7 @@ import csv
 import os
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import django
@@ -26,6 +27,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory", type=Path)
     parser.add_argument("--top", type=int, default=10)
+    parser.add_argument("--claims", type=int, help="search only the first N claims")
+    parser.add_argument(
+        "--prior-model", action="store_true", help="do not train: search with the prior model"
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hogo.settings")
     django.setup()
@@ -43,10 +48,12 @@ def main() -> None:
         outcome = import_registry(name=name, path=args.directory / "registry.csv", actor=None)
         registry = outcome.registry
         print(f"import: {outcome.imported} rows, CPU {time.process_time() - start:.0f} s")
-    if not registry.model_json:
+    if not registry.model_json and not args.prior_model:
         train_registry(registry, actor=None)
     truth = dict(csv.reader((args.directory / "truth.csv").open(encoding="utf-8")))
     claims = read_records(args.directory / "claims.csv")
+    if args.claims is not None:
+        claims = replace(claims, records=claims.records[: args.claims])
     start = time.process_time()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "candidates.csv"
