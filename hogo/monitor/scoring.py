@@ -285,9 +285,18 @@ def _part_meets(part: str, family: str, written: str) -> bool | None:
             return compact.startswith(part)
         rest = compact.removeprefix(family) if family and compact.startswith(family) else ""
         return (part == rest) if rest else None
+    if script == "latin" and not _HEPBURN.fullmatch(normalize_latin(part)):
+        # A Korean name in Latin letters has too many spellings (Yong-su, Young Soo).
+        return None
     if script in ("kana", "latin") and article in ("kana", "latin", "hangul") and len(words) >= 2:
-        return any(_spoken(part) & _spoken(word) for word in words)
+        joined = [a + b for a, b in itertools.pairwise(words)]
+        return any(_spoken(part) & _spoken(word) for word in [*words, *joined])
     return None
+
+
+# A name in Latin letters that reads as Hepburn romaji, syllable by syllable (Haruko,
+# Sasaki, Shinichi); Kim, Yong-su and Young are not.
+_HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmrwf]|sh|ch|ts|j)?y?[aiueo]|n)+")
 
 
 def _name_conflict(case: CaseFacts, extraction: Extraction) -> list[Evidence]:

@@ -266,3 +266,15 @@ def test_a_life_story_told_by_ship_and_residence_meets_its_case(text: str) -> No
     assert {"birth_year", "departure_year", "home_region", "residence"} <= rules(own_match)
     assert own_match.alerts
     assert not decoy_match.alerts
+
+
+def test_a_korean_name_in_latin_letters_is_not_compared_by_sound() -> None:
+    (match,) = scored(
+        "Kim Young Soo, 70, was detained in Hunchun.", case(2, name=("Kim", "Yong-su"))
+    )
+    assert "name_conflict" not in rules(match)
+
+
+def test_a_japanese_name_in_latin_letters_is_compared_by_sound() -> None:
+    (match,) = scored("Fumiko Takeda, 83, was detained in Hunchun.", case(2, name=("Ito", "Kiyo")))
+    assert "name_conflict" in rules(match)
