@@ -261,7 +261,7 @@ def _spoken(word: str) -> frozenset[str]:
     if script == "kana":
         return frozenset({kana_to_romaji(word)})
     if script == "hangul":
-        return japanese_readings_of_hangul(word)
+        return frozenset(japanese_readings_of_hangul(word))
     return frozenset()
 
 
