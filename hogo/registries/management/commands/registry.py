@@ -49,9 +49,16 @@ class Command(BaseCommand):
             help="look every claim of a person-record file up in the registry, as verify "
             "identity does, and write each claim's best candidates",
         )
-        search.add_argument("name")
-        search.add_argument("claims", type=Path)
-        search.add_argument("--out", type=Path, required=True)
+        search.add_argument("name", help="the imported registry to search")
+        search.add_argument(
+            "claims", type=Path, help="person-record file of claims (claim_id as the id)"
+        )
+        search.add_argument(
+            "--out",
+            type=Path,
+            required=True,
+            help="candidates file to write: claim_id,rank,record_id,match_probability",
+        )
         search.add_argument("--top", type=int, default=10, help="candidates per claim (10)")
 
     def handle(self, *args: Any, **options: Any) -> None:
