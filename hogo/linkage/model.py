@@ -205,8 +205,9 @@ def blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
         # birth as written (the date wrong altogether).
         block_on("given_keys", "birth_month", "birth_day", arrays_to_explode=["given_keys"]),
         block_on("given_keys", "place_text", arrays_to_explode=["given_keys"]),
-        block_on("family_keys", "birth_year", arrays_to_explode=["family_keys"]),
-        # Family and given names swapped: any shared key, with the birth year.
+        # Any shared name key, with the birth year: family and given names swapped, and
+        # a shared family name with the year (family keys are name keys, so a rule on the
+        # family key and the year would add no pair: it cost a join of its own).
         block_on("name_keys", "birth_year", arrays_to_explode=["name_keys"]),
         # Both names mistyped or misremembered: the exact birth date, or the solar date
         # of a lunar birthday told as solar.
