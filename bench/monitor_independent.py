@@ -33,6 +33,8 @@ from bench import (  # noqa: E402
     press_heldout_g,
     press_heldout_h,
     press_heldout_i,
+    press_heldout_j,
+    press_heldout_k,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -49,6 +51,8 @@ SETS = {
     "g": press_heldout_g,
     "h": press_heldout_h,
     "i": press_heldout_i,
+    "j": press_heldout_j,
+    "k": press_heldout_k,
 }
 
 

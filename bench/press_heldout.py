@@ -32,7 +32,7 @@ class HeldOutCase:
 class HeldOutArticle:
     language: str
     kind: str
-    published: date
+    published: date | None  # None: the article carries no date
     case_id: int | None
     text: str
 

@@ -83,7 +83,14 @@ _JAPANESE_WRITING = {
     "南浦": "nampo", "開城": "kaesong", "개성": "kaesong",
     "吉州": "kilju", "길주": "kilju", "江界": "kanggye", "강계": "kanggye",
     "지바": "chiba", "고베": "kobe", "센다이": "sendai",
+    "穏城": "onsong", "羅先": "rajin", "라선": "rajin", "富寧": "puryong", "부령": "puryong",
+    "金策": "kimchaek", "김책시": "kimchaek", "城津": "kimchaek",
+    "恵山市": "hyesan", "両江道恵山": "hyesan", "南浦市": "nampo", "남포": "nampo",
 }  # fmt: skip
+# North Korean cities GeoNames' extract leaves out or names so that no report writes them
+# (Kimchaek, the former Songjin, is listed under neither name): key, province, population
+# (rounded, from the 2008 census).
+_MISSING = (("kimchaek", "north-hamgyong", 200_000),)
 
 
 @dataclass(frozen=True)
@@ -164,6 +171,8 @@ def city_table() -> CityTable:
                 and " " not in written
             ):
                 _add(cjk, written, city)
+    for key, province, population in _MISSING:
+        _add(latin, key, City(key, "KP", province, population))
     by_key = {city.key: city for city in latin.values()}
     for written, key in _JAPANESE_WRITING.items():
         if key in by_key:

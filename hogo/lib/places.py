@@ -132,6 +132,20 @@ FOREIGN_PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "liaoning": ("CN", (r"liaoning", r"遼寧", r"랴오닝")),
     "shenyang": ("CN", (r"shenyang", r"瀋陽", r"沈阳", r"선양|심양")),
     "dandong": ("CN", (r"dandong", r"丹東", r"단둥|단동")),
+    # The other cities and counties along the Tumen and the Yalu, and Liaoning's cities
+    # people fly out from. GeoNames (hogo.lib.cities) lists some of them only in Latin
+    # letters; these are the forms the Japanese and Korean press use (Japanese kanji as
+    # in Japanese reports, Korean as the National Institute of Korean Language writes
+    # Chinese place names, and the older Sino-Korean reading beside it).
+    "hunchun": ("CN", (r"hunchun", r"琿春|珲春", r"훈춘")),
+    "longjing": ("CN", (r"longjing", r"竜井市|龍井市|龙井市", r"룽징|용정시")),
+    "helong": ("CN", (r"helong", r"和龍|和龙", r"허룽|화룡")),
+    "jian": ("CN", (r"ji'an", r"集安", r"지안시|지안현|집안시")),
+    "linjiang": ("CN", (r"linjiang", r"臨江|临江", r"린장|림강")),
+    "baishan": ("CN", (r"baishan", r"白山市", r"바이산")),
+    "tonghua": ("CN", (r"tonghua", r"通化市|通化県", r"퉁화|통화시")),
+    "kuandian": ("CN", (r"kuandian", r"寛甸|宽甸", r"콴뎬|관전현")),
+    "dalian": ("CN", (r"dalian", r"大連|大连", r"다롄|대련")),
     "heilongjiang": ("CN", (r"heilongjiang", r"黒竜江", r"黑龙江", r"헤이룽장|흑룡강")),
     "harbin": ("CN", (r"harbin", r"ハルビン", r"哈爾浜", r"하얼빈")),
     "beijing": ("CN", (r"beijing", r"北京", r"베이징|북경")),
@@ -142,6 +156,19 @@ FOREIGN_PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "bangkok": ("TH", (r"bangkok", r"バンコク", r"방콕")),
     "chiang_rai": ("TH", (r"chiang rai", r"チェンライ", r"치앙라이")),
     "vientiane": ("LA", (r"vientiane", r"ビエンチャン", r"비엔티안")),
+}
+
+# The province each city or county abroad lies in: a report of custody in Hunchun is one
+# of custody in Jilin.
+FOREIGN_PLACE_PROVINCE: dict[str, str] = {
+    **dict.fromkeys(
+        ("yanbian", "yanji", "tumen", "changbai", "hunchun", "longjing", "helong", "jian"),
+        "jilin",
+    ),
+    **dict.fromkeys(("linjiang", "baishan", "tonghua"), "jilin"),
+    **dict.fromkeys(("shenyang", "dandong", "kuandian", "dalian"), "liaoning"),
+    "harbin": "heilongjiang",
+    "qingdao": "shandong",
 }
 
 _REGION_WORDS = {

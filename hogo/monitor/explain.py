@@ -72,6 +72,9 @@ def _broker(p: Mapping[str, str]) -> str:
 EXPLAINERS: dict[str, Callable[[Mapping[str, str]], str]] = {
     "name": _name,
     "member_name": _member_name,
+    "name_conflict": lambda p: (
+        _("the article names %(name)s, who is no one on the case") % {"name": p["name"]}
+    ),
     "age": _age,
     "age_conflict": _age_conflict,
     "departure_year": lambda p: _("left for North Korea in %(year)s") % {"year": p["year"]},

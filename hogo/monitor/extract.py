@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 - Japanese punctuation is what these rules read.
+# ruff: noqa: RUF001, RUF002, RUF003 - Japanese punctuation is what these rules read.
 """What an article says about the people in it: a rule layer, English and Japanese.
 
 No ORM here: text in, facts out. Every fact keeps the index of the sentence it
@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from hogo.lib.cities import cities_in
 from hogo.lib.dates import MONTH_NAMES
 from hogo.lib.places import (
+    FOREIGN_PLACE_PROVINCE,
     FOREIGN_PLACES,
     JAPAN_REGIONS,
     PREFECTURE_HANGUL,
@@ -127,7 +128,10 @@ _CUSTODY_EVENT = re.compile(
     r"|staying (?:at|in)|hiding (?:at|in)|(?:are|is|were|was|been) (?:still )?holding"
     r"|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込|捕ま|捕らえ|捕らわ"
     r"|\b(?:was|were|been|got|get|gets|is|are|being) caught\b|\bcaught by\b"
-    r"|구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|진입|피신|보호(?:되|를 받|받)|머물",
+    r"|구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|진입|피신|보호(?:되|를 받|받)|머물"
+    # 총영사관에 들어가 보호를 요청했다, 総領事館に入った: reaching a mission is refuge.
+    r"|(?:영사관|대사관)에 (?:들어가|들어갔|도착|닿|도달)|보호를 (?:요청|요구)|도움을 (?:요청|청)"
+    r"|(?:領事館|大使館)に(?:入っ|入り|到着)",
     re.IGNORECASE,
 )
 _BROKER_REFUSED = re.compile(
@@ -236,8 +240,12 @@ _DEPARTURE = re.compile(
     r"|left japan with (?:her|his|their) (?:korean )?(?:husband|wife|family|parents)"
     r"|(?:went|gone|sailed|moved) north\b"
     r"|(?:sailed|headed|departed|set off) for (?:north korea|the north)"
-    r"|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った"
-    r"|북송|귀국 ?사업|귀환 ?사업|북한(?:으로|에) (?:건너|갔|이주)",
+    # "boarded a ship bound for the North", 帰国船に乗った, 귀국선을 탔다: the ships of
+    # the repatriation programme.
+    r"|(?:boarded|took|was on|sailed on) (?:a |the )?(?:\w+ )?ship (?:to|for|bound for)"
+    r" (?:north korea|the north|chongjin)"
+    r"|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った|帰国船|帰還船"
+    r"|북송|귀국 ?사업|귀환 ?사업|귀국선|귀환선|북한(?:으로|에) (?:건너|갔|이주)",
     re.IGNORECASE,
 )
 MONTHS_EN = MONTH_NAMES
@@ -271,6 +279,8 @@ class Extraction:
     sentences: list[str]
     facts: list[Fact] = field(default_factory=list)
     names: list[tuple[str, int]] = field(default_factory=list)  # (text, sentence)
+    # The names among them that clearly name the person the article is about.
+    subject_names: list[tuple[str, int]] = field(default_factory=list)
 
     def of(self, kind: str) -> list[Fact]:
         return [fact for fact in self.facts if fact.kind == kind]
@@ -394,20 +404,89 @@ _KO_HONORIFIC = re.compile(
 )
 
 
-def _names(sentence: str) -> list[str]:
-    """Runs of two or three capitalised words that are not places or titles; さん/氏 names."""
-    found: list[str] = []
+def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
+    """Runs of two or three capitalised words that are not places or titles; さん/氏 and 씨
+    names; each with where it stands in the sentence."""
+    found: list[tuple[str, int, int]] = []
     for match in _CAPITALISED_RUN.finditer(sentence):
-        segment: list[str] = []
-        for word in [*re.split(r"[- ]", match.group(0)), ""]:
-            if word and word.lower() not in _NOT_A_PERSON and word.lower() not in MONTHS_EN:
+        segment: list[re.Match[str]] = []
+        words = [*re.finditer(r"[^- ]+", match.group(0)), None]
+        for word in words:
+            text = word.group(0).lower() if word else ""
+            if word and text not in _NOT_A_PERSON and text not in MONTHS_EN:
                 segment.append(word)
                 continue
             if 2 <= len(segment) <= 3:
-                found.append(" ".join(segment))
+                start, end = match.start() + segment[0].start(), match.start() + segment[-1].end()
+                found.append((" ".join(w.group(0) for w in segment), start, end))
             segment = []
-    found += _JA_HONORIFIC.findall(sentence)
-    found += _KO_HONORIFIC.findall(sentence)
+    for pattern in (_JA_HONORIFIC, _KO_HONORIFIC):
+        for match in pattern.finditer(sentence):
+            name, start = match.group(1), match.start(1)
+            # 夫の金永洙さん, 代表の森裕二さん, 남편 김영수 씨: the name is after the の or
+            # after the word of relation or office.
+            head = _NAME_HEAD.match(name)
+            if head:
+                name, start = name[head.end() :], start + head.end()
+            if name:
+                found.append((name, start, start + len(name)))
+    return found
+
+
+_NAME_HEAD = re.compile(
+    # Not のぶ子 or のり子 (a given name in kana): only a kanji name after the の.
+    r"^[一-龥々]+の(?=[一-龥々])"
+    r"|^(?:남편|아내|부인|어머니|아버지|아들|딸|손자|손녀|대표|회장|이사장|변호사|교수|기자"
+    r"|장관|관계자|여성|남성) "
+)
+
+
+def _names(sentence: str) -> list[str]:
+    return [name for name, _start, _end in _name_spans(sentence)]
+
+
+# A name that clearly names the person the article is about: with their own age right
+# after it ("Haruko Sasaki, 84,", 佐々木春子さん（84）, 사사키 하루코(84) 씨) or beside
+# what they are ("Kazuko Nakamura, an 85-year-old Japanese woman", 日本人妻、中村和子さん,
+# 일본인 처 나카무라 가즈코 씨). Not a relative's or an official's name ("her son Kim Chol,
+# 40,", 夫の金さん（86）, 지원단체 대표 이모(60) 씨), whatever follows it.
+_SUBJECT_AFTER = re.compile(
+    r"^(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?[)）]"
+    r"|^,\s*\d{1,3}\s*,"
+    r"|^,\s*(?:an?|the)\s+(?:\d{1,3}[- ]year[- ]old\s+|elderly\s+|former\s+)?"
+    r"(?:japanese|korean|north korean)?\s*(?:woman|man|wife|husband|widow|spouse|returnee"
+    r"|defector|resident|national)\b",
+    re.I,
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:japanese (?:wife|woman|man|spouse|husband|widow)|returnee|defector)\s*,?\s*$"
+    r"|(?:日本人妻|日本人女性|日本人男性|日本人配偶者|脱北者|帰国者|在日朝鮮人)(?:の)?[、,\s]*$"
+    r"|(?:일본인 ?(?:처|아내|여성|남성|배우자)|탈북민|탈북자|재일 ?(?:교포|동포|조선인))\s*$",
+    re.I,
+)
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:husband|wife|son|daughter|mother|father|brother|sister|grandson|granddaughter"
+    r"|grandmother|grandfather|minister|spokes(?:wo)?man|spokesperson|official|director|chief"
+    r"|head|leader|lawyer|attorney|professor|reporter|secretary|chairman|chairwoman|president"
+    r"|said|says|told|according to|founder|representative)\b[^.;]{0,6}$"
+    r"|(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|孫|代表|会長|理事長|事務局長"
+    r"|弁護士|教授|記者|大臣|長官|幹部|職員|担当者)(?:の|で|である)?[、,\s]*$"
+    r"|(?:남편|아내|어머니|아버지|아들|딸|손자|손녀|대표|회장|이사장|사무국장|변호사|교수|기자"
+    r"|장관|관계자|직원)(?:인|의)?\s*$",
+    re.I,
+)
+
+
+def _subject_names(sentence: str) -> list[str]:
+    """The names in a sentence that clearly name the article's subject (see above)."""
+    found = []
+    for name, start, end in _name_spans(sentence):
+        before, after = sentence[:start][-30:], sentence[end:][:60]
+        # 日本人妻、佐々木春子さん: her own status, though 妻 is also a relation.
+        if _SUBJECT_BEFORE.search(before) or (
+            _SUBJECT_AFTER.search(after) and not _NOT_SUBJECT_BEFORE.search(before)
+        ):
+            found.append(name)
     return found
 
 
@@ -464,7 +543,8 @@ def _mentions(sentence: str) -> list[_Mention]:
     for key, (country, patterns) in FOREIGN_PLACES.items():
         for pattern in patterns:
             for match in re.finditer(pattern, lowered):
-                found.append(_Mention("place", key, match.start(), match.end(), country))
+                province = FOREIGN_PLACE_PROVINCE.get(key, "")
+                found.append(_Mention("place", key, match.start(), match.end(), country, province))
     for named in cities_in(sentence):
         city = named.city
         found.append(
@@ -503,8 +583,9 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "residence",
         re.compile(
             r"\b(?:lives?|living|resides?|residing|resettled|settled|now in|resident of|"
-            r"home in|moved to|apartment in|a home in)\b[^.;,]{0,25}?\b(?:in|of|to)?\s*"
-            r"(?:the\s+)?(?:city of\s+)?$"
+            r"home in|moved to|apartment in|a home in|works?|working|(?:has|have) (?:since )?"
+            r"(?:lived|been living|settled|made (?:her|his|their|a) home))\b[^.;,]{0,25}?"
+            r"\b(?:in|of|to|at)?\s*(?:the\s+)?(?:city of\s+)?$"
         ),
     ),
     (
@@ -561,6 +642,8 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:都|府|県|市|区|町)?(?:内)?(?:に住む|に住ん|に住み|で暮らす|で暮らし|在住|に暮らす"
             r"|に定住|に居住|に身を寄せ)"
+            # 大阪府内の介護施設で働いている: where she works now.
+            r"|^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?で(?:働いて|働く|勤めて|勤務して)"
         ),
     ),
     (
@@ -596,6 +679,8 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:시)?(?:에|에서) (?:거주|살고|살아|사는|살며|살면서|산다|삽니다|정착|머물고)"
             r"|^ ?거주"
+            # 오사카의 요양시설에서 일한다: where she works now.
+            r"|^(?:시)?(?:의 [^.,]{1,15}?)?에서 (?:일하|일한|근무하|근무한|일을 하)"
         ),
     ),
     (
@@ -663,11 +748,17 @@ def _place_facts(sentence: str, index: int) -> list[Fact]:
 
 
 def _facts_of_mention(mention: _Mention, role: str, index: int) -> list[Fact]:
+    if mention.kind == "place" and mention.province:
+        return [
+            Fact("place", mention.key, index, role),
+            Fact("place", mention.province, index, role),
+        ]
     if mention.kind in ("prefecture", "region", "place"):
         return [Fact(mention.kind, mention.key, index, role)]
     # A city: where it lies counts as the place it names only in a role the sentence gives.
     facts = [Fact("city", mention.key, index, role)]
-    if mention.country == "JP" and role == "home" and mention.province:
+    # A city in Japan names its prefecture as a home or as where the person lives now.
+    if mention.country == "JP" and role in ("home", "residence") and mention.province:
         facts.append(Fact("prefecture", mention.province, index, role))
     elif mention.country == "KP":
         facts.append(Fact("korea_province", mention.province, index, role))
@@ -764,7 +855,11 @@ _DECADE = re.compile(
 _DECADE_STEM = {"twent": 2, "thirt": 3, "fort": 4, "fift": 5, "sixt": 6, "sevent": 7}
 _DECADE_STEM |= {"eight": 8, "ninet": 9}
 _BIRTH_YEAR = re.compile(
-    r"\bborn (?:in |on )?(?:[A-Z][a-z]+ (?:\d{1,2}, )?)?(?:in [A-Z][\w ,]{0,30}? in )?"
+    # "born in Akita Prefecture in 1941", "born in Osaka, Japan, in 1941": only a place's
+    # capitalised words between, never a second clause ("born in Akita and went to North
+    # Korea in 1961" gives no birth year).
+    r"\bborn (?:in |on )?(?:[A-Z][a-z]+ (?:\d{1,2}, )?)?"
+    r"(?:in [A-Z][\w']*(?:,? [A-Z][\w']*){0,3},? in )?"
     r"(1[89]\d\d|20\d\d)\b"
     # 1945年、名古屋市生まれ / 1945年に名古屋で生まれ: only kanji between, so not a verb
     # (1961年に渡った日本生まれ is a departure).
@@ -877,13 +972,20 @@ _PARENT_CLAUSE = (
     re.compile(
         rf"\bwhose (?:late )?(?:japanese )?(?:mother|father|parents|{_EN_GRAND})\b.*?"
         r"(?=\s(?:has|have|is|was|were|had|are) (?:been |now |being )?\w+ed\b|;|$)"
-        rf"|\b(?:his|her|their) (?:late )?(?:mother|father|{_EN_GRAND}), (?:a|an) [^,;]*",
+        rf"|\b(?:his|her|their) (?:late )?(?:mother|father|{_EN_GRAND}), (?:a|an) [^,;]*"
+        # "his late father, a Japanese man born in Hiroshima, went to the North in 1961":
+        # the verb after the apposition is the parent's too.
+        r"(?:,(?= (?:went|moved|left|sailed|crossed|emigrated|relocated|followed|joined|had"
+        r"|was|lived|died)\b)[^;]*)?",
         re.I,
     ),
     re.compile(
         # Only where the parent is said to be Japanese: 母が亡くなった翌年に渡った is hers.
         rf"(?:(?<![祖伯叔父])母|(?<![祖伯叔])父|{_JA_GRAND})(?:親)?(?:は|が)(?=[^。、]{{0,25}}日本人)"
-        r"(?![^。]{0,12}(?:男性|女性|彼)(?:は|が)).*$"
+        r"(?![^。]{0,12}(?:男性|女性|彼)(?:は|が))"
+        # 母親が日本人妻だという咸興出身の女性は…: the clause ends at という; what follows
+        # is the subject's.
+        r".*?(?=という|とされる|$)"
     ),
     re.compile(
         rf"(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) [^.,]*?(?:인|이던|였던|이었던) "
@@ -1115,6 +1217,7 @@ def extract(text: str) -> Extraction:
         result.facts += _place_facts(sentence, index)
         result.facts += _custody_facts(sentence, index)
         result.names += [(name, index) for name in _names(sentence)]
+        result.subject_names += [(name, index) for name in _subject_names(sentence)]
     return result
 
 

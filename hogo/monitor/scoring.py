@@ -21,8 +21,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from hogo.lib.dates import birth_year_range_from_age
-from hogo.lib.names import given_name_readings, japanese_readings_of_hangul, search_keys
+from hogo.lib.names import (
+    given_name_readings,
+    japanese_readings_of_hangul,
+    kana_to_romaji,
+    normalize_latin,
+    search_keys,
+)
 from hogo.lib.places import JAPAN_REGIONS, resolve_place
+from hogo.lib.scripts import Script, detect_script
 from hogo.monitor.extract import Extraction, Fact, places_of, prefecture_of, regions_of
 
 THRESHOLD = 7.0
@@ -30,6 +37,8 @@ THRESHOLD = 7.0
 WEIGHTS: dict[str, float] = {
     "name": 6.0,
     "member_name": 3.0,
+    # The article names its subject in full, and not as anyone on the case.
+    "name_conflict": -4.0,
     "age": 3.0,
     # Without a publication date an age is judged at the case's latest timeline date,
     # which may be years from when the article was written: it counts for less.
@@ -229,6 +238,88 @@ def _names(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     return list(found.values())
 
 
+_SCRIPT_CLASS = {
+    Script.KANJI: "han",
+    Script.HIRAGANA: "kana",
+    Script.KATAKANA: "kana",
+    Script.HANGUL: "hangul",
+    Script.LATIN: "latin",
+}
+
+
+def _script_class(text: str) -> str:
+    return _SCRIPT_CLASS.get(detect_script(text), "") if text else ""
+
+
+@functools.lru_cache(maxsize=20_000)
+def _spoken(word: str) -> frozenset[str]:
+    """How a word in kana, Latin letters or hangul sounds as romaji (a Japanese name in
+    hangul by the Korean rules for writing Japanese)."""
+    script = _script_class(word)
+    if script == "latin":
+        return frozenset({normalize_latin(word)})
+    if script == "kana":
+        return frozenset({kana_to_romaji(word)})
+    if script == "hangul":
+        return frozenset(japanese_readings_of_hangul(word))
+    return frozenset()
+
+
+def _part_meets(part: str, family: str, written: str) -> bool | None:
+    """Whether a part of a case's name (`family` is the family name) is the one an
+    article writes, or None where the two cannot be compared reliably.
+
+    Kanji against kanji and hangul against hangul compare as written (a family name
+    first, the given name after it; a family name alone says nothing of the given
+    name); kana and Latin letters against kana, Latin or hangul compare by sound, when
+    the article writes two words. Kanji against any other script has too many readings
+    (光子: Mitsuko, Teruko …) to tell a different name, so it is never compared.
+    """
+    words = written.replace("・", " ").split()
+    compact = "".join(words)
+    script, article = _script_class(part), _script_class(compact)
+    if script in ("han", "hangul"):
+        if article != script:
+            return None
+        if part == family:
+            return compact.startswith(part)
+        rest = compact.removeprefix(family) if family and compact.startswith(family) else ""
+        return (part == rest) if rest else None
+    if script == "latin" and not _HEPBURN.fullmatch(normalize_latin(part)):
+        # A Korean name in Latin letters has too many spellings (Yong-su, Young Soo).
+        return None
+    if script in ("kana", "latin") and article in ("kana", "latin", "hangul") and len(words) >= 2:
+        joined = [a + b for a, b in itertools.pairwise(words)]
+        return any(_spoken(part) & _spoken(word) for word in [*words, *joined])
+    return None
+
+
+# A name in Latin letters that reads as Hepburn romaji, syllable by syllable (Haruko,
+# Sasaki, Shinichi); Kim, Yong-su and Young are not.
+_HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmrwf]|sh|ch|ts|j)?y?[aiueo]|n)+")
+
+
+def _name_conflict(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
+    """The article names its subject in full, and the name is no one's on the case.
+
+    Only names that clearly name the subject count (``extract`` keeps a relative's or
+    an official's apart), and only where a part of a name on the case can be compared
+    with the article's writing of it (see ``_part_meets``).
+    """
+    names = [name for name in case.names if name.family or name.given]
+    if not names or not extraction.subject_names:
+        return []
+    for written, _index in extraction.subject_names:
+        for name in names:
+            parts = [name.family, name.given]
+            if False not in [_part_meets(p, name.family, written) for p in parts if p]:
+                return []
+    written = extraction.subject_names[0][0]
+    detail = f"the article names {written}, not anyone on the case"
+    params = {"name": written}
+    return [Evidence("name_conflict", WEIGHTS["name_conflict"], detail, (), params)]
+
+
 def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
     """The subject's age, birth year or decade of age against the birth date.
 
@@ -268,6 +359,12 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
             params = {"age": str(ages[0].value), "born": str(born)}
             found.append(Evidence("age_conflict", WEIGHTS["age_conflict"], detail, (), params))
     births = extraction.of("birth_year")
+    # "Born in 1968, the 57-year-old …": an age and a birth year of the same person are one
+    # piece of evidence about when they were born, not two.
+    if births and any(item.rule == "age" and item.points > 0 for item in found):
+        births = [f for f in births if abs(int(f.value) - born) > 1]
+    elif births and any(item.rule == "age_conflict" for item in found):
+        births = [f for f in births if abs(int(f.value) - born) <= 1]
     if births:
         fitting = [f for f in births if abs(int(f.value) - born) <= 1]
         if fitting:
@@ -537,7 +634,8 @@ def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
 def score(case: CaseFacts, extraction: Extraction, *, published: date | None = None) -> Match:
     """Weigh everything the article says against one case."""
     match = Match(case.case_id)
-    match.evidence += _names(case, extraction)
+    names = _names(case, extraction)
+    match.evidence += names or _name_conflict(case, extraction)
     match.evidence += _age(case, extraction, published)
     match.evidence += _departure(case, extraction, published)
     match.evidence += _home(case, extraction)
