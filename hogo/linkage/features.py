@@ -257,10 +257,13 @@ def _record_name_keys(
     alias_family, alias_given, aliases = _alias_keys(other_names)
     # The sound keys of a union are the union of the parts' sound keys, and aliases add
     # family and given keys without their sounds, as when all were derived at once.
-    family |= family_read
-    given |= given_read
+    family |= family_read | alias_family
+    given |= given_read | alias_given
+    # Every family and given key is also a name key: the blocking rule on any shared
+    # name key and the birth year then finds every pair a shared family key and birth
+    # year would (model.blocking_rules keeps no such rule).
     everything = family | given | named | read | aliases
-    return family | alias_family, given | alias_given, everything
+    return family, given, everything
 
 
 @lru_cache(maxsize=2**16)

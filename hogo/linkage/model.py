@@ -236,14 +236,15 @@ def blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
         # birth as written (the date wrong altogether).
         block_on("given_keys", "birth_month", "birth_day", arrays_to_explode=["given_keys"]),
         block_on("given_keys", "place_text", arrays_to_explode=["given_keys"]),
-        block_on("family_keys", "birth_year", arrays_to_explode=["family_keys"]),
         # Both names told in each other's fields (Myung-sook Kim, 明淑 金), whatever the
         # dates say: as rare a meeting as both names agreeing.
         CustomRule(
             "l.family_keys = r.given_keys AND l.given_keys = r.family_keys",
             arrays_to_explode=["family_keys", "given_keys"],
         ),
-        # Family and given names swapped: any shared key, with the birth year.
+        # Any shared name key, with the birth year: family and given names swapped, and
+        # a shared family name with the year (family keys are name keys, so a rule on the
+        # family key and the year would add no pair: it cost a join of its own).
         block_on("name_keys", "birth_year", arrays_to_explode=["name_keys"]),
         # Both names mistyped or misremembered: the exact birth date, or the solar date
         # of a lunar birthday told as solar.
