@@ -589,6 +589,21 @@ def _mentions(sentence: str) -> list[_Mention]:
 
 
 _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "a repatriation ship at Niigata", "on a pier in Niigata": the port left from.
+    (
+        "transit",
+        re.compile(
+            r"\b(?:ships?|pier|port|harbou?r|gangway)\b[^.;]{0,40}?\b(?:at|in|from|of)\s+$", re.I
+        ),
+    ),
+    (
+        "event",
+        re.compile(
+            r"\b(?:rally|meeting|gathering|news conference|press conference)\b"
+            r"[^.;]{0,20}?\b(?:in|at)\s+$",
+            re.I,
+        ),
+    ),
     (
         "transit",
         re.compile(
@@ -638,11 +653,23 @@ _INSTITUTION_EN = re.compile(
 )
 _ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("institution", _INSTITUTION_EN),
-    ("transit", re.compile(r"^\s*(?:international\s+)?airport", re.IGNORECASE)),
+    # Where a group is based or a meeting is held is no one's home: "a Tokyo support
+    # group", "a Seoul-based group", "a rally in Tokyo" (_ROLE_BEFORE_EN).
+    (
+        "event",
+        re.compile(
+            r"^(?:-based)?\s+(?:(?:support|aid|activist|civic|rights|citizens'?|families'?)\s+)?"
+            r"(?:group|organi[sz]ation|association|ngo|rally|meeting|gathering)\b",
+            re.I,
+        ),
+    ),
+    ("transit", re.compile(r"^\s*(?:international\s+)?airport|^\s+port\b", re.IGNORECASE)),
     ("refuge", re.compile(r"^\s*(?:'s\s+)?(?:japanese\s+)?(?:consulate|embassy)", re.I)),
     ("home", re.compile(r"^\s*(?:prefecture\s+)?(?:native|-born\b|born\b)", re.I)),
 )
 _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 東京で開かれた集会: where a meeting is held.
+    ("event", re.compile(r"^(?:都内|市内)?で(?:開かれた|開かれる|開いた|開催された|開催した)")),
     (
         "transit",
         re.compile(
@@ -681,6 +708,8 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Korean puts the particle after the place, as Japanese does: 선양에서 출발, 니가타현 출신.
 _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 도쿄에서 열린 증언 모임: where a meeting is held.
+    ("event", re.compile(r"^에서 (?:열린|열리는|열렸|개최된|개최한)")),
     (
         "transit",
         re.compile(

@@ -432,6 +432,10 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
         if fitting:
             detail = f"aged {fitting[0].value.replace('-', ' to ')}: {age_then} at {on.isoformat()}"
             found.append(Evidence("age_range", WEIGHTS["age_range"], detail, _idx(fitting)))
+        elif published is None:
+            # "Now in his late 70s" with no date: the age is of a day the article does not
+            # give, so it is not held against the case's last timeline date.
+            pass
         else:
             detail = (
                 f"stated ages {ranges[0].value.replace('-', ' to ')} do not fit birth year {born}"
