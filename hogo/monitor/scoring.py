@@ -193,19 +193,19 @@ def _latin_pairs(extraction: Extraction) -> list[tuple[frozenset[str], frozenset
         # A three-word name is a family name and a two-syllable given name (Kim Jong Il).
         splits += [("".join(words[:i]), "".join(words[i:])) for i in range(1, len(words))]
         # A Korean name in hangul is written unspaced (현정일): its family name first.
-        splits += [_hangul_split(word) for word in words if _hangul_split(word)]
+        splits += [split for word in words if (split := _hangul_split(word))]
         for first, second in splits:
             pairs.append((_keys(first), _keys(second), index))
     return pairs
 
 
-def _hangul_split(word: str) -> tuple[str, str] | tuple[()]:
-    """현정일 → (현, 정일), 남궁민수 → (남궁, 민수); () for anything else."""
+def _hangul_split(word: str) -> tuple[str, str] | None:
+    """현정일 → (현, 정일), 남궁민수 → (남궁, 민수); None for anything else."""
     if _script_class(word) != "hangul" or len(word) not in (3, 4):
-        return ()
+        return None
     if word[:2] in KOREAN_DOUBLE_SURNAMES:
         return (word[:2], word[2:])
-    return (word[0], word[1:]) if len(word) == 3 else ()
+    return (word[0], word[1:]) if len(word) == 3 else None
 
 
 def _name_sentences(
@@ -330,7 +330,8 @@ def _read_meets(part: str, *, given: bool, written: str) -> bool | None:
         return None
     if len(words) < 2 and not _hangul_split(compact):
         return None  # 이 씨, Pak: a family name alone says nothing of the given name
-    spoken = [*words, *(a + b for a, b in itertools.pairwise(words)), *_hangul_split(compact)]
+    joined = [a + b for a, b in itertools.pairwise(words)]
+    spoken = [*words, *joined, *(_hangul_split(compact) or ())]
     readings = _keys(part) | (given_name_readings(part) if given else frozenset())
     return any(readings & _keys(word) for word in spoken)
 
