@@ -593,7 +593,10 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "transit",
         re.compile(
-            r"\b(?:ships?|pier|port|harbou?r|gangway)\b[^.;]{0,40}?\b(?:at|in|from|of)\s+$", re.I
+            r"\b(?:ships?|pier|port|harbou?r|gangway)\b[^.;]{0,40}?\b(?:at|in|from|of)\s+$"
+            # "went to North Korea from Niigata in 1962"
+            r"|\b(?:to|for) (?:north korea|the north|pyongyang)\s+from\s+$",
+            re.I,
         ),
     ),
     (
@@ -637,7 +640,9 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:born|grew up|raised|native of|hails from|hometown(?: of| in| is| was)?|"
             r"originally from|comes from|came from)\b[^.;]{0,20}?$"
             r"|\b(?:year-old|woman|man|wife|widow|native|spouse|husband|mother|father|"
-            r"daughter|son)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:city of\s+)?$",
+            r"daughter|son)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:city of\s+)?$"
+            # "Pak, from Tanchon in South Hamgyong, …": a name's apposition of origin.
+            r"|\b[A-Z][a-z]+,\s+(?:originally\s+)?from\s+$",
             re.IGNORECASE,
         ),
     ),

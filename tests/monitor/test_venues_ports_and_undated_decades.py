@@ -59,3 +59,25 @@ def test_an_undated_decade_of_age_is_not_held_against_a_case(text: str) -> None:
     own = case(1, born=1950, name=("新井", "健二"), category="former_resident")
     (undated,) = scored(text, own, on=None)
     assert "age_range_conflict" not in rules(undated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "평안남도 평성에서 태어난 김순옥(60) 씨는 지난 7월 탈북했다.",
+        "北朝鮮西部の平城で生まれた金順玉さん（60）は今年7月に脱北した。",
+        "Kim, from Pyongsong in South Pyongan, left the North in July.",
+    ],
+)
+def test_a_north_korean_birthplace_in_hangul_or_hanja_is_the_case_birthplace(text: str) -> None:
+    own = case(1, born=1965, birthplace="平安南道 平城", category="descendant")
+    decoy = case(2, born=1965, birthplace="咸鏡南道 端川", category="descendant")
+    own_match, decoy_match = scored(text, own, decoy)
+    assert "home_region" in rules(own_match)
+    assert "home_conflict" not in rules(own_match)
+    assert "home_conflict" in rules(decoy_match)
+
+
+def test_the_port_a_relative_left_from_is_not_a_home() -> None:
+    text = "His grandmother went to North Korea from Niigata in 1962."
+    assert ("niigata", "transit") in roles(text, "prefecture")
