@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Japanese articles use full-width punctuation.
 """Where a meeting is held, where a group is based and the port a ship left from are
 no one's home; a decade of age in an undated article is not held against a case.
 
