@@ -80,6 +80,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=50, help="per read")
     parser.add_argument("--profile", help="a read to profile (e.g. 'case page')")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--only", help="comma-separated reads to measure (e.g. 'API read')")
     args = parser.parse_args()
     _configure()
     if not os.environ.get("PYTHONPATH"):  # PYTHONPATH may name another checkout to measure
@@ -163,6 +164,8 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|")
     for name, (path, extra) in reads.items():
         if args.profile and name != args.profile:
+            continue
+        if args.only and name not in args.only.split(","):
             continue
         for _ in range(3):  # warm: templates, translations, connection
             code, body = call(path, extra)

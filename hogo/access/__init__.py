@@ -12,6 +12,7 @@ the role sets in `roles`. Callers use the names re-exported here
 from __future__ import annotations
 
 from hogo.access.cases import (
+    CaseRights,
     can_create_case,
     can_edit_case,
     can_manage_case,
@@ -24,6 +25,7 @@ from hogo.access.cases import (
     own_cases,
     record_case_view,
     reference_is_in_compartment,
+    rights_on_case,
     view_case,
 )
 from hogo.access.documents import get_document_for_user
@@ -61,6 +63,7 @@ __all__ = [
     "CASE_READERS",
     "CASE_WRITERS",
     "FEED_MANAGERS",
+    "CaseRights",
     "Reader",
     "SystemReader",
     "active_grants",
@@ -98,6 +101,7 @@ __all__ = [
     "record_case_view",
     "record_person_view",
     "reference_is_in_compartment",
+    "rights_on_case",
     "system_reader",
     "view_case",
     "view_person",

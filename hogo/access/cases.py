@@ -16,6 +16,8 @@ case the user may not see raise the same `Http404`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
@@ -96,6 +98,27 @@ def can_manage_case(user: Reader, case: Case) -> bool:
     """Assigning an officer and sharing a case are a supervisor's decisions."""
     member = active(user)
     return member is not None and member.role == Role.SUPERVISOR and sees(member, case)
+
+
+@dataclass(frozen=True)
+class CaseRights:
+    """What a case page asks of the case it shows, answered together."""
+
+    edit: bool
+    manage: bool
+    granted_only: bool
+
+
+def rights_on_case(user: Reader, case: Case) -> CaseRights:
+    """`can_edit_case`, `can_manage_case` and `is_granted_only` of one case, with one
+    need-to-know query instead of one each (and none for a grant if it is the user's)."""
+    member = active(user)
+    own = member is not None and sees(member, case)
+    return CaseRights(
+        edit=own and member is not None and member.role in CASE_WRITERS,
+        manage=own and member is not None and member.role == Role.SUPERVISOR,
+        granted_only=not own and cases_visible_to(user).filter(pk=case.pk).exists(),
+    )
 
 
 def can_create_case(user: Reader) -> bool:

@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp.models import Device, ThrottlingMixin
 
+from hogo.lib.choices import choice_label
+
 
 class Role(models.TextChoices):
     CASEWORKER = "caseworker", _("Caseworker")
@@ -48,6 +50,10 @@ class User(AbstractUser):  # type: ignore[django-manager-missing]
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
+
+    # Shown on every page (base.html): read from the enumeration (choice_label).
+    def get_role_display(self) -> str:  # type: ignore[no-redef]
+        return choice_label(Role, self.role)
 
     def has_role(self, *roles: Role) -> bool:
         return self.is_active and self.role in roles

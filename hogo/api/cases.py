@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Router
 from ninja import Status as HttpStatus
 
@@ -115,10 +115,19 @@ def create(request: HttpRequest, payload: CaseIn) -> HttpStatus[CaseOut]:
     url_name="case",
     summary="One case; its security screening only for security officers",
 )
-def detail(request: HttpRequest, case_id: PathId) -> CaseOut:
+def detail(request: HttpRequest, case_id: PathId) -> HttpResponse:
     user = actor(request)
     case = access.view_case(user, case_id, via="api")
-    return case_out(case, user=user)
+    # Validated once, as it is built: django-ninja would validate a response declared
+    # as a union (CaseDetail) a second time, field by field, on every read.
+    return _rendered(request, case_out(case, user=user))
+
+
+def _rendered(request: HttpRequest, out: CaseOut) -> HttpResponse:
+    """`out` answered as django-ninja answers (the API's renderer), not validated again."""
+    from .api import api  # imports this module: read when a request comes, not before
+
+    return api.create_response(request, out.model_dump(), status=200)
 
 
 def _officer(pk: int | None) -> User | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router
 
 from hogo import access
 from hogo.audit.log import record
@@ -11,12 +11,12 @@ from hogo.support import selectors
 
 from .auth import actor
 from .pages import page_of
-from .schemas import ErrorOut, PageNumber, PathId
+from .schemas import ErrorOut, Out, PageNumber, PathId
 
 router = Router(tags=["support"])
 
 
-class InstalmentOut(Schema):
+class InstalmentOut(Out):
     benefit: str
     period: str  # YYYY-MM
     due_date: str  # YYYY-MM-DD, a business day
@@ -24,12 +24,12 @@ class InstalmentOut(Schema):
     status: str
 
 
-class ScheduleOut(Schema):
+class ScheduleOut(Out):
     case_reference: str
     instalments: list[InstalmentOut]
 
 
-class BatchOut(Schema):
+class BatchOut(Out):
     id: int
     month: str
     status: str
@@ -38,7 +38,7 @@ class BatchOut(Schema):
     approvals_needed: int
 
 
-class BatchPage(Schema):
+class BatchPage(Out):
     items: list[BatchOut]
     count: int
     page: int

@@ -103,13 +103,15 @@ def case_create(request: AuthedRequest) -> HttpResponse:
 
 def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
     user = request.user
-    can_manage = access.can_manage_case(user, case)
+    rights = access.rights_on_case(user, case)
+    can_manage = rights.manage
     return {
         "case": case,
         "names": case.person.names.all(),
         "events": case.events.select_related("recorded_by", "document"),
         "members": case.members.select_related("person").prefetch_related("person__names"),
-        "can_edit": access.can_edit_case(user, case),
+        "can_edit": rights.edit,
+        "granted_only": rights.granted_only,
         "can_manage": can_manage,
         "can_screen": access.can_see_screening(user, case),
         "can_see_support": access.can_see_case_support(user, case),

@@ -282,18 +282,41 @@ def unseen_factor(trained: dict[str, Any]) -> float:
     return 0.0
 
 
-def name_factor(trained: dict[str, Any]) -> tuple[float, float]:
-    """m and u of the name comparison's first level (both names share a key)."""
+def _name_levels(trained: dict[str, Any]) -> list[dict[str, Any]]:
     for comparison in trained["comparisons"]:
         if comparison["output_column_name"] == "name":
-            top = next(lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level"))
-            return float(top["m_probability"]), float(top["u_probability"])
-    return 1.0, 1.0
+            return [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
+    return []
 
 
-# Column of a predictions frame: how many registry records share both names (a key of
-# each) with the pair's claim, the pair's own record among them (see name_records).
+def name_factor(trained: dict[str, Any], level: int = 0) -> tuple[float, float]:
+    """m and u of a level of the name comparison: the first (both names share a key)
+    unless said."""
+    levels = _name_levels(trained)
+    if not levels:
+        return 1.0, 1.0
+    return float(levels[level]["m_probability"]), float(levels[level]["u_probability"])
+
+
+# Columns of a predictions frame: how many registry records share both names (a key of
+# each) with the pair's claim, the pair's own record among them (see name_records); how
+# many share its family name, and how many its given name (see key_records).
 NAME_RECORDS = "name_records"
+FAMILY_RECORDS = "family_records"
+GIVEN_RECORDS = "given_records"
+# The name levels whose u is the claim's own: both names, the given name alone, the
+# family name alone (indexes in model.names(), best first), with the column counting them.
+OWN_FREQUENCY_LEVELS = ((0, NAME_RECORDS), (5, GIVEN_RECORDS), (6, FAMILY_RECORDS))
+
+
+def _at_name_level(predictions: pd.DataFrame, trained: dict[str, Any], level: int) -> pd.Series:
+    levels = _name_levels(trained)
+    if "gamma_name" in predictions.columns:
+        gamma = len(levels) - 1 - level
+        return predictions["gamma_name"].astype(float) == gamma
+    m, u = name_factor(trained, level)
+    close = np.isclose(predictions["bf_name"].astype(float), m / u, rtol=1e-6)
+    return pd.Series(close, index=predictions.index)
 
 
 def bayes_factors(
@@ -309,17 +332,26 @@ def bayes_factors(
     registry's size, would leave the true record under-confident, the more so the larger
     the registry. With the claim's own count, odds = prior per record * m * rows / count
     no longer depend on the number of rows.
+
+    So too where only one name agrees (the other mistyped, told by its sound, or a
+    tsūmei the record does not hold): the family name alone counts by how many records
+    bear the claim's family name (FAMILY_RECORDS), the given name alone by its given
+    name (GIVEN_RECORDS). A rare family name with a mistyped given name is evidence; Kim
+    with one is not, and the average over all names said the same of both.
     """
     weight = predictions["match_weight"].astype(float) - prior_weight(trained)
     factors = pd.Series(np.exp2(np.minimum(weight, 1000.0)), index=predictions.index)
-    if rows is None or NAME_RECORDS not in predictions.columns or predictions.empty:
+    if rows is None or predictions.empty:
         return factors
-    m, u = name_factor(trained)
-    both_names = np.isclose(predictions["bf_name"].astype(float), m / u, rtol=1e-6)
-    count = predictions[NAME_RECORDS].astype(float).clip(lower=1.0)
-    own_u = (count / max(rows, 1)).clip(lower=U_FLOOR)
-    adjusted = factors * (u / own_u)
-    return factors.where(~both_names, adjusted)
+    for level, column in OWN_FREQUENCY_LEVELS:
+        if column not in predictions.columns:
+            continue
+        _m, u = name_factor(trained, level)
+        count = predictions[column].astype(float)
+        own_u = (count.clip(lower=1.0) / max(rows, 1)).clip(lower=U_FLOOR)
+        at_level = _at_name_level(predictions, trained, level) & count.notna()
+        factors = factors.where(~at_level, factors * (u / own_u))
+    return factors
 
 
 def name_records(left: pd.DataFrame, right: pd.DataFrame) -> pd.Series:
@@ -347,6 +379,42 @@ def name_records(left: pd.DataFrame, right: pd.DataFrame) -> pd.Series:
             FROM lk JOIN rk ON lk.f = rk.f AND lk.g = rk.g
             GROUP BY lk.unique_id
             """
+        ).df()
+    finally:
+        connection.close()
+    return pd.Series(
+        counted["records"].to_numpy(), index=counted["claim"].astype(str), dtype="int64"
+    )
+
+
+def key_records(
+    left: pd.DataFrame, right: pd.DataFrame, column: Literal["family_keys", "given_keys"]
+) -> pd.Series:
+    """For each left record, how many right records hold the commonest of its keys in
+    `column` (family_keys or given_keys): the records its family (or given) name is as
+    common as. Its keys are one name in several scripts and spellings, held by much the
+    same records, so the commonest key stands for the name."""
+    if column not in ("family_keys", "given_keys"):
+        raise ValueError(column)
+    connection = duckdb.connect()
+    try:
+        connection.execute("SET enable_progress_bar = false")
+        connection.register("l", left[["unique_id", column]])
+        connection.register("r", right[["unique_id", column]])
+        counted = connection.execute(
+            f"""
+            WITH held AS (
+                SELECT k, count(DISTINCT unique_id) AS records FROM (
+                    SELECT unique_id, unnest({column}) AS k FROM r WHERE {column} IS NOT NULL
+                ) GROUP BY k
+            ), asked AS (
+                SELECT DISTINCT unique_id, unnest({column}) AS k FROM l
+                WHERE {column} IS NOT NULL
+            )
+            SELECT asked.unique_id AS claim, max(held.records) AS records
+            FROM asked JOIN held ON asked.k = held.k
+            GROUP BY asked.unique_id
+            """  # noqa: S608 (column is one of two names, checked above)
         ).df()
     finally:
         connection.close()
@@ -496,9 +564,13 @@ def run(
     )
     prior = ClaimPrior(len(right_frame), IN_REGISTRY, unseen_factor(trained))
     if not predictions.empty:
-        counts = name_records(left_frame, right_frame)
+        claims = predictions["unique_id_l"].astype(str)
         predictions = predictions.assign(
-            **{NAME_RECORDS: predictions["unique_id_l"].astype(str).map(counts).fillna(1)}
+            **{
+                NAME_RECORDS: claims.map(name_records(left_frame, right_frame)).fillna(1),
+                FAMILY_RECORDS: claims.map(key_records(left_frame, right_frame, "family_keys")),
+                GIVEN_RECORDS: claims.map(key_records(left_frame, right_frame, "given_keys")),
+            }
         )
         share = estimate_in_registry(
             bayes_factors(predictions, trained, prior.rows),

@@ -139,6 +139,15 @@ def _all_kanji(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
+_HANGUL_DOUBLE_SURNAMES = frozenset(
+    ["남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금"]
+)
+
+
+def _all_hangul(text: str) -> bool:
+    return all("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
 def _run_together(text: str) -> list[tuple[str, str]]:
     """A full name written as one word, cut after each surname it may start with:
     Kimjongil → (Kim, jongil); キムジョンイル → (キム, ジョンイル)."""
@@ -156,6 +165,12 @@ def _run_together(text: str) -> list[tuple[str, str]]:
         # one (a tsūmei) most often two characters and one or two (光田乾彦).
         korean = len(text) == 3 and _is_surname(text[0])
         return [(text[:1], text[1:])] if korean else [(text[:2], text[2:])]
+    elif _all_hangul(text) and len(text) in (3, 4):
+        # 김명숙, 남궁민수: a surname of one syllable (two for 남궁, 제갈…) and the given name.
+        surnames = _hangul_surnames()
+        if len(text) == 4 and text[:2] in _HANGUL_DOUBLE_SURNAMES:
+            return [(text[:2], text[2:])]
+        return [(text[:1], text[1:])] if text[:1] in surnames else []
     else:
         for end in range(1, min(len(text) - 1, 5)):
             if text[:end] in _SURNAME_KATAKANA:
@@ -194,6 +209,12 @@ def korean_sound(text: str) -> str:
     for pattern, replacement in _SOUND_RULES:
         folded = pattern.sub(replacement, folded)
     return folded
+
+
+# Sound keys this long or longer (with their "~") that differ in one letter sound alike
+# (model.SoundsAlikeLevel): a passport spelling mistyped (Sunshk, Seon-gmang) against the
+# romanized reading of the record's hanja.
+SOUND_KEY_MIN = 4
 
 
 def _sound_keys(keys: frozenset[str] | set[str]) -> set[str]:

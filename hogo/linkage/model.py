@@ -19,6 +19,8 @@ from splink.internals.comparison_creator import ComparisonCreator
 from splink.internals.comparison_level_creator import ComparisonLevelCreator
 from splink.internals.dialects import SplinkDialect
 
+from hogo.linkage.features import SOUND_KEY_MIN
+
 
 def _year(side: str) -> str:
     # Bare identifiers: DuckDB and Spark read them alike (Spark takes "x" for a string).
@@ -55,6 +57,32 @@ class CrossedNamesLevel(ComparisonLevelCreator):
         return "family and given names swapped"
 
 
+class SoundsAlikeLevel(ComparisonLevelCreator):
+    """A sound key of one record's name within one letter (Levenshtein) of one of the
+    other's: the name mistyped or misheard, where no key agrees and the record, in hanja
+    or hangul, has no Latin spelling to compare letter by letter."""
+
+    def __init__(self, column: str) -> None:
+        self.column = column
+
+    def create_sql(self, sql_dialect: SplinkDialect) -> str:
+        left, right = f"{self.column}_l", f"{self.column}_r"
+        if sql_dialect.sql_dialect_str == "duckdb":
+            return (
+                f"len(list_filter({left}, lambda a: a[1] = '~' AND length(a) >= {SOUND_KEY_MIN} "
+                f"AND len(list_filter({right}, lambda b: b[1] = '~' "
+                f"AND length(b) >= {SOUND_KEY_MIN} AND levenshtein(a, b) <= 1)) > 0)) > 0"
+            )
+        return (
+            f"exists({left}, a -> substr(a, 1, 1) = '~' AND length(a) >= {SOUND_KEY_MIN} "
+            f"AND exists({right}, b -> substr(b, 1, 1) = '~' AND length(b) >= {SOUND_KEY_MIN} "
+            "AND levenshtein(a, b) <= 1))"
+        )
+
+    def create_label_for_charts(self) -> str:
+        return f"{self.column} sound alike"
+
+
 def names() -> ComparisonCreator:
     family_key = cl.ArrayIntersectLevel("family_keys")
     given_key = cl.ArrayIntersectLevel("given_keys")
@@ -66,12 +94,15 @@ def names() -> ComparisonCreator:
             # Typing errors in Latin names (Smith/Smtih), which no key can catch.
             cl.And(_latin_close("family_latin"), _latin_close("given_latin")),
             CrossedNamesLevel(),
-            # One name agrees, the other is like it (a worse typing error).
+            # One name agrees, the other is like it (a worse typing error), letter by
+            # letter in Latin or, against hanja or hangul, by its sound.
             cl.And(
-                cl.Or(given_key, _latin_close("given_latin")), _latin_close("family_latin", 0.7)
+                cl.Or(given_key, _latin_close("given_latin")),
+                cl.Or(_latin_close("family_latin", 0.7), SoundsAlikeLevel("family_keys")),
             ),
             cl.And(
-                cl.Or(family_key, _latin_close("family_latin")), _latin_close("given_latin", 0.7)
+                cl.Or(family_key, _latin_close("family_latin")),
+                cl.Or(_latin_close("given_latin", 0.7), SoundsAlikeLevel("given_keys")),
             ),
             cl.Or(given_key, _latin_close("given_latin")),
             cl.Or(family_key, _latin_close("family_latin")),
@@ -206,6 +237,12 @@ def blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
         block_on("given_keys", "birth_month", "birth_day", arrays_to_explode=["given_keys"]),
         block_on("given_keys", "place_text", arrays_to_explode=["given_keys"]),
         block_on("family_keys", "birth_year", arrays_to_explode=["family_keys"]),
+        # Both names told in each other's fields (Myung-sook Kim, 明淑 金), whatever the
+        # dates say: as rare a meeting as both names agreeing.
+        CustomRule(
+            "l.family_keys = r.given_keys AND l.given_keys = r.family_keys",
+            arrays_to_explode=["family_keys", "given_keys"],
+        ),
         # Family and given names swapped: any shared key, with the birth year.
         block_on("name_keys", "birth_year", arrays_to_explode=["name_keys"]),
         # Both names mistyped or misremembered: the exact birth date, or the solar date

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from hogo.lib.choices import choice_label
+
 
 class Sex(models.TextChoices):
     FEMALE = "F", _("female")
@@ -43,6 +45,9 @@ class Person(models.Model):
     def __str__(self) -> str:
         name = self.primary_name()
         return name.full if name else f"#{self.pk}"
+
+    def get_sex_display(self) -> str:  # type: ignore[no-redef]
+        return choice_label(Sex, self.sex)
 
     def primary_name(self) -> PersonName | None:
         names = list(self.names.all())
@@ -101,6 +106,9 @@ class PersonName(models.Model):
 
     def __str__(self) -> str:
         return self.full
+
+    def get_kind_display(self) -> str:  # type: ignore[no-redef]
+        return choice_label(NameKind, self.kind)
 
     @property
     def script_label(self) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+import pandas as pd
 from django.db import connection, transaction
 from django.db.models import Field
 from django.utils import timezone
@@ -29,7 +30,7 @@ from hogo.linkage.records import (
     parse_records,
 )
 from hogo.people.models import Person
-from hogo.registries import sql
+from hogo.registries import selectors, sql
 from hogo.registries.models import (
     Decision,
     EligibilityEvidence,
@@ -441,3 +442,48 @@ def revoke_evidence(evidence: EligibilityEvidence, *, reason: str, actor: User) 
         evidence_revoked.send(sender=EligibilityEvidence, evidence=locked, actor=actor)
     evidence.revoked_at, evidence.revoked_by = locked.revoked_at, actor
     evidence.revoke_reason = reason
+
+
+CANDIDATE_COLUMNS = ("claim_id", "rank", "record_id", "match_probability")
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    claims: int
+    rows: int
+    rejections: list[Rejection]
+
+
+def search_registry(
+    registry: Registry,
+    claims: ReadResult,
+    out: Path,
+    *,
+    top: int,
+    actor: User | None,
+    progress: Progress | None = None,
+) -> SearchOutcome:
+    """Each claim looked up in the registry as the verify-identity page looks a person
+    up (the same keys, model and order: selectors.candidates_in), its best `top`
+    candidates written as the candidates file (shared/contracts/person-records.md v1.1),
+    through a temporary file renamed into place. Audited once, with the counts only."""
+    rows: list[tuple[str, int, str, float]] = []
+    total = len(claims.records)
+    for done, claim in enumerate(claims.records, start=1):
+        found = selectors.candidates_in(registry, claim, keep=top)
+        rows.extend(
+            (claim.id, rank, c.record.record_id, c.scored.match_probability)
+            for rank, c in enumerate(found, start=1)
+        )
+        if progress is not None:
+            progress(done, total)
+    frame = pd.DataFrame(rows, columns=list(CANDIDATE_COLUMNS))
+    frame["match_probability"] = frame["match_probability"].astype(float).round(6)
+    engine.write_links(frame, out)
+    record(
+        "registries.search",
+        actor=actor,
+        obj=registry,
+        data={"claims": total, "rows": len(rows), "rejected": len(claims.rejections)},
+    )
+    return SearchOutcome(claims=total, rows=len(rows), rejections=list(claims.rejections))

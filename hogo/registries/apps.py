@@ -24,6 +24,7 @@ class RegistriesConfig(AppConfig):
         )
         register("registries.view", _("a registry's description was shown"))
         register("registries.list", _("the list of registries was shown"))
+        register("registries.search", _("a file of people was looked up in a registry"))
         register("registries.verify_view", _("a person's candidates in the registries were shown"))
         register("registries.confirm_match", _("a registry record was confirmed as a person"))
         register("registries.reject_match", _("a registry record was rejected as a person"))

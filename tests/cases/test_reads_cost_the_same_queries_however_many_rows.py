@@ -18,8 +18,9 @@ from django.utils import translation
 
 from hogo.accounts.models import Compartment, User
 from hogo.cases import actions as case_actions
-from hogo.cases.models import Case, Category, Priority, choice_label
+from hogo.cases.models import Case, Category, Priority
 from hogo.cases.workflow import Status
+from hogo.lib.choices import choice_label
 from hogo.people.actions import NameInput, create_person
 from hogo.people.models import NameKind
 

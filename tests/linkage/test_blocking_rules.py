@@ -38,3 +38,37 @@ def test_a_shared_given_name_alone_is_not_enough_to_be_scored() -> None:
     )
     scored = set(links["left_id"])
     assert scored == {"NEAR", "DAY", "PLACE", "NAMES", "UNDATED"}
+
+
+def test_names_told_in_each_others_fields_are_scored_whatever_the_dates() -> None:
+    # The tsūmei given name first (博 新井 for 新井 博), born "1927" where the record says
+    # 1926-01-09: neither the family key and the year nor any key and the year meet.
+    registry = [
+        PersonRecord(
+            "R4",
+            2,
+            {
+                "family_name": "朴",
+                "given_name": "英哲",
+                "other_names": "新井 博",
+                "birth_date": "大正15年1月9日",
+            },
+        )
+    ]
+    links, _trained = engine.run(
+        _records([("SWAPPED", "博", "新井", "1927", "")]),
+        ReadResult(id_column="record_id", records=registry, rejections=[], columns=[]),
+        threshold=0.0,
+        trained=prior_model(),
+    )
+    assert set(links["left_id"]) == {"SWAPPED"}
+
+
+def test_a_hangul_name_run_together_is_scored_without_a_date() -> None:
+    links, _trained = engine.run(
+        _records([("TOGETHER", "김민수", "", "", "")]),
+        _records(REGISTRY),
+        threshold=0.0,
+        trained=prior_model(),
+    )
+    assert set(links["left_id"]) == {"TOGETHER"}

@@ -81,3 +81,25 @@ def test_a_unique_name_means_the_same_at_any_registry_size(rows: int) -> None:
     probability = engine.exclusive(pairs, trained, prior)
     odds = 0.8 / 0.2 * m * 30.0
     assert probability[0] == pytest.approx(odds / (1 + odds + prior.rest(2)), rel=1e-3)
+
+
+def test_a_rare_family_name_alone_counts_for_more_than_kim_alone() -> None:
+    # The given name mistyped beyond its sound: only the family name agrees. Kim is borne
+    # by a fifth of the registry, 權 by one record in a hundred.
+    trained = _prior()
+    m, u = engine.name_factor(trained, 6)
+    pairs = _pairs(trained, [("C1", m / u, 50.0, 1), ("C2", m / u, 50.0, 1)])
+    pairs[engine.FAMILY_RECORDS] = [20_000, 1_000]
+    pairs["gamma_name"] = [2, 2]  # the family name alone (model.names(), from the bottom)
+    factors = engine.bayes_factors(pairs, trained, rows=100_000)
+    assert factors[0] == pytest.approx(m / 0.2 * 50.0)
+    assert factors[1] == pytest.approx(m / 0.01 * 50.0)
+
+
+def test_records_that_share_the_family_name_are_counted(files: tuple[Path, Path]) -> None:
+    claims, registry = files
+    left = engine.feature_frame(read_records(claims).records)
+    right = engine.feature_frame(read_records(registry).records)
+    counts = engine.key_records(left, right, "family_keys")
+    assert counts["C1"] == 2  # 金 正一 and 金 花子
+    assert "C4" not in counts.index

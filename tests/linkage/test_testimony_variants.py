@@ -202,6 +202,48 @@ def test_names_run_together_in_any_script_meet(
     assert name_level(_side(**claim), _side(**record)) == 0
 
 
+@pytest.mark.parametrize(
+    ("told", "record"),
+    [
+        ("김명숙", {"family_name": "金", "given_name": "明淑"}),
+        ("한옥영", {"family_name": "韓", "given_name": "玉永"}),
+        # A two-syllable surname: 남궁 민수, not 남 궁민수.
+        ("남궁민수", {"family_name": "南宮", "given_name": "珉秀"}),
+    ],
+)
+def test_a_hangul_name_run_together_has_its_given_name_apart(
+    told: str, record: dict[str, str]
+) -> None:
+    # Both names meet (level 0), not just "some key in common".
+    claim = _side(family_name=told)
+    assert claim.given
+    assert name_level(claim, _side(**record)) == 0
+
+
+@pytest.mark.parametrize(
+    ("family", "given"),
+    [
+        ("Kim", "Sunshk"),  # a letter dropped from Sunshik (順植 순식)
+        ("KIM", "Seonsikk"),  # a letter doubled
+        ("Gim", "Sunsig"),  # a letter changed
+    ],
+)
+def test_a_mistyped_passport_given_name_sounds_like_the_hanja_reading(
+    family: str, given: str
+) -> None:
+    record = _side(family_name="金", given_name="順植", given_name_reading="ジュンショク")
+    claim = _side(family_name=family, given_name=given)
+    # "family agrees and the given name is like it", not "family agrees" alone.
+    assert name_level(claim, record) in (0, 4)
+    model = PythonModel(prior_model())
+    assert model.levels["name"][4].bayes_factor > 10 * model.levels["name"][6].bayes_factor
+
+
+def test_a_given_name_that_only_shares_a_syllable_does_not_sound_alike() -> None:
+    record = _side(family_name="金", given_name="順植")
+    assert name_level(_side(family_name="Kim", given_name="Sunhee"), record) == 6
+
+
 def test_a_hanja_surname_in_the_given_name_field_is_the_family_name() -> None:
     swapped = _side(family_name="明淑", given_name="金")
     assert name_level(swapped, _record()) == 0

@@ -21,7 +21,14 @@ def unread_notifications(context: dict[str, Any]) -> int:
 
 
 @register.inclusion_tag("approvals/grant_notice.html", takes_context=True)
-def grant_notice(context: dict[str, Any], case: Case) -> dict[str, Any]:
-    """On a case read through a grant only: say so, and until when."""
+def grant_notice(
+    context: dict[str, Any], case: Case, granted_only: bool | None = None
+) -> dict[str, Any]:
+    """On a case read through a grant only: say so, and until when.
+
+    `granted_only` is `access.is_granted_only` of this user and case, if the page
+    has it already (`access.rights_on_case`)."""
     user = context["request"].user
-    return {"grant": access.grant_on(user, case) if access.is_granted_only(user, case) else None}
+    if granted_only is None:
+        granted_only = access.is_granted_only(user, case)
+    return {"grant": access.grant_on(user, case) if granted_only else None}

@@ -1,5 +1,5 @@
 """hogo registry import NAME FILE.csv [--strict] | list | describe NAME | train NAME |
-refresh NAME | remove NAME
+refresh NAME | remove NAME | search NAME CLAIMS.csv --out CANDIDATES.csv [--top K]
 
 (one command with verbs)
 """
@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
 from hogo.lib.progress import drawn_on
+from hogo.linkage.records import RecordFileError, read_records
 from hogo.registries import actions, selectors
 from hogo.registries.models import Registry
 
@@ -43,6 +44,22 @@ class Command(BaseCommand):
         refresh.add_argument("name")
         remove = sub.add_parser("remove", help="remove a registry and all its rows")
         remove.add_argument("name")
+        search = sub.add_parser(
+            "search",
+            help="look every claim of a person-record file up in the registry, as verify "
+            "identity does, and write each claim's best candidates",
+        )
+        search.add_argument("name", help="the imported registry to search")
+        search.add_argument(
+            "claims", type=Path, help="person-record file of claims (claim_id as the id)"
+        )
+        search.add_argument(
+            "--out",
+            type=Path,
+            required=True,
+            help="candidates file to write: claim_id,rank,record_id,match_probability",
+        )
+        search.add_argument("--top", type=int, default=10, help="candidates per claim (10)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         verb = options["verb"]
@@ -61,6 +78,10 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"registry {registry.name}: name keys and features of {rows} rows derived "
                 f"again; train the model again (hogo registry train {registry.name})"
+            )
+        elif verb == "search":
+            self._search(
+                self._get(options["name"]), options["claims"], options["out"], options["top"]
             )
         else:
             registry = self._get(options["name"])
@@ -92,6 +113,25 @@ class Command(BaseCommand):
                 f"registry {name}: {outcome.imported} rows imported, "
                 f"{len(outcome.rejections)} rejected"
             )
+
+    def _search(self, registry: Registry, claims: Path, out: Path, top: int) -> None:
+        if top < 1:
+            raise CommandError("--top must be at least 1")
+        try:
+            read = read_records(claims)
+        except RecordFileError as error:
+            raise CommandError(f"{claims}: {error}") from None
+        for rejection in read.rejections:
+            self.stderr.write(f"{claims}: rejected {rejection}")
+        with tqdm(desc=registry.name, unit="claim", disable=None) as bar:
+            outcome = actions.search_registry(
+                registry, read, out, top=top, actor=None, progress=drawn_on(bar)
+            )
+        self.stdout.write(
+            f"registry {registry.name}: {outcome.claims} claims searched, "
+            f"{outcome.rows} candidates written to {out}"
+            + (f", {len(outcome.rejections)} claims rejected" if outcome.rejections else "")
+        )
 
     def _list(self) -> None:
         registries = selectors.all_registries()

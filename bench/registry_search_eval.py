@@ -1,0 +1,76 @@
+"""`hogo registry search` on a generated set: how often the true record is first.
+
+    HOGO_DEBUG=1 HOGO_DATABASE_URL=sqlite:////tmp/search.sqlite3 \\
+        .venv/bin/python bench/registry_search_eval.py DIR [--top 10]
+
+DIR as written by bench/synthetic.py, bench/testimony.py or bench/testimony_dev.py. The
+registry is imported and trained (hogo registry train) unless the database already
+holds it; the claims are searched as `hogo registry search` does (the verify-identity
+lookup), and of the claims with a true record it prints the share whose true record
+is ranked first, and among the top K.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import django
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--top", type=int, default=10)
+    parser.add_argument("--claims", type=int, help="search only the first N claims")
+    parser.add_argument(
+        "--prior-model", action="store_true", help="do not train: search with the prior model"
+    )
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hogo.settings")
+    django.setup()
+    from django.core.management import call_command
+
+    from hogo.linkage.records import read_records
+    from hogo.registries.actions import import_registry, search_registry, train_registry
+    from hogo.registries.selectors import registry_by_name
+
+    call_command("migrate", verbosity=0)
+    name = "eval-" + args.directory.name
+    registry = registry_by_name(name)
+    if registry is None:
+        start = time.process_time()
+        outcome = import_registry(name=name, path=args.directory / "registry.csv", actor=None)
+        registry = outcome.registry
+        print(f"import: {outcome.imported} rows, CPU {time.process_time() - start:.0f} s")
+    if not registry.model_json and not args.prior_model:
+        train_registry(registry, actor=None)
+    truth = dict(csv.reader((args.directory / "truth.csv").open(encoding="utf-8")))
+    claims = read_records(args.directory / "claims.csv")
+    if args.claims is not None:
+        claims = replace(claims, records=claims.records[: args.claims])
+    start = time.process_time()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "candidates.csv"
+        search_registry(registry, claims, out, top=args.top, actor=None)
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    cpu = time.process_time() - start
+    matchable = [c.id for c in claims.records if c.id in truth]
+    found = {(r["claim_id"], r["record_id"]): int(r["rank"]) for r in rows}
+    ranks = [found.get((claim, truth[claim])) for claim in matchable]
+    first = sum(rank == 1 for rank in ranks)
+    listed = sum(rank is not None for rank in ranks)
+    print(
+        f"| {args.directory.name} | {registry.row_count} | {len(matchable)} | "
+        f"{first / len(matchable):.3f} | {listed / len(matchable):.3f} | "
+        f"{cpu / max(len(claims.records), 1) * 1000:.0f} ms |"
+    )
+
+
+if __name__ == "__main__":
+    main()
