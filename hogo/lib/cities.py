@@ -86,11 +86,12 @@ _JAPANESE_WRITING = {
     "穏城": "onsong", "羅先": "rajin", "라선": "rajin", "富寧": "puryong", "부령": "puryong",
     "金策": "kimchaek", "김책시": "kimchaek", "城津": "kimchaek",
     "恵山市": "hyesan", "両江道恵山": "hyesan", "南浦市": "nampo", "남포": "nampo",
+    "平城": "pyongsong", "평성": "pyongsong", "端川": "tanchon", "단천": "tanchon",
 }  # fmt: skip
 # North Korean cities GeoNames' extract leaves out or names so that no report writes them
 # (Kimchaek, the former Songjin, is listed under neither name): key, province, population
 # (rounded, from the 2008 census).
-_MISSING = (("kimchaek", "north-hamgyong", 200_000),)
+_MISSING = (("kimchaek", "north-hamgyong", 200_000), ("tanchon", "south-hamgyong", 346_000))
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ import pykakasi
 from hogo.lib.scripts import Script, char_script, detect_script
 
 __all__ = [
+    "KOREAN_DOUBLE_SURNAMES",
     "hangul_to_mccune_reischauer",
     "hangul_to_revised",
     "hanja_korean_readings",
@@ -391,17 +392,30 @@ def _hangul_of(text: str) -> str:
     return _hanja_translate()(text, "substitution")
 
 
+# Japanese simplified forms (新字体) that the ``hanja`` package reads as another
+# character or not at all, with the traditional form Korean writes: 姫 is read 진 (a
+# different character), 姬 희; the package knows the other simplified forms (恵, 栄, 浜,
+# 沢, 国, 竜, 広 …). Found by reading every simplified form of the jōyō list with
+# ``hanja.translate`` against its traditional form.
+_TRADITIONAL_FORMS = str.maketrans(
+    "姫灯予戻円穏渓芸欠蚕糸証専台担胆錬", "姬燈豫戾圓穩溪藝缺蠶絲證專臺擔膽鍊"
+)
+
+
 def hanja_korean_readings(text: str) -> list[str]:
     """Korean readings of a hanja name, in hangul, most likely first.
 
-    金 → ["김", "금"], 李 → ["이", "리"], 金正一 → ["김정일", "금정일"].
+    金 → ["김", "금"], 李 → ["이", "리"], 金正一 → ["김정일", "금정일"]; a name
+    written in Japanese forms is read in both forms (李明姫 → 이명희, …).
     """
     text = text.strip()
     if not text:
         return []
-    surname = _KOREAN_SURNAME_HANJA.get(text[0], ())
-    candidates = [reading + _hangul_of(text[1:]) for reading in surname]
-    candidates.append(_hangul_of(text))
+    candidates = []
+    for form in _unique([text, text.translate(_TRADITIONAL_FORMS)]):
+        surname = _KOREAN_SURNAME_HANJA.get(form[0], ())
+        candidates += [reading + _hangul_of(form[1:]) for reading in surname]
+        candidates.append(_hangul_of(form))
     return [reading for reading in _unique(candidates) if not _has_han(reading)]
 
 
@@ -573,6 +587,7 @@ def north_korean_initial_variants(hangul: str) -> set[str]:
 _SEPARATORS = re.compile("[\\s\u30fb\uff65\u00b7;,\uff1b\uff0c\u3001]+")
 # Two-syllable Korean surnames, so that 남궁민 splits as 남궁 + 민.
 _DOUBLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"})
+KOREAN_DOUBLE_SURNAMES = _DOUBLE_SURNAMES
 _DOUBLE_SURNAMES_HANJA = frozenset({"南宮", "皇甫", "諸葛", "鮮于", "獨孤", "司空", "西門", "東方"})
 # Single-syllable surnames common enough to split 김정일 as 김 + 정일.
 _COMMON_HANGUL_SURNAMES = frozenset(

@@ -393,7 +393,9 @@ _NOT_A_PERSON = {
 }
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 _JA_HONORIFIC = re.compile(
-    r"([一-龥々]{1,3}[\s・]?[一-龥々ぁ-んァ-ヶー]{1,4}|[ァ-ヶー]{2,8}[・\s][ァ-ヶー]{2,8})(?:さん|氏)"
+    r"([一-龥々]{1,3}[\s・]?[一-龥々ぁ-んァ-ヶー]{1,4}|[ァ-ヶー]{2,8}[・\s][ァ-ヶー]{2,8})"
+    # 朴成進(パク・ソンジン)さん: a reading in brackets between the name and さん.
+    r"(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏)"
 )
 
 
@@ -426,19 +428,35 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
             # 夫の金永洙さん, 代表の森裕二さん, 남편 김영수 씨: the name is after the の or
             # after the word of relation or office.
             head = _NAME_HEAD.match(name)
-            if head:
-                name, start = name[head.end() :], start + head.end()
+            cut = head.end() if head else _ko_clause_head(name)
+            if cut:
+                name, start = name[cut:], start + cut
             if name:
                 found.append((name, start, start + len(name)))
     return found
 
 
 _NAME_HEAD = re.compile(
-    # Not のぶ子 or のり子 (a given name in kana): only a kanji name after the の.
-    r"^[一-龥々]+の(?=[一-龥々])"
+    # Not のぶ子 or のり子 (a given name in kana): only a kanji name after the の (or after
+    # a particle: 女性は李明姫さん).
+    r"^[一-龥々]+[のはがをにでもへ](?=[一-龥々])"
     r"|^(?:남편|아내|부인|어머니|아버지|아들|딸|손자|손녀|대표|회장|이사장|변호사|교수|기자"
     r"|장관|관계자|여성|남성) "
 )
+
+
+# 붙잡힌 박성진(37) 씨, 출신 현정일 씨, 측은 박 씨: a word that ends a clause (a verb's
+# ㄴ/ㄹ form, 출신, a particle) before the name is not part of it. A Japanese family name in
+# hangul rarely ends so (다카기 하루, 이시이 지요); a one-syllable word (간 나오토) is kept.
+def _ko_clause_head(name: str) -> int:
+    """Where the name starts after a clause-ending word before it, or 0."""
+    first, _space, rest = name.partition(" ")
+    if not rest or len(first) < 2 or not all("가" <= c <= "힣" for c in first):
+        return 0
+    final = (ord(first[-1]) - 0xAC00) % 28
+    if final in (4, 8) or first[-1] in "는를의" or first == "출신":
+        return len(first) + 1
+    return 0
 
 
 def _names(sentence: str) -> list[str]:
@@ -451,8 +469,9 @@ def _names(sentence: str) -> list[str]:
 # 일본인 처 나카무라 가즈코 씨). Not a relative's or an official's name ("her son Kim Chol,
 # 40,", 夫の金さん（86）, 지원단체 대표 이모(60) 씨), whatever follows it.
 _SUBJECT_AFTER = re.compile(
-    r"^(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?[)）]"
+    r"^(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?[)）]"
     r"|^,\s*\d{1,3}\s*,"
+    r"|^,\s*who\b"
     r"|^,\s*(?:an?|the)\s+(?:\d{1,3}[- ]year[- ]old\s+|elderly\s+|former\s+)?"
     r"(?:japanese|korean|north korean)?\s*(?:woman|man|wife|husband|widow|spouse|returnee"
     r"|defector|resident|national)\b",
@@ -460,6 +479,8 @@ _SUBJECT_AFTER = re.compile(
 )
 _SUBJECT_BEFORE = re.compile(
     r"(?:japanese (?:wife|woman|man|spouse|husband|widow)|returnee|defector)\s*,?\s*$"
+    # "The woman, Yoshie Kawano, is …", 女性は李明姫さん, …에서 태어난 우에다 기미코 씨.
+    r"|\bthe (?:woman|man)\s*,\s*$|(?:女性|男性)は$|(?:태어난|출신인?|출신의)\s*$"
     r"|(?:日本人妻|日本人女性|日本人男性|日本人配偶者|脱北者|帰国者|在日朝鮮人)(?:の)?[、,\s]*$"
     r"|(?:일본인 ?(?:처|아내|여성|남성|배우자)|탈북민|탈북자|재일 ?(?:교포|동포|조선인))\s*$",
     re.I,
@@ -477,10 +498,17 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 
 
+_PLACE_WORDS = frozenset(
+    {"prefecture", "province", "river", "city", "county", "island", "airport", "port", "region"}
+)
+
+
 def _subject_names(sentence: str) -> list[str]:
     """The names in a sentence that clearly name the article's subject (see above)."""
     found = []
     for name, start, end in _name_spans(sentence):
+        if name.rsplit(" ", 1)[-1].lower() in _PLACE_WORDS:
+            continue  # "Akita Prefecture, who …" names a place
         before, after = sentence[:start][-30:], sentence[end:][:60]
         # 日本人妻、佐々木春子さん: her own status, though 妻 is also a relation.
         if _SUBJECT_BEFORE.search(before) or (
@@ -561,6 +589,24 @@ def _mentions(sentence: str) -> list[_Mention]:
 
 
 _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "a repatriation ship at Niigata", "on a pier in Niigata": the port left from.
+    (
+        "transit",
+        re.compile(
+            r"\b(?:ships?|pier|port|harbou?r|gangway)\b[^.;]{0,40}?\b(?:at|in|from|of)\s+$"
+            # "went to North Korea from Niigata in 1962"
+            r"|\b(?:to|for) (?:north korea|the north|pyongyang)\s+from\s+$",
+            re.I,
+        ),
+    ),
+    (
+        "event",
+        re.compile(
+            r"\b(?:rally|meeting|gathering|news conference|press conference)\b"
+            r"[^.;]{0,20}?\b(?:in|at)\s+$",
+            re.I,
+        ),
+    ),
     (
         "transit",
         re.compile(
@@ -594,7 +640,9 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:born|grew up|raised|native of|hails from|hometown(?: of| in| is| was)?|"
             r"originally from|comes from|came from)\b[^.;]{0,20}?$"
             r"|\b(?:year-old|woman|man|wife|widow|native|spouse|husband|mother|father|"
-            r"daughter|son)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:city of\s+)?$",
+            r"daughter|son)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:city of\s+)?$"
+            # "Pak, from Tanchon in South Hamgyong, …": a name's apposition of origin.
+            r"|\b[A-Z][a-z]+,\s+(?:originally\s+)?from\s+$",
             re.IGNORECASE,
         ),
     ),
@@ -610,11 +658,23 @@ _INSTITUTION_EN = re.compile(
 )
 _ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("institution", _INSTITUTION_EN),
-    ("transit", re.compile(r"^\s*(?:international\s+)?airport", re.IGNORECASE)),
+    # Where a group is based or a meeting is held is no one's home: "a Tokyo support
+    # group", "a Seoul-based group", "a rally in Tokyo" (_ROLE_BEFORE_EN).
+    (
+        "event",
+        re.compile(
+            r"^(?:-based)?\s+(?:(?:support|aid|activist|civic|rights|citizens'?|families'?)\s+)?"
+            r"(?:group|organi[sz]ation|association|ngo|rally|meeting|gathering)\b",
+            re.I,
+        ),
+    ),
+    ("transit", re.compile(r"^\s*(?:international\s+)?airport|^\s+port\b", re.IGNORECASE)),
     ("refuge", re.compile(r"^\s*(?:'s\s+)?(?:japanese\s+)?(?:consulate|embassy)", re.I)),
     ("home", re.compile(r"^\s*(?:prefecture\s+)?(?:native|-born\b|born\b)", re.I)),
 )
 _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 東京で開かれた集会: where a meeting is held.
+    ("event", re.compile(r"^(?:都内|市内)?で(?:開かれた|開かれる|開いた|開催された|開催した)")),
     (
         "transit",
         re.compile(
@@ -653,6 +713,8 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Korean puts the particle after the place, as Japanese does: 선양에서 출발, 니가타현 출신.
 _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 도쿄에서 열린 증언 모임: where a meeting is held.
+    ("event", re.compile(r"^에서 (?:열린|열리는|열렸|개최된|개최한)")),
     (
         "transit",
         re.compile(

@@ -22,6 +22,7 @@ from datetime import date
 
 from hogo.lib.dates import birth_year_range_from_age
 from hogo.lib.names import (
+    KOREAN_DOUBLE_SURNAMES,
     given_name_readings,
     japanese_readings_of_hangul,
     kana_to_romaji,
@@ -191,9 +192,20 @@ def _latin_pairs(extraction: Extraction) -> list[tuple[frozenset[str], frozenset
         splits = list(itertools.pairwise(words))
         # A three-word name is a family name and a two-syllable given name (Kim Jong Il).
         splits += [("".join(words[:i]), "".join(words[i:])) for i in range(1, len(words))]
+        # A Korean name in hangul is written unspaced (현정일): its family name first.
+        splits += [split for word in words if (split := _hangul_split(word))]
         for first, second in splits:
             pairs.append((_keys(first), _keys(second), index))
     return pairs
+
+
+def _hangul_split(word: str) -> tuple[str, str] | None:
+    """현정일 → (현, 정일), 남궁민수 → (남궁, 민수); None for anything else."""
+    if _script_class(word) != "hangul" or len(word) not in (3, 4):
+        return None
+    if word[:2] in KOREAN_DOUBLE_SURNAMES:
+        return (word[:2], word[2:])
+    return (word[0], word[1:]) if len(word) == 3 else None
 
 
 def _name_sentences(
@@ -299,20 +311,59 @@ def _part_meets(part: str, family: str, written: str) -> bool | None:
 _HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmrwf]|sh|ch|ts|j)?y?[aiueo]|n)+")
 
 
+_SPOKEN = ("kana", "latin", "hangul")
+
+
+def _read_meets(part: str, *, given: bool, written: str) -> bool | None:
+    """Whether a kanji part of a case's name is read as any word of a name the article
+    writes in kana, Latin letters or hangul (上田: Ueda, 우에다; 玄: Hyon, 현; 明姫:
+    Myong Hui, 명희), or None where the article does not write a full name.
+
+    A kanji name has many readings, so a reading that meets says little; one that meets
+    none of the article's words is worth something only when the other part of the name
+    meets none either (see ``_name_conflict``).
+    """
+    words = written.replace("・", " ").split()
+    compact = "".join(words)
+    written_in = _script_class(compact)
+    if detect_script(part) not in (Script.KANJI, Script.MIXED) or written_in not in _SPOKEN:
+        return None
+    if len(words) < 2 and not _hangul_split(compact):
+        return None  # 이 씨, Pak: a family name alone says nothing of the given name
+    joined = [a + b for a, b in itertools.pairwise(words)]
+    spoken = [*words, *joined, *(_hangul_split(compact) or ())]
+    readings = _keys(part) | (given_name_readings(part) if given else frozenset())
+    return any(readings & _keys(word) for word in spoken)
+
+
+def _meets(name: NameFacts, written: str) -> bool:
+    """Whether a name on the case may be the name the article writes.
+
+    Written in the same script (or by sound), one part that differs tells a different
+    person; read across scripts, only a family name and a given name that both meet
+    none of the article's words do.
+    """
+    parts = [(name.family, False), (name.given, True)]
+    same = [_part_meets(p, name.family, written) for p, _given in parts if p]
+    if False in same:
+        return False
+    read = [_read_meets(p, given=given, written=written) for p, given in parts if p]
+    return not (len(read) == 2 and read == [False, False] and True not in same)
+
+
 def _name_conflict(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     """The article names its subject in full, and the name is no one's on the case.
 
     Only names that clearly name the subject count (``extract`` keeps a relative's or
     an official's apart), and only where a part of a name on the case can be compared
-    with the article's writing of it (see ``_part_meets``).
+    with the article's writing of it (see ``_part_meets`` and ``_read_meets``).
     """
     names = [name for name in case.names if name.family or name.given]
     if not names or not extraction.subject_names:
         return []
     for written, _index in extraction.subject_names:
         for name in names:
-            parts = [name.family, name.given]
-            if False not in [_part_meets(p, name.family, written) for p in parts if p]:
+            if _meets(name, written):
                 return []
     written = extraction.subject_names[0][0]
     detail = f"the article names {written}, not anyone on the case"
@@ -382,6 +433,10 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
         if fitting:
             detail = f"aged {fitting[0].value.replace('-', ' to ')}: {age_then} at {on.isoformat()}"
             found.append(Evidence("age_range", WEIGHTS["age_range"], detail, _idx(fitting)))
+        elif published is None:
+            # "Now in his late 70s" with no date: the age is of a day the article does not
+            # give, so it is not held against the case's last timeline date.
+            pass
         else:
             detail = (
                 f"stated ages {ranges[0].value.replace('-', ' to ')} do not fit birth year {born}"

@@ -62,9 +62,14 @@ def test_a_relatives_or_an_officials_name_is_not_the_subjects(text: str) -> None
         "다케다 후미코(83) 씨가 훈춘에서 붙잡혔다.",
     ],
 )
-def test_a_name_in_kanji_only_is_not_compared_with_other_scripts(text: str) -> None:
-    (match,) = scored(text, case(2, name=("伊藤", "清子")))
-    assert "name_conflict" not in rules(match)
+def test_a_name_in_kanji_is_compared_with_other_scripts_by_its_readings(text: str) -> None:
+    # No reading of 伊藤 is Takeda and none of 清子 is Fumiko; one part that meets is
+    # not enough to tell a stranger (Kiyoko Takeda may be 伊藤清子 married).
+    (stranger,) = scored(text, case(2, name=("伊藤", "清子")))
+    assert "name_conflict" in rules(stranger)
+    written = text.replace("Fumiko", "Kiyoko").replace("후미코", "기요코")
+    (one_part,) = scored(written, case(2, name=("伊藤", "清子")))
+    assert "name_conflict" not in rules(one_part)
 
 
 def test_kanji_names_compare_as_written_and_a_family_name_alone_says_nothing_of_the_given() -> None:
