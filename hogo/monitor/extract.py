@@ -472,6 +472,8 @@ _SUBJECT_AFTER = re.compile(
     r"^(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?[)）]"
     r"|^,\s*\d{1,3}\s*,"
     r"|^,\s*who\b"
+    # "Fusa Onodera, born in Ishinomaki, …", "Kenji Ito, a native of Akita": her own origin.
+    r"|^,\s*(?:born\s+(?:in|on)|a native of|originally from|from\s+(?-i:[A-Z]))"
     r"|^,\s*(?:an?|the)\s+(?:\d{1,3}[- ]year[- ]old\s+|elderly\s+|former\s+)?"
     r"(?:japanese|korean|north korean)?\s*(?:woman|man|wife|husband|widow|spouse|returnee"
     r"|defector|resident|national)\b",

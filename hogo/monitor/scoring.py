@@ -290,6 +290,13 @@ def _part_meets(part: str, family: str, written: str) -> bool | None:
     words = written.replace("・", " ").split()
     compact = "".join(words)
     script, article = _script_class(part), _script_class(compact)
+    if mixed := _KANJI_THEN_KANA.fullmatch(compact):
+        # 小野寺フサ: a family name in kanji, the given name in kana.
+        if script == "han" and part == family:
+            return part == mixed.group(1)
+        if script == "kana" and part != family:
+            return bool(_spoken(part) & _spoken(mixed.group(2)))
+        return None
     if script in ("han", "hangul"):
         if article != script:
             return None
@@ -304,6 +311,9 @@ def _part_meets(part: str, family: str, written: str) -> bool | None:
         joined = [a + b for a, b in itertools.pairwise(words)]
         return any(_spoken(part) & _spoken(word) for word in [*words, *joined])
     return None
+
+
+_KANJI_THEN_KANA = re.compile(r"([一-龥々]+)([ぁ-んァ-ヶー]+)")
 
 
 # A name in Latin letters that reads as Hepburn romaji, syllable by syllable (Haruko,
