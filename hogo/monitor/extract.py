@@ -225,6 +225,11 @@ _AGE_PATTERNS = (
     re.compile(r"(\d{1,3})\s*세(?!기)"),
     re.compile(r"[（(](\d{1,3})[）)]"),
 )
+# 梁玉順さん、当時15歳: the age she was at the time the sentence tells of, not her age now.
+_THEN_BEFORE = re.compile(
+    r"(?:当時|その時|そのとき|당시|그때|\bthen|\bat the time,?)\s*(?:aged?\s+)?$", re.I
+)
+_THEN_AFTER = re.compile(r"^(?:\s*years? old)?,?\s*(?:at the time|then)\b", re.I)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(
     r"between (1[89]\d\d|20\d\d) and (1[89]\d\d|20\d\d)"
@@ -702,8 +707,9 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "residence",
         re.compile(
-            r"^(?:都|府|県|市|区|町)?(?:内)?(?:に住む|に住ん|に住み|で暮らす|で暮らし|在住|に暮らす"
-            r"|に定住|に居住|に身を寄せ)"
+            # 兵庫県尼崎市の団地で暮らし: a home of some kind in the place.
+            r"^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?(?:に住む|に住ん|に住み|で暮らす"
+            r"|で暮らし|在住|に暮らす|に定住|に居住|に身を寄せ)"
             # 大阪府内の介護施設で働いている: where she works now.
             r"|^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?で(?:働いて|働く|勤めて|勤務して)"
         ),
@@ -741,7 +747,8 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "residence",
         re.compile(
-            r"^(?:시)?(?:에|에서) (?:거주|살고|살아|사는|살며|살면서|산다|삽니다|정착|머물고)"
+            r"^(?:시)?(?:의 [^.,]{1,15}?)?(?:에|에서) (?:거주|살고|살아|사는|살며|살면서|산다"
+            r"|삽니다|정착|머물고)"
             r"|^ ?거주"
             # 오사카의 요양시설에서 일한다: where she works now.
             r"|^(?:시)?(?:의 [^.,]{1,15}?)?에서 (?:일하|일한|근무하|근무한|일을 하)"
@@ -1108,6 +1115,8 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
             if any(a <= match.start(1) < b for (a, b), _born in past):
                 continue
             before, after = sentence[: match.start(1)], sentence[match.end() :]
+            if _THEN_BEFORE.search(before[-20:]) or _THEN_AFTER.match(after):
+                continue  # 当時15歳, "then 15", 당시 15세: an age at another time
             # "the 87-year-old Japanese wife": her own status, not a relative's age.
             own_status = _OWN_STATUS_AFTER.match(after) and not _POSSESSIVE_END.search(before)
             if own_status:
