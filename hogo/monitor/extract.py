@@ -602,7 +602,9 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:ships?|pier|port|harbou?r|gangway)\b[^.;]{0,40}?\b(?:at|in|from|of)\s+$"
             # "went to North Korea from Niigata in 1962"
-            r"|\b(?:to|for) (?:north korea|the north|pyongyang)\s+from\s+$",
+            r"|\b(?:to|for) (?:north korea|the north|pyongyang)\s+from\s+$"
+            # "the line from Hamamatsu to Niigata": where a journey went, not a home.
+            r"|\bfrom\s+[A-Z][\w-]+(?:,? [A-Z][\w-]+)?\s+to\s+$",
             re.I,
         ),
     ),
@@ -770,7 +772,18 @@ _ROLE_BEFORE_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
 _JOINER = re.compile(r"^[\s、,・の]*(?:현|부|시|성|도)?[\s、,・の]*$")
 
 
+# "TOKYO (Kyodo) — …", "AMAGASAKI, Hyogo — …", 【ソウル=共同】, (서울=연합뉴스): where the
+# report was filed, not where anyone is from or was held.
+_DATELINE_BEFORE = re.compile(r"^\s*[【(\[（]?\s*$")
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?:\([^()]{1,30}\))?\s*[—–]|^\s*(?:--|-\s)"
+    r"|^[^=】)）\]]{0,10}\s*=\s*[^】)）\]]{1,20}[】)）\]]"
+)
+
+
 def _role(before: str, after: str) -> str:
+    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+        return "dateline"
     for role, pattern in _ROLE_AFTER_JA:
         if pattern.search(after):
             return role
