@@ -193,6 +193,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
 # What kind of person the article describes: (category, sex) hints.
 _JAPANESE_SPOUSE = re.compile(
     r"japanese (?:woman|man|wife|husband|spouse)|日本人(?:の)?(?:女性|妻|配偶者|男性)|日本人妻"
+    # "a Japanese national who followed his Korean wife to North Korea"
+    r"|japanese (?:national|citizen)\b[^.;]{0,60}?\bkorean (?:wife|husband)"
     r"|일본인 ?(?:처|아내|여성|남성|배우자)",
     re.IGNORECASE,
 )
@@ -239,7 +241,8 @@ _YEAR_RANGE = re.compile(
 )
 _DEPARTURE = re.compile(
     r"(?:went|moved|emigrated|sailed|relocated|crossed|was taken) to (?:north korea|the north)"
-    r"|(?:followed|accompanied|joined) (?:him|her|them|\w+ (?:husband|wife|family|parents))"
+    r"|(?:followed|accompanied|joined) (?:him|her|them|\w+ (?:korean )?(?:husband|wife|family"
+    r"|parents))"
     r" to (?:north korea|the north)|left (?:japan )?for (?:north korea|the north)"
     # "left Japan with her husband in 1960", "went North with her Korean husband"
     r"|left japan with (?:her|his|their) (?:korean )?(?:husband|wife|family|parents)"
@@ -1020,6 +1023,10 @@ _COMING_BACK = re.compile(
 )
 # "left for North Korea 44 years ago" / 44年前に渡った / 44년 전 북송선을 탔다.
 _YEARS_AGO = re.compile(rf"\b{_NUM} years ago\b|(\d{{1,2}})年前|(\d{{1,2}})년 전", re.I)
+# "half a century ago", "five decades ago", 半世紀前, 반세기 전: about so many years ago.
+_ABOUT_YEARS_AGO = re.compile(
+    rf"\b(half a century|{_NUM} decades) ago\b|(半世紀)前|(반세기) 전", re.I
+)
 # "46 years there", "after 46 years in North Korea", 北朝鮮で46年: years lived in the North.
 _YEARS_IN_NORTH = re.compile(
     rf"\b{_NUM} years (?:there|in the north|in north korea|of life in)"
@@ -1201,6 +1208,11 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
         for match in _YEARS_AGO.finditer(own):
             number = next(g for g in match.groups() if g)
             facts.append(Fact("years_since_departure", str(_number(number)), index))
+        for match in _ABOUT_YEARS_AGO.finditer(own):
+            written = next(g for g in match.groups() if g).lower()
+            about = 50 if written in ("half a century", "半世紀", "반세기") else 0
+            about = about or 10 * _number(match.group(2))
+            facts.append(Fact("years_since_departure_about", str(about), index))
     for match in _YEARS_SINCE_LEAVING.finditer(sentence):
         if _COMING_BACK.search(sentence):
             number = next(g for g in match.groups() if g)

@@ -486,6 +486,11 @@ def _departure(case: CaseFacts, extraction: Extraction, published: date | None) 
             (f, {year - int(f.value) + d for d in range(-4, 2)})
             for f in extraction.of("years_in_north")
         ]
+        # "half a century ago", "five decades ago": a round number, a few years either way.
+        stated += [
+            (f, {year - int(f.value) + d for d in range(-4, 5)})
+            for f in extraction.of("years_since_departure_about")
+        ]
     if not stated:
         return []
     hits = [f for f, years in stated if years & case.departure_years]
