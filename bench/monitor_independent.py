@@ -35,6 +35,8 @@ from bench import (  # noqa: E402
     press_heldout_i,
     press_heldout_j,
     press_heldout_k,
+    press_heldout_l,
+    press_heldout_m,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -53,6 +55,8 @@ SETS = {
     "i": press_heldout_i,
     "j": press_heldout_j,
     "k": press_heldout_k,
+    "l": press_heldout_l,
+    "m": press_heldout_m,
 }
 
 
