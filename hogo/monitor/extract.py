@@ -856,12 +856,20 @@ def _facts_of_mention(mention: _Mention, role: str, index: int) -> list[Fact]:
     return facts
 
 
+# Phrases that name state security itself, as against "the authorities" of any kind.
+_NAMED_SECURITY = (r"state security", r"国家安全", r"국가안전", r"security police")
+
+
 def _custody_facts(sentence: str, index: int) -> list[Fact]:
     facts: list[Fact] = []
     in_custody = bool(_CUSTODY_EVENT.search(sentence))
     for custodian, patterns in CUSTODY_PATTERNS.items():
         if _search_any(patterns, sentence) and (in_custody or custodian == "broker"):
-            facts.append(Fact("custodian", custodian, index))
+            # "State security" or "police" by name, not "the Chinese authorities".
+            named = custodian == "host_police" or (
+                custodian == "host_security" and _search_any(_NAMED_SECURITY, sentence)
+            )
+            facts.append(Fact("custodian", custodian, index, "named" if named else ""))
     if in_custody:
         facts.append(Fact("custody_event", "custody", index))
     if _BROKER_DEMAND.search(sentence) and _search_any(CUSTODY_PATTERNS["broker"], sentence):

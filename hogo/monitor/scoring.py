@@ -31,7 +31,14 @@ from hogo.lib.names import (
 )
 from hogo.lib.places import JAPAN_REGIONS, resolve_place
 from hogo.lib.scripts import Script, detect_script
-from hogo.monitor.extract import Extraction, Fact, places_of, prefecture_of, regions_of
+from hogo.monitor.extract import (
+    Extraction,
+    Fact,
+    extract,
+    places_of,
+    prefecture_of,
+    regions_of,
+)
 
 THRESHOLD = 7.0
 
@@ -59,6 +66,7 @@ WEIGHTS: dict[str, float] = {
     "residence": 1.0,
     "month": 0.5,
     "relation": 0.5,
+    "relation_conflict": -1.0,
     "broker": 1.0,
     "category": 1.0,
     "category_conflict": -2.0,
@@ -99,6 +107,9 @@ _RELATION_KEYS = {
     "grandmother": "grandparent",
     "grandfather": "grandparent",
 }
+
+
+_PARENTS = frozenset({"mother", "father"})
 
 
 def relation_keys(relations: set[str] | frozenset[str]) -> frozenset[str]:
@@ -526,8 +537,8 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
             and (fact.value in recorded or f"half:{_half(fact.value)}" in recorded)
         ):
             hits.append(fact)
-    born_in = resolve_place(case.birthplace).province
-    hits += [f for f in provinces if born_in and f.value == born_in]
+    born_in = _korean_provinces(case.birthplace)
+    hits += [f for f in provinces if f.value in born_in]
     if hits:
         detail = f"home region matches birthplace {case.birthplace}"
         params = {"birthplace": case.birthplace}
@@ -535,6 +546,14 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     detail = f"the article's home region does not fit birthplace {case.birthplace}"
     params = {"birthplace": case.birthplace}
     return [Evidence("home_conflict", WEIGHTS["home_conflict"], detail, (), params)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _korean_provinces(birthplace: str) -> frozenset[str]:
+    """The provinces of North Korea a recorded birthplace lies in (開城 as well as 黄海北道)."""
+    found = {f.value for f in extract(birthplace).of("korea_province")}
+    province = resolve_place(birthplace).province
+    return frozenset(found | ({province} if province else set()))
 
 
 def _residence(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
@@ -604,9 +623,14 @@ def _custody(case: CaseFacts, extraction: Extraction, published: date | None) ->
             Evidence("custody_place", WEIGHTS["custody_place"], detail, _idx(hits), params)
         )
     custodians = {e.custodian for e in events if e.custodian}
-    if custodians & _HOST_AUTHORITIES:
-        custodians |= _HOST_AUTHORITIES
-    held = [f for f in extraction.of("custodian") if f.value in custodians and f.value != "broker"]
+    # "Chinese authorities" may be the police or state security; "state security" by name
+    # is not the police, nor "police" state security.
+    either = custodians | (_HOST_AUTHORITIES if custodians & _HOST_AUTHORITIES else set())
+    held = [
+        f
+        for f in extraction.of("custodian")
+        if f.value in (custodians if f.role == "named" else either) and f.value != "broker"
+    ]
     if held:
         detail = f"custodian on the timeline: {held[0].value}"
         params = {"custodian": held[0].value}
@@ -668,11 +692,25 @@ def _season(case: CaseFacts, extraction: Extraction, published: date | None) -> 
 
 def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     found: list[Evidence] = []
-    relations = [f for f in extraction.of("relation") if f.value in case.relations]
+    # "Her mother": the article's "parent" is that mother, not the father a case records.
+    said = {f.value for f in extraction.of("relation")}
+    covered = {_RELATION_KEYS[value] for value in said if value in _RELATION_KEYS}
+    relations = [
+        f for f in extraction.of("relation") if f.value in case.relations and f.value not in covered
+    ]
     if relations:
         detail = f"family on the case: {relations[0].value}"
         params = {"relation": relations[0].value}
         found.append(Evidence("relation", WEIGHTS["relation"], detail, _idx(relations), params))
+    elif case.category == "descendant" and case.relations & _PARENTS:
+        # "Whose mother was Japanese" against a case whose Japanese parent is the father.
+        other = (said & _PARENTS) - case.relations
+        if other and not (said & case.relations & _PARENTS):
+            detail = f"the article's parent is the {sorted(other)[0]}, not the case's"
+            params = {"relation": sorted(other)[0]}
+            found.append(
+                Evidence("relation_conflict", WEIGHTS["relation_conflict"], detail, (), params)
+            )
     stated = {f.value: f for f in reversed(extraction.of("category"))}
     if "descendant" in stated:
         # "His mother is Japanese": the Japanese spouse is the subject's parent.
