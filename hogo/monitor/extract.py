@@ -439,9 +439,16 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
             cut = head.end() if head else _ko_clause_head(name)
             if cut:
                 name, start = name[cut:], start + cut
+            # 박모(82) 씨, 朴某さん: a family name and "a certain", the given name withheld.
+            withheld = _WITHHELD.search(name)
+            if withheld:
+                name = name[: withheld.start()]
             if name:
                 found.append((name, start, start + len(name)))
     return found
+
+
+_WITHHELD = re.compile(r"(?<=[가-힣])\s?모$|(?<=[一-龥])某$")
 
 
 _NAME_HEAD = re.compile(
@@ -449,7 +456,7 @@ _NAME_HEAD = re.compile(
     # a particle: 女性は李明姫さん).
     r"^[一-龥々]+[のはがをにでもへ](?=[一-龥々])"
     r"|^(?:남편|아내|부인|어머니|아버지|아들|딸|손자|손녀|대표|회장|이사장|변호사|교수|기자"
-    r"|장관|관계자|여성|남성) "
+    r"|장관|관계자|여성|남성|귀국자|탈북자|탈북민|동포|교포) "
 )
 
 

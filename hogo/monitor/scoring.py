@@ -426,6 +426,10 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
             # Reports round ages, so a year off still anchors, but less than a fit.
             detail = f"age {fitting[0].value} is a year off birth year {born} at {on.isoformat()}"
             found.append(Evidence("age", WEIGHTS["age_near"], detail, _idx(fitting)))
+        elif published is None and any(_fits_since(int(f.value), born, on) for f in ages):
+            # No date, and the case's last timeline date is years ago: the article may be
+            # of any day since, so an age that fits some such day is held neither way.
+            pass
         else:
             detail = f"stated age {ages[0].value} does not fit birth year {born}"
             params = {"age": str(ages[0].value), "born": str(born)}
@@ -464,6 +468,11 @@ def _age(case: CaseFacts, extraction: Extraction, published: date | None) -> lis
             )
             found.append(Evidence("age_range_conflict", WEIGHTS["age_range_conflict"], detail, ()))
     return found
+
+
+def _fits_since(age: int, born: int, since: date) -> bool:
+    """Whether someone born in `born` is `age` on some day from `since` to today."""
+    return since.year - age - 2 <= born <= date.today().year - age + 1
 
 
 def _in_range(value: int, text: str, *, slack: int = 0) -> bool:
