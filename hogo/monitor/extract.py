@@ -223,6 +223,10 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?:woman|man|widow|widower|wife|husband) of (\d{1,3})\b", re.IGNORECASE),
     # "Haru Ogawa, 72," / "Chiyoko, 69,": a name and an age between commas.
     re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (\d{1,3}),"),
+    # "He is 88.", "She turned 90 in May": the subject's age said in a sentence of its own.
+    re.compile(
+        r"\b(?:he|she) (?:is|turns|turned|has turned) (\d{1,3})\b(?=\s*(?:[.;]|$|in\b))", re.I
+    ),
     re.compile(r"(\d{1,3})\s*歳"),
     re.compile(r"(\d{1,3})\s*세(?!기)"),
     re.compile(r"[（(](\d{1,3})[）)]"),
@@ -626,6 +630,8 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "via Laos … the embassy in Vientiane": the embassy is nearer the place than the "via".
+    ("refuge", re.compile(r"(?:consulate|embassy)(?:[- ]general)?\s+in\s+$")),
     (
         "transit",
         re.compile(
@@ -635,7 +641,6 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bvia\s+$"
         ),
     ),
-    ("refuge", re.compile(r"(?:consulate|embassy)(?:[- ]general)?\s+in\s+$")),
     (
         "custody",
         re.compile(
@@ -690,6 +695,16 @@ _ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transit", re.compile(r"^\s*(?:international\s+)?airport|^\s+port\b", re.IGNORECASE)),
     ("refuge", re.compile(r"^\s*(?:'s\s+)?(?:japanese\s+)?(?:consulate|embassy)", re.I)),
     ("home", re.compile(r"^\s*(?:prefecture\s+)?(?:native|-born\b|born\b)", re.I)),
+    # "arrived in Aomori, his home prefecture", "Fukui, where she grew up".
+    (
+        "home",
+        re.compile(
+            r"^(?:\s+prefecture)?,\s*(?:(?:his|her|their)\s+(?:home\s+(?:prefecture|town|city"
+            r"|province)|hometown|birthplace|native\s+\w+)|where\s+(?:he|she)\s+(?:was\s+born"
+            r"|grew\s+up))",
+            re.I,
+        ),
+    ),
 )
 _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 東京で開かれた集会: where a meeting is held.
@@ -786,7 +801,7 @@ _JOINER = re.compile(r"^[\s、,・の]*(?:현|부|시|성|도)?[\s、,・の]*$"
 # report was filed, not where anyone is from or was held.
 _DATELINE_BEFORE = re.compile(r"^\s*[【(\[（]?\s*$")
 _DATELINE_AFTER = re.compile(
-    r"^(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?:\([^()]{1,30}\))?\s*[—–]|^\s*(?:--|-\s)"
+    r"^(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?:\([^()]{1,30}\))?\s*(?:[—–]|--|-\s)"
     r"|^[^=】)）\]]{0,10}\s*=\s*[^】)）\]]{1,20}[】)）\]]"
 )
 
@@ -867,11 +882,22 @@ def _facts_of_mention(mention: _Mention, role: str, index: int) -> list[Fact]:
 _NAMED_SECURITY = (r"state security", r"国家安全", r"국가안전", r"security police")
 
 
+# Someone in, into or out of a mission ("left the Japanese embassy in Vientiane",
+# 大使館に駆け込み, 대사관에 진입): a mission's shelter, not a spokesman's word.
+_AT_MISSION = re.compile(
+    r"\b(?:in|at|into|inside|left|leaving|entered|entering|reached|reaching|sheltering in)\s+"
+    r"(?:the\s+|japan's\s+|a\s+)?(?:japanese\s+)?(?:embassy|consulate)"
+    r"|(?:大使館|領事館)(?:に|へ|で|を出|から)|(?:대사관|영사관)(?:에|으로|에서|을 나)",
+    re.I,
+)
+
+
 def _custody_facts(sentence: str, index: int) -> list[Fact]:
     facts: list[Fact] = []
     in_custody = bool(_CUSTODY_EVENT.search(sentence))
     for custodian, patterns in CUSTODY_PATTERNS.items():
-        if _search_any(patterns, sentence) and (in_custody or custodian == "broker"):
+        sheltered = custodian == "diplomatic_mission" and bool(_AT_MISSION.search(sentence))
+        if _search_any(patterns, sentence) and (in_custody or sheltered or custodian == "broker"):
             # "State security" or "police" by name, not "the Chinese authorities".
             named = custodian == "host_police" or (
                 custodian == "host_security" and _search_any(_NAMED_SECURITY, sentence)
