@@ -702,8 +702,8 @@ def _season(case: CaseFacts, extraction: Extraction, published: date | None) -> 
 def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     found: list[Evidence] = []
     # "Her mother": the article's "parent" is that mother, not the father a case records.
-    said = {f.value for f in extraction.of("relation")}
-    covered = {_RELATION_KEYS[value] for value in said if value in _RELATION_KEYS}
+    told = {f.value for f in extraction.of("relation")}
+    covered = {_RELATION_KEYS[value] for value in told if value in _RELATION_KEYS}
     relations = [
         f for f in extraction.of("relation") if f.value in case.relations and f.value not in covered
     ]
@@ -713,8 +713,8 @@ def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
         found.append(Evidence("relation", WEIGHTS["relation"], detail, _idx(relations), params))
     elif case.category == "descendant" and case.relations & _PARENTS:
         # "Whose mother was Japanese" against a case whose Japanese parent is the father.
-        other = (said & _PARENTS) - case.relations
-        if other and not (said & case.relations & _PARENTS):
+        other = (told & _PARENTS) - case.relations
+        if other and not (told & case.relations & _PARENTS):
             detail = f"the article's parent is the {sorted(other)[0]}, not the case's"
             params = {"relation": sorted(other)[0]}
             found.append(
