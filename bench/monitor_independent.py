@@ -37,6 +37,8 @@ from bench import (  # noqa: E402
     press_heldout_k,
     press_heldout_l,
     press_heldout_m,
+    press_heldout_n,
+    press_heldout_o,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -57,6 +59,8 @@ SETS = {
     "k": press_heldout_k,
     "l": press_heldout_l,
     "m": press_heldout_m,
+    "n": press_heldout_n,
+    "o": press_heldout_o,
 }
 
 
