@@ -128,9 +128,8 @@ class Command(BaseCommand):
                 registry, read, out, top=top, actor=None, progress=drawn_on(bar)
             )
         self.stdout.write(
-            f"registry {registry.name}: {outcome.claims} claims searched, "
-            f"{outcome.rows} candidates written to {out}"
-            + (f", {len(outcome.rejections)} claims rejected" if outcome.rejections else "")
+            f"registry {registry.name}: claims searched: {outcome.claims}, "
+            f"rejected: {len(outcome.rejections)}; candidates written to {out}: {outcome.rows}"
         )
 
     def _list(self) -> None:
