@@ -67,30 +67,32 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "MN": (r"mongolia", r"モンゴル", r"몽골"),
     "TH": (r"thai(?:land)?\b", r"タイ", r"태국"),
     "LA": (r"\blao(?:s|tian)?\b", r"ラオス", r"라오스"),
+    "VN": (r"\bviet ?nam(?:ese)?\b", r"ベトナム", r"베트남"),
 }
 
 # Who holds a person, in the case timeline's own vocabulary (cases.models.Custodian).
 CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
     "host_security": (
         r"custody (?:of|by) (?:the )?(?:chinese |state )?security",
-        r"(?:chinese|thai|lao|local|provincial) (?:authorities|officials|border guards)",
-        r"(?:中国|タイ|ラオス)当局",
+        r"(?:chinese|thai|lao|vietnamese|local|provincial) (?:authorities|officials|border guards)",
+        r"(?:中国|タイ|ラオス|ベトナム)当局",
         r"security (?:authorities|police|officials|agents)",
         r"state security",
         r"国家安全",
         r"公安(?!調査)",
         r"国境警備",
         r"治安当局",
-        r"(?:중국|태국|라오스) ?당국",
+        r"(?:중국|태국|라오스|베트남) ?당국",
         r"국가안전",
         r"국경 ?경비",
         r"변방대",
         r"공안",
     ),
     "host_police": (
-        r"(?:detained|arrested|held|custody) by (?:the )?(?:chinese |local |thai |lao )?police",
-        r"(?:chinese|thai|lao|local|immigration|border) (?:immigration )?police",
-        r"(?:中国|タイ|ラオス)?(?:の)?警察(?:に|が|当局)",
+        r"(?:detained|arrested|held|custody) by (?:the )?"
+        r"(?:chinese |local |thai |lao |vietnamese )?police",
+        r"(?:chinese|thai|lao|vietnamese|local|immigration|border) (?:immigration )?police",
+        r"(?:中国|タイ|ラオス|ベトナム)?(?:の)?警察(?:に|が|当局)",
         r"경찰",
     ),
     "diplomatic_mission": (
@@ -442,6 +444,10 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
             segment = []
     for match in _FAMILY_NAME_ONLY_EN.finditer(sentence):
         found.append((match.group(1), match.start(1), match.end(1)))
+    # 이름은 오노 시게루로 알려졌다, 名前は小野茂とされる: a name given as such, no honorific.
+    for pattern in (_KO_NAME_GIVEN, _JA_NAME_GIVEN):
+        for match in pattern.finditer(sentence):
+            found.append((match.group(1), match.start(1), match.end(1)))
     for pattern in (_JA_HONORIFIC, _KO_HONORIFIC):
         for match in pattern.finditer(sentence):
             name, start = match.group(1), match.start(1)
@@ -457,9 +463,20 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
                 name = name[: withheld.start()]
             if name:
                 found.append((name, start, start + len(name)))
-    return found
+    # A name both read as given and with its honorific is one name.
+    return list(dict.fromkeys(found))
 
 
+# "Its name is …" in Korean and Japanese: the name, then a particle that ends it (로 알려졌다,
+# 라고 밝혔다, とされる, だという); a hiragana given name is not read here.
+_KO_NAME_GIVEN = re.compile(
+    r"(?:이름|본명|성명|실명)(?:은|이) ([가-힣]{1,5}(?: [가-힣]{1,4}?)?)"
+    r"(?:으로|로|이라고|라고|이라는|라는|이며|이고|이다|이었다|였다|다)(?![가-힣])"
+)
+_JA_NAME_GIVEN = re.compile(
+    r"(?:名前|氏名|本名|実名)は([一-龥々]{1,3}[\s・]?[一-龥々ァ-ヶー]{1,4}?|[ァ-ヶー]{2,8}[・\s][ァ-ヶー]{2,8})"
+    r"(?=さん|氏|と|で|だ|。|、)"
+)
 _WITHHELD = re.compile(r"(?<=[가-힣])\s?모$|(?<=[一-龥])某$")
 # A family name given alone in English: "a man surnamed Kim", "gave her surname as Ko".
 _FAMILY_NAME_ONLY_EN = re.compile(
@@ -515,6 +532,11 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:japanese (?:wife|woman|man|spouse|husband|widow)|returnee|defector)\s*,?\s*$"
     # "The woman, Yoshie Kawano, is …", 女性は李明姫さん, …에서 태어난 우에다 기미코 씨.
     r"|\bthe (?:woman|man)\s*,\s*$|(?:女性|男性)は$|(?:태어난|출신인?|출신의)\s*$"
+    # "The man, named as Pak Chol", "a woman identified as …", 男性の名前は…, 이 남성의 이름은
+    # …: the subject's name given as such (a relative's is told apart in _subject_names).
+    r"|\b(?:named|identified)\s+(?:only\s+)?as\s+$|\b(?:woman|man) named\s+$"
+    r"|(?:女性|男性)の(?:名前|氏名|本名|実名)は$"
+    r"|(?:여성|남성|남자|여자)의 (?:이름|본명|성명|실명)(?:은|이) $"
     r"|(?:日本人妻|日本人女性|日本人男性|日本人配偶者|脱北者|帰国者|在日朝鮮人)(?:の)?[、,\s]*$"
     r"|(?:일본인 ?(?:처|아내|여성|남성|배우자)|탈북민|탈북자|재일 ?(?:교포|동포|조선인))\s*$"
     # 70대 탈북 여성 고모 씨: "the woman" before the name, as in English and Japanese.
@@ -529,6 +551,7 @@ _FAMILY_ONLY_BEFORE = re.compile(
     r"\.?)\s+$",
     re.I,
 )
+_NAMED_AS_BEFORE = re.compile(r"\b(?:named|identified)\s+(?:only\s+)?as\s+$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:husband|wife|son|daughter|mother|father|brother|sister|grandson|granddaughter"
     r"|grandmother|grandfather|minister|spokes(?:wo)?man|spokesperson|official|director|chief"
@@ -565,7 +588,7 @@ def _subject_names(sentence: str) -> list[str]:
         # 박모(82) 씨, 朴某さん: what follows the withheld given name.
         after = re.sub(r"^\s?(?:모|某)(?=\s?[(（씨さ])", "", after)
         # "her husband, surnamed Kim": whose name it is is said before "surnamed".
-        surnamed = _FAMILY_ONLY_BEFORE.search(before)
+        surnamed = _FAMILY_ONLY_BEFORE.search(before) or _NAMED_AS_BEFORE.search(before)
         if surnamed and _NOT_SUBJECT_BEFORE.search(before[: surnamed.start()].rstrip(", ")):
             continue
         # 日本人妻、佐々木春子さん: her own status, though 妻 is also a relation.
@@ -889,6 +912,8 @@ def _place_facts(sentence: str, index: int) -> list[Fact]:
     parents = _parent_spans(sentence)
     for group in groups:
         role = _role(sentence[: group[0].start], sentence[group[-1].end :])
+        if role == "institution" and _held_by_police_abroad(group, sentence):
+            role = "custody"  # "Hunchun police are holding …": where she is held
         if role in ("home", "residence", "") and any(a <= group[0].start < b for a, b in parents):
             role = "parent"
         for mention in group:
@@ -922,6 +947,32 @@ def _facts_of_mention(mention: _Mention, role: str, index: int) -> list[Fact]:
     return facts
 
 
+# A police force named by its place abroad ("Hunchun police", 琿春市警察, 훈춘 경찰): in a
+# sentence of custody the place is where the person is held, and the police hold them.
+# A police force in Japan or South Korea ("Osaka police") holds no one a case records.
+_POLICE_AFTER = re.compile(
+    r"^\s*(?:city |municipal |county |provincial |border |local )?police\b"
+    r"|^(?:市|省|州|県)?(?:の)?(?:警察|公安)|^\s?(?:시|성|현)?\s?(?:경찰|공안)",
+    re.I,
+)
+_HOME_COUNTRIES = frozenset({"JP", "KR", "KP", ""})
+
+
+def _held_by_police_abroad(group: list[_Mention], sentence: str) -> bool:
+    """Whether places written together name a police force abroad in a sentence of custody."""
+    abroad = any(mention.country not in _HOME_COUNTRIES for mention in group)
+    after = sentence[group[-1].end :]
+    return abroad and bool(_POLICE_AFTER.match(after)) and bool(_CUSTODY_EVENT.search(sentence))
+
+
+def _police_abroad(sentence: str, index: int) -> list[Fact]:
+    """ "Tumen police are holding …": held by the police, by name."""
+    for mention in _mentions(sentence):
+        if _held_by_police_abroad([mention], sentence):
+            return [Fact("custodian", "host_police", index, "named")]
+    return []
+
+
 # Phrases that name state security itself, as against "the authorities" of any kind.
 _NAMED_SECURITY = (r"state security", r"国家安全", r"국가안전", r"security police")
 
@@ -947,6 +998,8 @@ def _custody_facts(sentence: str, index: int) -> list[Fact]:
                 custodian == "host_security" and _search_any(_NAMED_SECURITY, sentence)
             )
             facts.append(Fact("custodian", custodian, index, "named" if named else ""))
+    if in_custody and not any(f.value == "host_police" for f in facts):
+        facts += _police_abroad(sentence, index)
     if in_custody:
         facts.append(Fact("custody_event", "custody", index))
     if _BROKER_DEMAND.search(sentence) and _search_any(CUSTODY_PATTERNS["broker"], sentence):
