@@ -210,7 +210,9 @@ _FEMALE = re.compile(
     re.IGNORECASE,
 )
 _MALE = re.compile(
-    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|夫|父親|息子|남성|할아버지",
+    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|夫|父親|息子|남성|할아버지"
+    # 朝鮮人の妻と北朝鮮に渡った: a man who went with his wife (日本人妻と is no one's wife).
+    r"|(?<!日本人)妻(?:と(?:共に|ともに|一緒に)?|を連れ)",
     re.IGNORECASE,
 )
 

@@ -151,3 +151,15 @@ def test_vietnam_by_name_meets_a_case_sheltered_there(text: str) -> None:
     assert "custody_country" in rules(own)
     assert "custody_country" not in rules(decoy)
     assert not decoy.alerts
+
+
+# --- a man who went with his wife -----------------------------------------------------------
+
+
+def test_a_man_who_went_with_his_wife_is_not_read_as_a_woman() -> None:
+    text = "1959年に朝鮮人の妻と北朝鮮へ渡った福岡県出身の山田三郎さん（90）が、ウランバートルの日本大使館に保護された。"
+    husband = case(1, born=1935, left=1959, birthplace="福岡県", sex="M", name=("山田", "三郎"))
+    (match,) = scored(text, husband, on=ON)
+    assert "sex_conflict" not in rules(match)
+    # A Japanese wife is still a woman.
+    assert values("日本人妻と呼ばれる女性が保護された。", "sex") == {"F"}
