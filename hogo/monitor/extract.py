@@ -879,9 +879,15 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+# A reading or the other script's spelling written after a place: 新義州（シニジュ）出身,
+# 신의주(新義州) 출신, 평성(平城)에서 태어난. The words after it give the place its role.
+_READING_AFTER = re.compile(r"^\s*[(（][^()（）。.,、\d]{1,20}[)）]|^[)）]")
+
+
 def _role(before: str, after: str) -> str:
     if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
         return "dateline"
+    after = _READING_AFTER.sub("", after, count=1)
     for role, pattern in _ROLE_AFTER_JA:
         if pattern.search(after):
             return role
@@ -1254,6 +1260,24 @@ _PARENT_CLAUSE = (
     ),
     re.compile(
         rf"(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) [^.,]*?(?:인|이던|였던|이었던) "
+        # 아키타현 오다테 출신 일본인 아내의 딸: the place is the mother's, whose child the
+        # subject is.
+        r"|(?:[^\s.,]+(?<![은는이가]) ){0,2}[^\s.,]+? ?(?:출신|태생)(?:인|의)? (?:일본인 ?)?"
+        r"(?:아내|처|여성|남성|여인|어머니|아버지|할머니|할아버지)의 "
+        r"(?:딸|아들|손자|손녀|자녀|장남|장녀|차남|차녀|외손자|외손녀)"
+    ),
+    # 秋田県大館市出身の日本人妻の娘, 高知県生まれの女性の孫: the same in Japanese.
+    re.compile(
+        r"[^。、はがをでに]{1,25}?(?:出身|生まれ)の(?:日本人|元)?(?:妻|女性|男性|母親?|父親?|夫"
+        r"|祖母|祖父)?の(?:娘|息子|長男|長女|次男|次女|三男|三女|子ども|子供|子|孫娘|孫)"
+    ),
+    # "the daughter of a Japanese woman from Odate": the same in English, up to the
+    # clause's end.
+    re.compile(
+        r"\b(?:son|daughter|child|grandson|granddaughter) of (?:a |an |the late )?"
+        r"(?:japanese )?(?:woman|man|wife|mother|father|national|citizen|returnee)"
+        r"\s+(?:originally\s+)?from\b[^,;.]{0,40}?(?=\s+(?:and|who|was|is|has|had)\b|[,;.]|$)",
+        re.I,
     ),
 )
 
