@@ -25,6 +25,7 @@ from bench import monitor_independent as bench
         ("m", 1.0, 1.0),
         ("n", 1.0, 1.0),
         ("o", 0.95, 1.0),
+        ("p", 1.0, 1.0),
     ],
 )
 def test_each_set_holds_its_reported_numbers(which: str, precision: float, recall: float) -> None:
@@ -34,9 +35,11 @@ def test_each_set_holds_its_reported_numbers(which: str, precision: float, recal
 
 
 @pytest.mark.parametrize(
-    "which", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"]
+    "which", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"]
 )
 def test_no_group_visit_general_story_or_trip_into_the_north_alerts(which: str) -> None:
     counts = bench.evaluate(which=which)
+    # A set need not hold every kind: set P has trips into the North but no group visit.
     for kind in ("group", "general", "into_north"):
-        assert counts[kind]["fp"] == 0
+        assert kind not in counts or counts[kind]["fp"] == 0
+    assert any(kind in counts for kind in ("group", "general", "into_north"))
