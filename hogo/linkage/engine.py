@@ -136,7 +136,7 @@ def _trained(linker: Linker) -> dict[str, Any]:
         path = Path(tmp) / "model.json"
         linker.misc.save_model_to_json(str(path), overwrite=True)
         trained: dict[str, Any] = json.loads(path.read_text())
-    return bounded_probabilities(trained)
+    return model.with_year_alone(bounded_probabilities(trained))
 
 
 def train(left: pd.DataFrame, right: pd.DataFrame, *, seed: int = 1) -> dict[str, Any]:

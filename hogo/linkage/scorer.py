@@ -118,9 +118,14 @@ def birth_date_level(a: Side, b: Side) -> Level:
         return 4
     if same_month:
         return 5
+    if a.day is None or b.day is None:  # the year alone on one side
+        if same_year:
+            return 6
+        if apart <= 2:
+            return 7
     if same_year:
-        return 6
-    return 7 if apart <= 1 else 8 if apart <= 3 else 9
+        return 8
+    return 9 if apart <= 1 else 10 if apart <= 3 else 11
 
 
 def birth_place_level(a: Side, b: Side) -> Level:

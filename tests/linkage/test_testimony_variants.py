@@ -78,10 +78,34 @@ def test_an_era_date_outside_its_era_is_read_as_its_numbers_say() -> None:
 def test_a_year_worked_out_from_a_korean_age_is_near(told: str) -> None:
     # Korean age counts one or two more: the year worked out from it is one or two early.
     level = birth_date_level(_claim(birth_date=told), _record())
-    assert level in (7, 8)  # within a year / within three years, not "else"
+    assert level == 7  # the year alone, one or two apart
     model = PythonModel(prior_model())
     factor = model.levels["birth_date"][level].bayes_factor
-    assert factor > 0.4  # weak evidence either way, not a veto
+    # Evidence for: a year alone can never be the exact date, so it is not weighed
+    # against those that are (it was "within three years", a factor of 0.4).
+    assert factor > 3
+
+
+@pytest.mark.parametrize(("told", "level"), [("1935", 6), ("昭和10年", 6), ("1936", 7)])
+def test_a_year_alone_counts_by_what_a_year_alone_can_say(told: str, level: int) -> None:
+    model = PythonModel(prior_model())
+    reached = birth_date_level(_claim(birth_date=told), _record())
+    assert reached == level
+    factor = model.levels["birth_date"][reached].bayes_factor
+    # The same year is good evidence, though less than the whole date.
+    assert 1 < factor < model.levels["birth_date"][0].bayes_factor
+    # A year alone ten years off still counts against.
+    far = birth_date_level(_claim(birth_date="1925"), _record())
+    assert model.levels["birth_date"][far].bayes_factor < 0.1
+
+
+def test_a_korean_age_year_prefers_the_record_to_a_namesake_born_years_later() -> None:
+    model = PythonModel(prior_model())
+    claim = _claim(family_name="Kim", given_name="Myungsook", birth_date="1934")
+    namesake = _side(**(MANIFEST | {"birth_date": "昭和18年9月1日"}))
+    assert (
+        model.score(claim, _record()).match_weight > model.score(claim, namesake).match_weight + 5
+    )
 
 
 def test_a_missing_birth_date_is_unknown_not_against() -> None:
