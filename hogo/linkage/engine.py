@@ -59,7 +59,11 @@ def frame(rows: Iterable[Features]) -> pd.DataFrame:
     # Each row's values taken at once (in C), then turned into columns: a loop over every
     # cell in Python took as long as deriving the features from a cache.
     values = operator.itemgetter(*SCHEMA.names)
-    table_rows = [values(row) for row in rows]
+    rows = list(rows)
+    try:
+        table_rows = [values(row) for row in rows]
+    except KeyError:  # features stored by an earlier hogo lack a newer column: empty
+        table_rows = [tuple(row.get(name) for name in SCHEMA.names) for row in rows]
     columns: dict[str, list[Any]] = {name: [] for name in SCHEMA.names}
     for name, column in zip(SCHEMA.names, zip(*table_rows, strict=True), strict=False):
         if name in _LIST_COLUMNS:

@@ -34,6 +34,10 @@ class Features(TypedDict):
     given_latin: str | None
     spouse_keys: list[str]
     sex: str | None
+    # Every sound key of the given name long enough to sound alike (SOUND_KEY_MIN), and
+    # each with one letter dropped: two within one letter of each other share one, so a
+    # given name mistyped beyond its keys still meets its record (model.blocking_rules).
+    given_sounds: list[str]
     birth_year: int | None
     birth_month: int | None
     birth_day: int | None
@@ -224,6 +228,18 @@ def _sound_keys(keys: frozenset[str] | set[str]) -> set[str]:
         for key in keys
         if key.isascii() and len(key) >= 2 and len(sound := korean_sound(key)) >= 2
     }
+
+
+@lru_cache(maxsize=2**16)
+def _near_sounds(keys: frozenset[str]) -> tuple[str, ...]:
+    """The sound keys (see SOUND_KEY_MIN) and each of them with one letter dropped: two
+    sound keys within one letter (Levenshtein) of each other share one of these."""
+    near: set[str] = set()
+    for key in keys:
+        if key.startswith("~") and len(key) >= SOUND_KEY_MIN:
+            near.add(key)
+            near.update(key[:at] + key[at + 1 :] for at in range(1, len(key)))
+    return tuple(sorted(near))
 
 
 def name_keys(record: PersonRecord) -> tuple[set[str], set[str], set[str]]:
@@ -424,6 +440,7 @@ def features(record: PersonRecord) -> Features:
         name_keys=sorted(everything),
         family_latin=_latin(record.get("family_name")),
         given_latin=_latin(record.get("given_name")),
+        given_sounds=list(_near_sounds(frozenset(given))),
         spouse_keys=list(_sorted_keys(record.get("spouse_name"))),
         sex=record.get("sex") or None,
         birth_year=year,

@@ -271,6 +271,11 @@ def blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
         # The family name with the day and month: a year off (a Japanese era misread, an
         # age counted the Korean way).
         block_on("family_keys", "birth_month", "birth_day", arrays_to_explode=["family_keys"]),
+        # The family name with a given name that sounds alike, whatever the dates: a
+        # passport given name mistyped (Sunshk for 順植) beside a year worked out from an
+        # age, or no date at all. Sound keys within one letter share a key of
+        # features.given_sounds, as they reach the name comparison's "sounds alike".
+        block_on("family_keys", "given_sounds", arrays_to_explode=["family_keys", "given_sounds"]),
         # Both names mistyped and the date too: the family name and the town.
         block_on("family_keys", "place_city", arrays_to_explode=["family_keys"]),
     ]
