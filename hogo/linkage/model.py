@@ -19,7 +19,7 @@ from splink.internals.comparison_creator import ComparisonCreator
 from splink.internals.comparison_level_creator import ComparisonLevelCreator
 from splink.internals.dialects import SplinkDialect
 
-from hogo.linkage.features import SOUND_KEY_MIN
+from hogo.linkage.features import FAMILY_SOUND_KEY_MIN, SOUND_KEY_MIN
 
 
 def _year(side: str) -> str:
@@ -62,20 +62,21 @@ class SoundsAlikeLevel(ComparisonLevelCreator):
     other's: the name mistyped or misheard, where no key agrees and the record, in hanja
     or hangul, has no Latin spelling to compare letter by letter."""
 
-    def __init__(self, column: str) -> None:
+    def __init__(self, column: str, minimum: int = SOUND_KEY_MIN) -> None:
         self.column = column
+        self.minimum = minimum
 
     def create_sql(self, sql_dialect: SplinkDialect) -> str:
-        left, right = f"{self.column}_l", f"{self.column}_r"
+        left, right, minimum = f"{self.column}_l", f"{self.column}_r", self.minimum
         if sql_dialect.sql_dialect_str == "duckdb":
             return (
-                f"len(list_filter({left}, lambda a: a[1] = '~' AND length(a) >= {SOUND_KEY_MIN} "
+                f"len(list_filter({left}, lambda a: a[1] = '~' AND length(a) >= {minimum} "
                 f"AND len(list_filter({right}, lambda b: b[1] = '~' "
-                f"AND length(b) >= {SOUND_KEY_MIN} AND levenshtein(a, b) <= 1)) > 0)) > 0"
+                f"AND length(b) >= {minimum} AND levenshtein(a, b) <= 1)) > 0)) > 0"
             )
         return (
-            f"exists({left}, a -> substr(a, 1, 1) = '~' AND length(a) >= {SOUND_KEY_MIN} "
-            f"AND exists({right}, b -> substr(b, 1, 1) = '~' AND length(b) >= {SOUND_KEY_MIN} "
+            f"exists({left}, a -> substr(a, 1, 1) = '~' AND length(a) >= {minimum} "
+            f"AND exists({right}, b -> substr(b, 1, 1) = '~' AND length(b) >= {minimum} "
             "AND levenshtein(a, b) <= 1))"
         )
 
@@ -98,7 +99,10 @@ def names() -> ComparisonCreator:
             # letter in Latin or, against hanja or hangul, by its sound.
             cl.And(
                 cl.Or(given_key, _latin_close("given_latin")),
-                cl.Or(_latin_close("family_latin", 0.7), SoundsAlikeLevel("family_keys")),
+                cl.Or(
+                    _latin_close("family_latin", 0.7),
+                    SoundsAlikeLevel("family_keys", FAMILY_SOUND_KEY_MIN),
+                ),
             ),
             cl.And(
                 cl.Or(family_key, _latin_close("family_latin")),

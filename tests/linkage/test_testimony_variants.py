@@ -278,3 +278,37 @@ def test_a_hanja_surname_in_the_given_name_field_is_the_family_name() -> None:
         )
         == 0
     )
+
+
+@pytest.mark.parametrize("family", ["Km", "KM", "Kiam", "Gikm"])
+def test_a_mistyped_passport_family_name_sounds_like_the_hanja(family: str) -> None:
+    # The family name is one syllable: a letter dropped or added still sounds like 金.
+    claim = _claim(family_name=family, given_name="Myungsook")
+    assert name_level(claim, _record()) == 3  # given agrees, family like it
+    model = PythonModel(prior_model())
+    assert model.levels["name"][3].bayes_factor > 10 * model.levels["name"][5].bayes_factor
+
+
+def test_a_different_korean_family_name_is_not_like_kim() -> None:
+    claim = _claim(family_name="Park", given_name="Myungsook")
+    assert name_level(claim, _record()) == 5  # the given name alone
+
+
+def test_n_and_g_of_two_syllables_meet_a_passport_spelling() -> None:
+    # 順光 is sungwang in the Revised Romanization; the passport says Sun Kwang.
+    record = _side(family_name="鄭", given_name="順光")
+    assert name_level(_side(family_name="Jung", given_name="Sun Kwang"), record) == 0
+    assert name_level(_side(family_name="Jung", given_name="Sungwang"), record) == 0
+
+
+@pytest.mark.parametrize(
+    ("told", "record"),
+    [
+        # A tsūmei of two and three characters run together, against the alias.
+        ("国本美代子", {"family_name": "李", "given_name": "花善", "other_names": "国本 美代子"}),
+        # A hangul name in the Western order run together.
+        ("숙자김", {"family_name": "金", "given_name": "淑子"}),
+    ],
+)
+def test_more_names_run_together_meet(told: str, record: dict[str, str]) -> None:
+    assert name_level(_side(family_name=told), _side(**record)) == 0
