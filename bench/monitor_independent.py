@@ -39,6 +39,8 @@ from bench import (  # noqa: E402
     press_heldout_m,
     press_heldout_n,
     press_heldout_o,
+    press_heldout_p,
+    press_heldout_q,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -61,6 +63,8 @@ SETS = {
     "m": press_heldout_m,
     "n": press_heldout_n,
     "o": press_heldout_o,
+    "p": press_heldout_p,
+    "q": press_heldout_q,
 }
 
 
