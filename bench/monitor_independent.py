@@ -41,6 +41,8 @@ from bench import (  # noqa: E402
     press_heldout_o,
     press_heldout_p,
     press_heldout_q,
+    press_heldout_r,
+    press_heldout_s,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -65,6 +67,8 @@ SETS = {
     "o": press_heldout_o,
     "p": press_heldout_p,
     "q": press_heldout_q,
+    "r": press_heldout_r,
+    "s": press_heldout_s,
 }
 
 

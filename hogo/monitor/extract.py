@@ -233,7 +233,8 @@ _AGE_PATTERNS = (
     ),
     re.compile(r"(\d{1,3})\s*歳"),
     re.compile(r"(\d{1,3})\s*세(?!기)"),
-    re.compile(r"[（(](\d{1,3})[）)]"),
+    # 박모(87·여) 씨, (87·결혼 전 성 아베), （87・旧姓阿部）: the age, then a note after a dot.
+    re.compile(r"[（(](\d{1,3})(?:[·・][^\d()（）][^()（）]{0,20})?[）)]"),
 )
 # 梁玉順さん、当時15歳: the age she was at the time the sentence tells of, not her age now.
 _THEN_BEFORE = re.compile(
@@ -424,7 +425,8 @@ _JA_HONORIFIC = re.compile(
 # 김영희 씨, and a Japanese name in hangul: 나카무라 도시코(80) 씨.
 _KO_HONORIFIC = re.compile(
     r"(?<![가-힣])([가-힣]{1,2}\s?[가-힣]{1,3}|[가-힣]{2,5} [가-힣]{1,4})"
-    r"\s?(?:[(（]\d{1,3}[)）]\s?)?씨(?:는|가|를|의|와|에게|도|께서는?|로)?(?![가-힣])"
+    r"\s?(?:[(（]\d{1,3}(?:[·・][^\d()（）][^()（）]{0,20})?[)）]\s?)?"
+    r"씨(?:는|가|를|의|와|에게|도|께서는?|로)?(?![가-힣])"
 )
 
 
@@ -491,7 +493,7 @@ _NAME_HEAD = re.compile(
     # Not のぶ子 or のり子 (a given name in kana): only a kanji name after the の (or after
     # a particle: 女性は李明姫さん).
     r"^[一-龥々]+[のはがをにでもへ](?=[一-龥々])"
-    r"|^(?:남편|아내|부인|어머니|아버지|아들|딸|손자|손녀|대표|회장|이사장|변호사|교수|기자"
+    r"|^(?:남편|아내|부인|처|어머니|아버지|아들|딸|손자|손녀|대표|회장|이사장|변호사|교수|기자"
     r"|장관|관계자|여성|남성|귀국자|탈북자|탈북민|동포|교포) "
 )
 
@@ -520,7 +522,8 @@ def _names(sentence: str) -> list[str]:
 # 일본인 처 나카무라 가즈코 씨). Not a relative's or an official's name ("her son Kim Chol,
 # 40,", 夫の金さん（86）, 지원단체 대표 이모(60) 씨), whatever follows it.
 _SUBJECT_AFTER = re.compile(
-    r"^(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?[)）]"
+    r"^(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?"
+    r"(?:[·・][^\d()（）][^()（）]{0,20})?[)）]"
     r"|^,\s*\d{1,3}\s*,"
     r"|^,\s*who\b"
     # "Fusa Onodera, born in Ishinomaki, …", "Kenji Ito, a native of Akita": her own origin.
@@ -826,7 +829,8 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^에서 [^.]{0,20}(?:항공편|비행기|여객기|편으로)|^에 도착"
         ),
     ),
-    ("refuge", re.compile(r"^\s?(?:의|에 있는|주재)? ?(?:일본 )?(?:총영사관|대사관|영사관)")),
+    # 선양 日총영사관: 日 is Japan's in a headline.
+    ("refuge", re.compile(r"^\s?(?:의|에 있는|주재)? ?(?:일본 ?|日 ?)?(?:총영사관|대사관|영사관)")),
     (
         "institution",
         re.compile(
@@ -1189,6 +1193,12 @@ _YEARS_IN_NORTH = re.compile(
     r"|北朝鮮での(?:約)?(\d{1,2})年|북한에서 (?:약 )?(\d{1,2})년",
     re.I,
 )
+_ZAINICHI_JA = r"(?:(?:元)?在日(?:朝鮮人|韓国人|コリアン|同胞)|帰国者)"
+_ZAINICHI_KO = r"(?:재일 ?(?:교포|동포|조선인|한국인)|귀국자)"
+_ZAINICHI_EN = (
+    r"(?:(?:former )?(?:korean )?residents? of japan|(?:korean |zainichi )?returnee"
+    r"|(?:ethnic )?korean (?:who had )?(?:lived|living) in japan)"
+)
 _DESCENDANT = re.compile(
     r"japanese (?:(?:great-)*grand)?(?:mother|father|parent)"
     r"|(?:(?:great-)*grand)?(?:mother|father) (?:is|was) (?:a )?japanese"
@@ -1205,7 +1215,18 @@ _DESCENDANT = re.compile(
     rf"|\b(?:his|her) (?:late )?(?:mother|father|{_EN_GRAND}), (?:a|an) japanese\b"
     r"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)[^。、]{0,20}日本人"
     rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) [^.,]{{0,20}}일본인"
-    r"|일본인 ?(?:어머니|아버지|모친|부친)(?:를|을) 둔",
+    r"|일본인 ?(?:어머니|아버지|모친|부친)(?:를|을) 둔"
+    # A parent or grandparent who was a Korean resident of Japan, a returnee: 祖父が元在日
+    # 朝鮮人, 할아버지가 재일동포였다, 재일동포였던 아버지, "whose grandfather was a former
+    # resident of Japan", "the son of a Korean returnee". The words of former residence are
+    # the ancestor's then (``_person_facts``), not the subject's.
+    rf"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)[^。、]{{0,20}}?{_ZAINICHI_JA}"
+    rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?: [가-힣]{{2,5}} 씨)?(?:가|는|께서는?) "
+    rf"[^.,]{{0,20}}?{_ZAINICHI_KO}"
+    rf"|{_ZAINICHI_KO}(?:였던|이었던|이던|인|출신인?|출신의) "
+    rf"(?:어머니|아버지|모친|부친|{_KO_GRAND})"
+    rf"|\bwhose (?:late )?(?:mother|father|parents?|{_EN_GRAND})\b[^.;]{{0,30}}?{_ZAINICHI_EN}"
+    rf"|\b(?:son|daughter|child|grandson|granddaughter) of (?:a |an )?{_ZAINICHI_EN}",
     re.I,
 )
 # Where the article speaks of a parent rather than of its subject: "whose mother, a
@@ -1329,7 +1350,12 @@ def _person_facts(sentence: str, index: int) -> list[Fact]:
         facts.append(Fact("category", "descendant", index))
     elif _JAPANESE_SPOUSE.search(sentence):
         facts.append(Fact("category", "japanese_spouse", index))
-    if _FORMER_RESIDENT.search(sentence):
+    # 祖父が元在日朝鮮人: the former resident is the ancestor, not the subject.
+    ancestor = descendant.span() if descendant else (0, 0)
+    resident = [
+        m for m in _FORMER_RESIDENT.finditer(sentence) if not ancestor[0] <= m.start() < ancestor[1]
+    ]
+    if resident:
         facts.append(Fact("category", "former_resident", index))
     if _FEMALE.search(sentence):
         facts.append(Fact("sex", "F", index))

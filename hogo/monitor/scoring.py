@@ -238,12 +238,27 @@ def _latin_pairs(extraction: Extraction) -> list[tuple[frozenset[str], frozenset
 
 
 def _hangul_split(word: str) -> tuple[str, str] | None:
-    """현정일 → (현, 정일), 남궁민수 → (남궁, 민수); None for anything else."""
+    """현정일 → (현, 정일), 남궁민수 → (남궁, 민수), 박도시코 → (박, 도시코); None for
+    anything else.
+
+    A Japanese wife is often written under her husband's Korean family name and her own
+    Japanese given name, unspaced (박도시코, 김하나코): four syllables, the last 코 (-ko).
+    Other four-syllable words are left whole: 나카무라, 고바야시, 이노우에 are Japanese
+    family names that begin with a syllable Korean family names share.
+    """
     if _script_class(word) != "hangul" or len(word) not in (3, 4):
         return None
     if word[:2] in KOREAN_DOUBLE_SURNAMES:
         return (word[:2], word[2:])
+    if len(word) == 4 and word[0] in _KOREAN_FAMILY_SYLLABLES and word[-1] in "코꼬":
+        return (word[0], word[1:])
     return (word[0], word[1:]) if len(word) == 3 else None
+
+
+# The commonest one-syllable Korean family names (김 이 박 최 …), for a married name.
+_KOREAN_FAMILY_SYLLABLES = frozenset(
+    "김이리박최정강조윤장임림한오서신권황안송류유전홍고문양손배백허노로남심"
+)
 
 
 def _name_sentences(
