@@ -57,7 +57,7 @@ test-postgres: $(STAMP)
 	  echo "!! HOGO_SKIP_POSTGRES=1: the PostgreSQL half of the suite was NOT run"; \
 	else \
 	  scripts/ensure-postgres && \
-	  HOGO_DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) -m "not slow"; \
+	  HOGO_DATABASE_TESTS_ONLY=1 HOGO_DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) -m "not slow"; \
 	fi
 
 ## lock: re-resolve requirements.lock from pyproject.toml

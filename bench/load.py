@@ -158,7 +158,13 @@ def prepare(
     }
 
 
-def serve(env: dict[str, str], *, code: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+def serve(
+    env: dict[str, str], *, code: Path, port: int, workers: int, threads: int = 0
+) -> subprocess.Popen[bytes]:
+    # threads=0: sync workers; otherwise gthread workers, as deploy/gunicorn.conf.py runs them.
+    kind = ["--worker-class=sync"]
+    if threads:
+        kind = ["--worker-class=gthread", f"--threads={threads}"]
     cmd = [
         sys.executable,
         "-m",
@@ -166,7 +172,7 @@ def serve(env: dict[str, str], *, code: Path, port: int, workers: int) -> subpro
         "hogo.wsgi:application",
         f"--bind=127.0.0.1:{port}",
         f"--workers={workers}",
-        "--worker-class=sync",
+        *kind,
         "--timeout=60",
         "--graceful-timeout=5",
         "--log-level=warning",
@@ -302,6 +308,12 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="medians of this many runs")
     parser.add_argument("--clients", default=",".join(map(str, CLIENTS)))
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=0,
+        help="threads per worker (gthread workers, as in production); 0: sync workers",
+    )
     parser.add_argument("--port", type=int, default=8791, help="the first variant's port")
     parser.add_argument("--postgres-url", default="postgres://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "hogo-bench")
@@ -359,7 +371,11 @@ def main() -> None:
         try:
             for variant in variants:
                 variant.server = serve(
-                    variant.env, code=variant.code, port=variant.port, workers=args.workers
+                    variant.env,
+                    code=variant.code,
+                    port=variant.port,
+                    workers=args.workers,
+                    threads=args.threads,
                 )
             rows += measure(variants, database=database, clients=clients, args=args, rows=rows)
         finally:
@@ -420,6 +436,7 @@ def measure(
                     "variant": variant.label,
                     "database": database,
                     "workers": args.workers,
+                    "threads": args.threads,
                     "read": name,
                     "clients": count,
                     "p50_ms": statistics.median(r.p50_ms for r in done),

@@ -39,6 +39,10 @@ from bench import (  # noqa: E402
     press_heldout_m,
     press_heldout_n,
     press_heldout_o,
+    press_heldout_p,
+    press_heldout_q,
+    press_heldout_r,
+    press_heldout_s,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -61,6 +65,10 @@ SETS = {
     "m": press_heldout_m,
     "n": press_heldout_n,
     "o": press_heldout_o,
+    "p": press_heldout_p,
+    "q": press_heldout_q,
+    "r": press_heldout_r,
+    "s": press_heldout_s,
 }
 
 

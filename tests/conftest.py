@@ -38,6 +38,47 @@ if os.environ.get("CI"):
 
 PASSWORD = "correct horse battery staple 7"
 
+# The PostgreSQL half of `make test` runs only the tests that reach a database
+# (HOGO_DATABASE_TESTS_ONLY=1): a test of transliteration or scoring runs the same
+# code on either database, so the SQLite half has already run it. A test reaches the
+# database through pytest-django (its marker, its fixtures, Django's test cases),
+# through hogo's markers for PostgreSQL and the browser (whose server runs on the
+# configured database), or by naming the configured database in its module
+# (HOGO_DATABASE_URL, django.db's connection, psycopg): such modules are kept whole.
+DATABASE_FIXTURES = frozenset(
+    {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+)
+DATABASE_MARKERS = ("django_db", "postgres", "browser")
+NAMES_OF_THE_DATABASE = ("HOGO_DATABASE_URL", "connection", "psycopg")
+
+
+def _reaches_the_database(item: pytest.Item, sources: dict[str, str]) -> bool:
+    from django.test import TransactionTestCase
+
+    if any(item.get_closest_marker(name) for name in DATABASE_MARKERS):
+        return True
+    if DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    cls = getattr(item, "cls", None)
+    if cls is not None and issubclass(cls, TransactionTestCase):
+        return True
+    path = str(item.path)
+    if path not in sources:
+        sources[path] = item.path.read_text(encoding="utf-8")
+    return any(name in sources[path] for name in NAMES_OF_THE_DATABASE)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.environ.get("HOGO_DATABASE_TESTS_ONLY") != "1":
+        return
+    sources: dict[str, str] = {}
+    kept, left = [], []
+    for item in items:
+        (kept if _reaches_the_database(item, sources) else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
 
 @pytest.fixture(autouse=True)
 def _fast_hasher(settings: Any, tmp_path: Any) -> None:

@@ -107,6 +107,13 @@ class CaseRights:
     edit: bool
     manage: bool
     granted_only: bool
+    # Need-to-know: the user sees the case without a grant.
+    own: bool = False
+
+    @property
+    def visible(self) -> bool:
+        """The user may read the case, through need-to-know or a grant."""
+        return self.own or self.granted_only
 
 
 def rights_on_case(user: Reader, case: Case) -> CaseRights:
@@ -118,6 +125,7 @@ def rights_on_case(user: Reader, case: Case) -> CaseRights:
         edit=own and member is not None and member.role in CASE_WRITERS,
         manage=own and member is not None and member.role == Role.SUPERVISOR,
         granted_only=not own and cases_visible_to(user).filter(pk=case.pk).exists(),
+        own=own,
     )
 
 

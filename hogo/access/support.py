@@ -17,7 +17,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.http import Http404
 
-from hogo.access.cases import can_edit_case, cases_visible_to
+from hogo.access.cases import CaseRights, can_edit_case, cases_visible_to
 from hogo.access.readers import Reader, active
 from hogo.access.roles import CASE_READERS
 from hogo.accounts.models import Role, User
@@ -54,14 +54,20 @@ def get_household_for_user(user: Reader, pk: int | str, *, write: bool = False) 
 SUPPORT_STATUSES: tuple[str, ...] = (Status.ARRIVED, Status.RESETTLEMENT)
 
 
-def can_see_case_support(user: Reader, case: Case) -> bool:
+def can_see_case_support(user: Reader, case: Case, *, rights: CaseRights | None = None) -> bool:
     """Whether the case page leads to the case's support page: the user may open that
     page (a case reader who sees the case, as the page itself asks) and there is
-    support to show, or the case has reached the stage where support begins."""
+    support to show, or the case has reached the stage where support begins.
+
+    `rights` are `access.rights_on_case` of this user and case, if the page has them
+    already: they say whether the user sees the case, without asking again."""
     member = _active(user)
     if member is None or member.role not in CASE_READERS:
         return False
-    if not cases_visible_to(member).filter(pk=case.pk).exists():
+    if rights is not None:
+        if not rights.visible:
+            return False
+    elif not cases_visible_to(member).filter(pk=case.pk).exists():
         return False
     return case.status in SUPPORT_STATUSES or Household.objects.filter(case=case).exists()
 

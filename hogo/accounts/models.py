@@ -41,6 +41,12 @@ class Compartment(models.Model):
         return self.name
 
 
+def display_name(first_name: str, last_name: str, username: str) -> str:
+    """How a user is named on pages: their full name, or their user name if they have none
+    (lists that read these columns as values show users as their objects would)."""
+    return f"{first_name} {last_name}".strip() or username
+
+
 class User(AbstractUser):  # type: ignore[django-manager-missing]
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     compartments = models.ManyToManyField(Compartment, blank=True, related_name="members")
@@ -49,7 +55,7 @@ class User(AbstractUser):  # type: ignore[django-manager-missing]
         ordering = ["username"]
 
     def __str__(self) -> str:
-        return self.get_full_name() or self.username
+        return display_name(self.first_name, self.last_name, self.username)
 
     # Shown on every page (base.html): read from the enumeration (choice_label).
     def get_role_display(self) -> str:  # type: ignore[no-redef]

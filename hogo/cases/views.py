@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -34,7 +35,13 @@ from hogo.cases.forms import (
     event_form_class,
 )
 from hogo.cases.models import Case, EventKind
-from hogo.cases.selectors import FOLLOW_UP_DAYS_AHEAD, follow_ups, search_cases
+from hogo.cases.selectors import (
+    FOLLOW_UP_DAYS_AHEAD,
+    case_rows,
+    follow_ups,
+    search_cases,
+    with_names,
+)
 from hogo.cases.uploads import SealDocument
 from hogo.front.decorators import AuthedRequest, role_required
 from hogo.front.forms import apply_errors
@@ -56,10 +63,17 @@ def case_list(request: AuthedRequest) -> HttpResponse:
             "officer": officer.pk if officer else None,
             "order": data.get("sort") or "",
         }
-    page = Paginator(search_cases(request.user, **filters), 50).get_page(request.GET.get("page"))
-    record("cases.list", actor=request.user, data={"ids": [c.pk for c in page], "via": "page"})
+    # The search's conditions are evaluated once, for the ids of every match in order
+    # (what a count and a page each evaluated before); the page's rows are then read
+    # by id, still through what the user may see.
+    matches = search_cases(request.user, **filters).select_related(None).prefetch_related(None)
+    ids = list(matches.values_list("pk", flat=True))
+    page = Paginator(ids, 50).get_page(request.GET.get("page"))
+    shown = search_cases(request.user, ids=list(page), order=filters.get("order", ""))
+    rows = with_names(case_rows(shown))
+    record("cases.list", actor=request.user, data={"ids": [r.pk for r in rows], "via": "page"})
     template = "cases/list.html#results" if request.htmx else "cases/list.html"
-    return render(request, template, {"form": form, "page": page})
+    return render(request, template, {"form": form, "page": page, "rows": rows})
 
 
 @role_required(*CASE_READERS)
@@ -105,6 +119,8 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
     user = request.user
     rights = access.rights_on_case(user, case)
     can_manage = rights.manage
+    # The person's names head the page and name the person: read once for both.
+    prefetch_related_objects([case.person], "names")
     return {
         "case": case,
         "names": case.person.names.all(),
@@ -114,7 +130,7 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
         "granted_only": rights.granted_only,
         "can_manage": can_manage,
         "can_screen": access.can_see_screening(user, case),
-        "can_see_support": access.can_see_case_support(user, case),
+        "can_see_support": access.can_see_case_support(user, case, rights=rights),
         "screening": access.get_screening_for_user(user, case, via="page"),
         "event_kinds": [(kind, EventKind(kind).label) for kind in actions.EVENT_FIELDS],
         "transition_form": TransitionForm(case=case, initial={"version": case.version}),

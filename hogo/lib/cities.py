@@ -74,7 +74,8 @@ _SUFFIX = re.compile(
 
 
 # How Japanese and Korean reports write North Korean cities that GeoNames lists only in
-# Latin letters or in other CJK forms, and Japanese cities whose Korean name is two syllables.
+# Latin letters or in other CJK forms, and Japanese and Chinese cities whose Korean name is
+# two syllables.
 _JAPANESE_WRITING = {
     "清津": "chongjin", "청진": "chongjin", "恵山": "hyesan", "혜산": "hyesan",
     "会寧": "hoeryong", "회령": "hoeryong", "茂山": "musan", "무산": "musan",
@@ -87,6 +88,8 @@ _JAPANESE_WRITING = {
     "金策": "kimchaek", "김책시": "kimchaek", "城津": "kimchaek",
     "恵山市": "hyesan", "両江道恵山": "hyesan", "南浦市": "nampo", "남포": "nampo",
     "平城": "pyongsong", "평성": "pyongsong", "端川": "tanchon", "단천": "tanchon",
+    # Chinese cities on the way south whose Korean name (two syllables) GeoNames omits.
+    "창춘": "changchun", "쿤밍": "kunming", "난닝": "nanning",
 }  # fmt: skip
 # North Korean cities GeoNames' extract leaves out or names so that no report writes them
 # (Kimchaek, the former Songjin, is listed under neither name): key, province, population

@@ -156,6 +156,10 @@ FOREIGN_PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "bangkok": ("TH", (r"bangkok", r"バンコク", r"방콕")),
     "chiang_rai": ("TH", (r"chiang rai", r"チェンライ", r"치앙라이")),
     "vientiane": ("LA", (r"vientiane", r"ビエンチャン", r"비엔티안")),
+    # Vietnam, on the overland way south through China and Laos: its capital, where the
+    # Japanese embassy is, and its largest city, where the consulate-general is.
+    "hanoi": ("VN", (r"hanoi", r"ハノイ", r"하노이")),
+    "ho_chi_minh": ("VN", (r"ho chi minh city", r"ホーチミン", r"호찌민|호치민")),
 }
 
 # The province each city or county abroad lies in: a report of custody in Hunchun is one

@@ -59,7 +59,11 @@ def frame(rows: Iterable[Features]) -> pd.DataFrame:
     # Each row's values taken at once (in C), then turned into columns: a loop over every
     # cell in Python took as long as deriving the features from a cache.
     values = operator.itemgetter(*SCHEMA.names)
-    table_rows = [values(row) for row in rows]
+    rows = list(rows)
+    try:
+        table_rows = [values(row) for row in rows]
+    except KeyError:  # features stored by an earlier hogo lack a newer column: empty
+        table_rows = [tuple(row.get(name) for name in SCHEMA.names) for row in rows]
     columns: dict[str, list[Any]] = {name: [] for name in SCHEMA.names}
     for name, column in zip(SCHEMA.names, zip(*table_rows, strict=True), strict=False):
         if name in _LIST_COLUMNS:
@@ -159,7 +163,7 @@ def _trained(linker: Linker) -> dict[str, Any]:
         path = Path(tmp) / "model.json"
         linker.misc.save_model_to_json(str(path), overwrite=True)
         trained: dict[str, Any] = json.loads(path.read_text())
-    return bounded_probabilities(trained)
+    return model.with_year_alone(bounded_probabilities(trained))
 
 
 def train(left: pd.DataFrame, right: pd.DataFrame, *, seed: int = 1) -> dict[str, Any]:
@@ -327,9 +331,19 @@ def name_factor(trained: dict[str, Any], level: int = 0) -> tuple[float, float]:
 NAME_RECORDS = "name_records"
 FAMILY_RECORDS = "family_records"
 GIVEN_RECORDS = "given_records"
-# The name levels whose u is the claim's own: both names, the given name alone, the
-# family name alone (indexes in model.names(), best first), with the column counting them.
-OWN_FREQUENCY_LEVELS = ((0, NAME_RECORDS), (5, GIVEN_RECORDS), (6, FAMILY_RECORDS))
+# The name levels whose u is the claim's own (indexes in model.names(), best first), with
+# the column counting the records that bear the name and the level whose average u that
+# count replaces: both names; the given name agreeing and the family name like it (a
+# mistyped or misheard family name: the given name is most of the evidence), and the
+# given name alone; the family name agreeing and the given name like it, and the family
+# name alone.
+OWN_FREQUENCY_LEVELS = (
+    (0, NAME_RECORDS, 0),
+    (3, GIVEN_RECORDS, 5),
+    (4, FAMILY_RECORDS, 6),
+    (5, GIVEN_RECORDS, 5),
+    (6, FAMILY_RECORDS, 6),
+)
 
 
 def _at_name_level(predictions: pd.DataFrame, trained: dict[str, Any], level: int) -> pd.Series:
@@ -360,16 +374,18 @@ def bayes_factors(
     tsūmei the record does not hold): the family name alone counts by how many records
     bear the claim's family name (FAMILY_RECORDS), the given name alone by its given
     name (GIVEN_RECORDS). A rare family name with a mistyped given name is evidence; Kim
-    with one is not, and the average over all names said the same of both.
+    with one is not, and the average over all names said the same of both. Where one
+    name agrees and the other is like it, the agreeing name's u is scaled the same way
+    (by its own count over the average u of that name agreeing alone).
     """
     weight = predictions["match_weight"].astype(float) - prior_weight(trained)
     factors = pd.Series(np.exp2(np.minimum(weight, 1000.0)), index=predictions.index)
     if rows is None or predictions.empty:
         return factors
-    for level, column in OWN_FREQUENCY_LEVELS:
+    for level, column, reference in OWN_FREQUENCY_LEVELS:
         if column not in predictions.columns:
             continue
-        _m, u = name_factor(trained, level)
+        _m, u = name_factor(trained, reference)
         count = predictions[column].astype(float)
         own_u = (count.clip(lower=1.0) / max(rows, 1)).clip(lower=U_FLOOR)
         at_level = _at_name_level(predictions, trained, level) & count.notna()

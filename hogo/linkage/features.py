@@ -34,6 +34,10 @@ class Features(TypedDict):
     given_latin: str | None
     spouse_keys: list[str]
     sex: str | None
+    # Every sound key of the given name long enough to sound alike (SOUND_KEY_MIN), and
+    # each with one letter dropped: two within one letter of each other share one, so a
+    # given name mistyped beyond its keys still meets its record (model.blocking_rules).
+    given_sounds: list[str]
     birth_year: int | None
     birth_month: int | None
     birth_day: int | None
@@ -161,9 +165,9 @@ def _run_together(text: str) -> list[tuple[str, str]]:
         for end in range(1, min(len(letters) - 2, 6)):
             if letters[:end].lower() in _SURNAME_LATIN:
                 cuts.append((letters[:end], letters[end:].capitalize()))
-    elif _all_kanji(text) and len(text) in (3, 4):
+    elif _all_kanji(text) and len(text) in (3, 4, 5):
         # A Korean name in hanja is a surname and two characters (金正一); a Japanese
-        # one (a tsūmei) most often two characters and one or two (光田乾彦).
+        # one (a tsūmei) most often two characters and one to three (光田乾彦, 国本美代子).
         korean = len(text) == 3 and _is_surname(text[0])
         return [(text[:1], text[1:])] if korean else [(text[:2], text[2:])]
     elif _all_hangul(text) and len(text) in (3, 4):
@@ -171,7 +175,10 @@ def _run_together(text: str) -> list[tuple[str, str]]:
         surnames = _hangul_surnames()
         if len(text) == 4 and text[:2] in _HANGUL_DOUBLE_SURNAMES:
             return [(text[:2], text[2:])]
-        return [(text[:1], text[1:])] if text[:1] in surnames else []
+        if text[:1] in surnames:
+            return [(text[:1], text[1:])]
+        # The given name first, in the Western order, run together (숙자김).
+        return [(text[-1:], text[:-1])] if text[-1:] in surnames else []
     else:
         for end in range(1, min(len(text) - 1, 5)):
             if text[:end] in _SURNAME_KATAKANA:
@@ -217,15 +224,34 @@ def korean_sound(text: str) -> str:
 # (model.SoundsAlikeLevel): a passport spelling mistyped (Sunshk, Seon-gmang) against the
 # romanized reading of the record's hanja.
 SOUND_KEY_MIN = 4
+# A family name is a syllable: its sound is short (Kim ~kim, Cho ~co), and a passport
+# spelling mistyped (Km, Cso, Chng) is still one letter from it.
+FAMILY_SOUND_KEY_MIN = 3
+
+
+# An "ng" before a vowel may be a syllable ending in n before one starting with g (순광 is
+# sungwang in the Revised Romanization, Sun Kwang on a passport): both are heard.
+_SYLLABLE_NG = re.compile(r"ng(?=[aeiouwy])")
 
 
 def _sound_keys(keys: frozenset[str] | set[str]) -> set[str]:
-    """The sound (see korean_sound) of every Latin key, marked with a leading "~"."""
-    return {
-        "~" + sound
-        for key in keys
-        if key.isascii() and len(key) >= 2 and len(sound := korean_sound(key)) >= 2
-    }
+    """The sound (see korean_sound) of every Latin key, marked with a leading "~"; where
+    an "ng" may fall between two syllables, also as n and g apart."""
+    spellings = {key for key in keys if key.isascii() and len(key) >= 2}
+    spellings |= {_SYLLABLE_NG.sub("nk", key) for key in spellings if _SYLLABLE_NG.search(key)}
+    return {"~" + sound for key in spellings if len(sound := korean_sound(key)) >= 2}
+
+
+@lru_cache(maxsize=2**16)
+def _near_sounds(keys: frozenset[str]) -> tuple[str, ...]:
+    """The sound keys (see SOUND_KEY_MIN) and each of them with one letter dropped: two
+    sound keys within one letter (Levenshtein) of each other share one of these."""
+    near: set[str] = set()
+    for key in keys:
+        if key.startswith("~") and len(key) >= SOUND_KEY_MIN:
+            near.add(key)
+            near.update(key[:at] + key[at + 1 :] for at in range(1, len(key)))
+    return tuple(sorted(near))
 
 
 def name_keys(record: PersonRecord) -> tuple[set[str], set[str], set[str]]:
@@ -426,6 +452,7 @@ def features(record: PersonRecord) -> Features:
         name_keys=sorted(everything),
         family_latin=_latin(record.get("family_name")),
         given_latin=_latin(record.get("given_name")),
+        given_sounds=list(_near_sounds(frozenset(given))),
         spouse_keys=list(_sorted_keys(record.get("spouse_name"))),
         sex=record.get("sex") or None,
         birth_year=year,

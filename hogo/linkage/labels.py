@@ -35,6 +35,7 @@ from hogo.linkage.engine import (
     ClaimPrior,
     unseen_factor,
 )
+from hogo.linkage.model import is_conditional
 from hogo.linkage.scorer import COMPARISONS
 
 PRIOR_WEIGHT = 20.0
@@ -84,8 +85,18 @@ def with_m_from(trained: dict[str, Any], labels: Sequence[Label]) -> dict[str, A
         seen = sum(reached.values())
         if not seen:
             continue
-        levels = _plain_levels(comparison)
-        for index, level in enumerate(levels):
+        # The year-alone levels' m is conditional on one side giving the year alone
+        # (model.with_year_alone), not a share of all true pairs: it keeps its prior.
+        levels = [level for level in _plain_levels(comparison) if not is_conditional(level)]
+        indexes = [
+            index
+            for index, level in enumerate(_plain_levels(comparison))
+            if not is_conditional(level)
+        ]
+        seen = sum(reached[index] for index in indexes)
+        if not seen:
+            continue
+        for index, level in zip(indexes, levels, strict=True):
             prior = float(level["m_probability"])
             level["m_probability"] = max(
                 (PRIOR_WEIGHT * prior + reached[index]) / (PRIOR_WEIGHT + seen), M_FLOOR

@@ -19,7 +19,7 @@ from splink.internals.comparison_creator import ComparisonCreator
 from splink.internals.comparison_level_creator import ComparisonLevelCreator
 from splink.internals.dialects import SplinkDialect
 
-from hogo.linkage.features import SOUND_KEY_MIN
+from hogo.linkage.features import FAMILY_SOUND_KEY_MIN, SOUND_KEY_MIN
 
 
 def _year(side: str) -> str:
@@ -62,24 +62,25 @@ class SoundsAlikeLevel(ComparisonLevelCreator):
     other's: the name mistyped or misheard, where no key agrees and the record, in hanja
     or hangul, has no Latin spelling to compare letter by letter."""
 
-    def __init__(self, column: str) -> None:
+    def __init__(self, column: str, minimum: int = SOUND_KEY_MIN) -> None:
         self.column = column
+        self.minimum = minimum
 
     def create_sql(self, sql_dialect: SplinkDialect) -> str:
-        left, right = f"{self.column}_l", f"{self.column}_r"
+        left, right, minimum = f"{self.column}_l", f"{self.column}_r", self.minimum
         if sql_dialect.sql_dialect_str == "duckdb":
             # Each side's sound keys are picked first: DuckDB evaluates every part of a
             # lambda's condition for every element, so a filter written as one condition
             # computed the distance between every pair of keys, sound keys or not.
-            ours = f"list_filter({left}, lambda a: a[1] = '~' AND length(a) >= {SOUND_KEY_MIN})"
-            theirs = f"list_filter({right}, lambda b: b[1] = '~' AND length(b) >= {SOUND_KEY_MIN})"
+            ours = f"list_filter({left}, lambda a: a[1] = '~' AND length(a) >= {minimum})"
+            theirs = f"list_filter({right}, lambda b: b[1] = '~' AND length(b) >= {minimum})"
             return (
                 f"len(list_filter({ours}, lambda a: "
                 f"len(list_filter({theirs}, lambda b: levenshtein(a, b) <= 1)) > 0)) > 0"
             )
         return (
-            f"exists({left}, a -> substr(a, 1, 1) = '~' AND length(a) >= {SOUND_KEY_MIN} "
-            f"AND exists({right}, b -> substr(b, 1, 1) = '~' AND length(b) >= {SOUND_KEY_MIN} "
+            f"exists({left}, a -> substr(a, 1, 1) = '~' AND length(a) >= {minimum} "
+            f"AND exists({right}, b -> substr(b, 1, 1) = '~' AND length(b) >= {minimum} "
             "AND levenshtein(a, b) <= 1))"
         )
 
@@ -102,7 +103,10 @@ def names() -> ComparisonCreator:
             # letter in Latin or, against hanja or hangul, by its sound.
             cl.And(
                 cl.Or(given_key, _latin_close("given_latin")),
-                cl.Or(_latin_close("family_latin", 0.7), SoundsAlikeLevel("family_keys")),
+                cl.Or(
+                    _latin_close("family_latin", 0.7),
+                    SoundsAlikeLevel("family_keys", FAMILY_SOUND_KEY_MIN),
+                ),
             ),
             cl.And(
                 cl.Or(family_key, _latin_close("family_latin")),
@@ -118,10 +122,20 @@ def names() -> ComparisonCreator:
     )
 
 
+YEAR_ALONE_SAME = "year alone, the same"
+YEAR_ALONE_NEAR = "year alone, one or two apart"
+# Of true pairs where one side gives the year alone: how often it is the same year, and
+# one or two years apart (an age counted the Korean way gives a year one or two early,
+# an age before this year's birthday one late). Conditional on the year being alone, so
+# they sum to less than one with the rest (further apart) left to the levels below.
+YEAR_ALONE_M = (0.45, 0.45)
+
+
 def birth_date() -> ComparisonCreator:
     same_year = f"{_year('l')} = {_year('r')}"
     same_month = f"{same_year} AND birth_month_l = birth_month_r"
     same_day_of_year = "birth_month_l = birth_month_r AND birth_day_l = birth_day_r"
+    year_alone = "(birth_day_l IS NULL OR birth_day_r IS NULL)"
     return _comparison(
         "birth_date",
         [
@@ -146,13 +160,20 @@ def birth_date() -> ComparisonCreator:
                 "same day and month, year one or two off",
             ),
             cl.CustomLevel(same_month, "same year and month"),
+            # One side gives the year alone (worked out from an age, or all that is
+            # remembered): its own levels, whose m and u are conditional on that (see
+            # YEAR_ALONE_LEVELS), since such a pair can never reach the levels above.
+            cl.CustomLevel(f"{year_alone} AND {same_year}", YEAR_ALONE_SAME),
+            cl.CustomLevel(
+                f"{year_alone} AND abs({_year('l')} - {_year('r')}) <= 2", YEAR_ALONE_NEAR
+            ),
             cl.CustomLevel(same_year, "same year only"),
             cl.CustomLevel(f"abs({_year('l')} - {_year('r')}) <= 1", "within a year"),
             cl.CustomLevel(f"abs({_year('l')} - {_year('r')}) <= 3", "within three years"),
             cl.ElseLevel(),
         ],
-        [0.45, 0.03, 0.10, 0.04, 0.06, 0.08, 0.08, 0.08, 0.05, 0.03],
-        [0.0003, 0.0001, 0.0003, 0.0005, 0.0006, 0.003, 0.03, 0.06, 0.12, 0.7852],
+        [0.45, 0.03, 0.10, 0.04, 0.06, 0.08, *YEAR_ALONE_M, 0.08, 0.08, 0.05, 0.03],
+        [0.0003, 0.0001, 0.0003, 0.0005, 0.0006, 0.003, 0.0334, 0.12, 0.03, 0.06, 0.12, 0.7852],
     )
 
 
@@ -258,6 +279,11 @@ def blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
         # The family name with the day and month: a year off (a Japanese era misread, an
         # age counted the Korean way).
         block_on("family_keys", "birth_month", "birth_day", arrays_to_explode=["family_keys"]),
+        # The family name with a given name that sounds alike, whatever the dates: a
+        # passport given name mistyped (Sunshk for 順植) beside a year worked out from an
+        # age, or no date at all. Sound keys within one letter share a key of
+        # features.given_sounds, as they reach the name comparison's "sounds alike".
+        block_on("family_keys", "given_sounds", arrays_to_explode=["family_keys", "given_sounds"]),
         # Both names mistyped and the date too: the family name and the town.
         block_on("family_keys", "place_city", arrays_to_explode=["family_keys"]),
     ]
@@ -290,3 +316,42 @@ def deterministic_rules() -> list[str | BlockingRuleCreator]:
         "AND array_length(list_intersect(l.given_keys, r.given_keys)) >= 1 "
         "AND l.birth_year = r.birth_year AND l.birth_month = r.birth_month",
     ]
+
+
+def _plain(comparison: dict[str, Any]) -> list[dict[str, Any]]:
+    return [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
+
+
+def is_conditional(level: dict[str, Any]) -> bool:
+    """A level whose m and u are conditional on one side giving the year alone (see
+    with_year_alone): not a share of all true or all random pairs."""
+    return level.get("label_for_charts") in (YEAR_ALONE_SAME, YEAR_ALONE_NEAR)
+
+
+def with_year_alone(trained: dict[str, Any]) -> dict[str, Any]:
+    """The year-alone levels' m and u, conditional on one side giving the year alone.
+
+    Random pairs across a registry's halves (how `hogo registry train` learns u) hardly
+    ever give a year alone, and claims give it as often as they do, so their u would
+    say nothing; instead, of random pairs with whole dates, the share born the same year
+    and the share one or two years apart (half of "within three years" is two apart),
+    as the other levels' u say. m is the prior (YEAR_ALONE_M): the dates never learn m.
+    """
+    for comparison in trained["comparisons"]:
+        if comparison["output_column_name"] != "birth_date":
+            continue
+        levels = {str(lv.get("label_for_charts")): lv for lv in _plain(comparison)}
+        if YEAR_ALONE_SAME not in levels or YEAR_ALONE_NEAR not in levels:
+            return trained
+        whole = [lv for lv in _plain(comparison) if not is_conditional(lv)]
+        total = sum(float(lv["u_probability"]) for lv in whole) or 1.0
+        u = {label: float(level["u_probability"]) / total for label, level in levels.items()}
+        same = u["exact date"] + u["day and month swapped"] + u["same year and month"]
+        same += u["same year only"]
+        near = u["within a year"] + 0.5 * u["within three years"]
+        for label, m, share in zip(
+            (YEAR_ALONE_SAME, YEAR_ALONE_NEAR), YEAR_ALONE_M, (same, near), strict=True
+        ):
+            levels[label]["m_probability"] = m
+            levels[label]["u_probability"] = min(max(share, 1e-4), 1.0)
+    return trained

@@ -18,6 +18,7 @@ SCHEMA = pa.schema(
         ("family_latin", pa.string()),
         ("given_latin", pa.string()),
         ("spouse_keys", _LIST),
+        ("given_sounds", _LIST),
         ("sex", pa.string()),
         ("birth_year", pa.int32()),
         ("birth_month", pa.int32()),

@@ -20,7 +20,7 @@ from typing import Any
 
 from jellyfish import damerau_levenshtein_distance, jaro_winkler_similarity, levenshtein_distance
 
-from hogo.linkage.features import SOUND_KEY_MIN, Features
+from hogo.linkage.features import FAMILY_SOUND_KEY_MIN, SOUND_KEY_MIN, Features
 
 # The level reached: 0 is the first (best) level after the null level; None: unknown.
 Level = int | None
@@ -63,12 +63,16 @@ def _equal(left: Any, right: Any) -> bool:
     return left is not None and right is not None and left == right
 
 
-def sounds_alike(left: frozenset[str] | set[str], right: frozenset[str] | set[str]) -> bool:
+def sounds_alike(
+    left: frozenset[str] | set[str],
+    right: frozenset[str] | set[str],
+    minimum: int = SOUND_KEY_MIN,
+) -> bool:
     """model.SoundsAlikeLevel: a sound key of one within one letter of one of the other."""
-    ours = [k for k in left if k.startswith("~") and len(k) >= SOUND_KEY_MIN]
+    ours = [k for k in left if k.startswith("~") and len(k) >= minimum]
     if not ours:
         return False
-    theirs = [k for k in right if k.startswith("~") and len(k) >= SOUND_KEY_MIN]
+    theirs = [k for k in right if k.startswith("~") and len(k) >= minimum]
     return any(levenshtein_distance(a, b) <= 1 for a in ours for b in theirs)
 
 
@@ -87,7 +91,10 @@ def name_level(a: Side, b: Side) -> Level:
         return 2  # swapped
     given = given_key or given_close
     family = family_key or family_close
-    if given and (_close(a.family_latin, b.family_latin, 0.7) or sounds_alike(a.family, b.family)):
+    if given and (
+        _close(a.family_latin, b.family_latin, 0.7)
+        or sounds_alike(a.family, b.family, FAMILY_SOUND_KEY_MIN)
+    ):
         return 3
     if family and (_close(a.given_latin, b.given_latin, 0.7) or sounds_alike(a.given, b.given)):
         return 4
@@ -118,9 +125,14 @@ def birth_date_level(a: Side, b: Side) -> Level:
         return 4
     if same_month:
         return 5
+    if a.day is None or b.day is None:  # the year alone on one side
+        if same_year:
+            return 6
+        if apart <= 2:
+            return 7
     if same_year:
-        return 6
-    return 7 if apart <= 1 else 8 if apart <= 3 else 9
+        return 8
+    return 9 if apart <= 1 else 10 if apart <= 3 else 11
 
 
 def birth_place_level(a: Side, b: Side) -> Level:

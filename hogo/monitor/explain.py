@@ -72,6 +72,9 @@ def _broker(p: Mapping[str, str]) -> str:
 EXPLAINERS: dict[str, Callable[[Mapping[str, str]], str]] = {
     "name": _name,
     "member_name": _member_name,
+    "family_name": lambda p: (
+        _("family name on the case, the given name not stated: %(name)s") % {"name": p["name"]}
+    ),
     "name_conflict": lambda p: (
         _("the article names %(name)s, who is no one on the case") % {"name": p["name"]}
     ),
@@ -90,6 +93,10 @@ EXPLAINERS: dict[str, Callable[[Mapping[str, str]], str]] = {
         % {"birthplace": p["birthplace"]}
     ),
     "custody_place": lambda p: _("held or seen in %(place)s") % {"place": p["place"]},
+    "custody_country": lambda p: (
+        _("held or sheltered in the country on the timeline: %(country)s")
+        % {"country": p["country"]}
+    ),
     "residence": lambda p: _("lives now in %(place)s, as the case records") % {"place": p["place"]},
     "custodian": lambda p: (
         _("who held the person, as on the timeline: %(custodian)s")

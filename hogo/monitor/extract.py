@@ -65,32 +65,34 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "JP": (r"japan(?!ese spouse)", r"日本", r"일본"),
     "KR": (r"south korea", r"seoul", r"韓国", r"한국"),
     "MN": (r"mongolia", r"モンゴル", r"몽골"),
-    "TH": (r"thailand", r"タイ", r"태국"),
-    "LA": (r"laos", r"ラオス", r"라오스"),
+    "TH": (r"thai(?:land)?\b", r"タイ", r"태국"),
+    "LA": (r"\blao(?:s|tian)?\b", r"ラオス", r"라오스"),
+    "VN": (r"\bviet ?nam(?:ese)?\b", r"ベトナム", r"베트남"),
 }
 
 # Who holds a person, in the case timeline's own vocabulary (cases.models.Custodian).
 CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
     "host_security": (
         r"custody (?:of|by) (?:the )?(?:chinese |state )?security",
-        r"(?:chinese|thai|lao|local|provincial) (?:authorities|officials|border guards)",
-        r"(?:中国|タイ|ラオス)当局",
+        r"(?:chinese|thai|lao|vietnamese|local|provincial) (?:authorities|officials|border guards)",
+        r"(?:中国|タイ|ラオス|ベトナム)当局",
         r"security (?:authorities|police|officials|agents)",
         r"state security",
         r"国家安全",
         r"公安(?!調査)",
         r"国境警備",
         r"治安当局",
-        r"(?:중국|태국|라오스) ?당국",
+        r"(?:중국|태국|라오스|베트남) ?당국",
         r"국가안전",
         r"국경 ?경비",
         r"변방대",
         r"공안",
     ),
     "host_police": (
-        r"(?:detained|arrested|held|custody) by (?:the )?(?:chinese |local |thai |lao )?police",
-        r"(?:chinese|thai|lao|local|immigration|border) (?:immigration )?police",
-        r"(?:中国|タイ|ラオス)?(?:の)?警察(?:に|が|当局)",
+        r"(?:detained|arrested|held|custody) by (?:the )?"
+        r"(?:chinese |local |thai |lao |vietnamese )?police",
+        r"(?:chinese|thai|lao|vietnamese|local|immigration|border) (?:immigration )?police",
+        r"(?:中国|タイ|ラオス|ベトナム)?(?:の)?警察(?:に|が|当局)",
         r"경찰",
     ),
     "diplomatic_mission": (
@@ -208,7 +210,9 @@ _FEMALE = re.compile(
     re.IGNORECASE,
 )
 _MALE = re.compile(
-    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|夫|父親|息子|남성|할아버지",
+    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|夫|父親|息子|남성|할아버지"
+    # 朝鮮人の妻と北朝鮮に渡った: a man who went with his wife (日本人妻と is no one's wife).
+    r"|(?<!日本人)妻(?:と(?:共に|ともに|一緒に)?|を連れ)",
     re.IGNORECASE,
 )
 
@@ -229,7 +233,8 @@ _AGE_PATTERNS = (
     ),
     re.compile(r"(\d{1,3})\s*歳"),
     re.compile(r"(\d{1,3})\s*세(?!기)"),
-    re.compile(r"[（(](\d{1,3})[）)]"),
+    # 박모(87·여) 씨, (87·결혼 전 성 아베), （87・旧姓阿部）: the age, then a note after a dot.
+    re.compile(r"[（(](\d{1,3})(?:[·・][^\d()（）][^()（）]{0,20})?[）)]"),
 )
 # 梁玉順さん、当時15歳: the age she was at the time the sentence tells of, not her age now.
 _THEN_BEFORE = re.compile(
@@ -403,7 +408,13 @@ _NOT_A_PERSON = {
     "united",
     "nations",
 }
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
+# A Korean given name in Latin letters may carry its second syllable in lower case after a
+# hyphen (Han Hye-young, Kim Chol-ho); "Sendai-born" and "Tokyo-based" are not names.
+_LOWER_SYLLABLE = r"(?:-(?!(?:born|based|bound|era|style|led|run|made|owned|like)\b)[a-z]{2,5}\b)?"
+_CAPITALISED_RUN = re.compile(
+    rf"\b[A-Z][a-z]+{_LOWER_SYLLABLE}(?:[- ][A-Z][a-z]+{_LOWER_SYLLABLE})+\b"
+)
+_NAME_WORD = re.compile(rf"[A-Z][a-z]+{_LOWER_SYLLABLE}|[^- ]+")
 _JA_HONORIFIC = re.compile(
     r"([一-龥々]{1,3}[\s・]?[一-龥々ぁ-んァ-ヶー]{1,4}|[ァ-ヶー]{2,8}[・\s][ァ-ヶー]{2,8})"
     # 朴成進(パク・ソンジン)さん: a reading in brackets between the name and さん.
@@ -414,7 +425,8 @@ _JA_HONORIFIC = re.compile(
 # 김영희 씨, and a Japanese name in hangul: 나카무라 도시코(80) 씨.
 _KO_HONORIFIC = re.compile(
     r"(?<![가-힣])([가-힣]{1,2}\s?[가-힣]{1,3}|[가-힣]{2,5} [가-힣]{1,4})"
-    r"\s?(?:[(（]\d{1,3}[)）]\s?)?씨(?:는|가|를|의|와|에게|도|께서는?|로)?(?![가-힣])"
+    r"\s?(?:[(（]\d{1,3}(?:[·・][^\d()（）][^()（）]{0,20})?[)）]\s?)?"
+    r"씨(?:는|가|를|의|와|에게|도|께서는?|로)?(?![가-힣])"
 )
 
 
@@ -424,7 +436,7 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for match in _CAPITALISED_RUN.finditer(sentence):
         segment: list[re.Match[str]] = []
-        words = [*re.finditer(r"[^- ]+", match.group(0)), None]
+        words = [*_NAME_WORD.finditer(match.group(0)), None]
         for word in words:
             text = word.group(0).lower() if word else ""
             if word and text not in _NOT_A_PERSON and text not in MONTHS_EN:
@@ -434,6 +446,12 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
                 start, end = match.start() + segment[0].start(), match.start() + segment[-1].end()
                 found.append((" ".join(w.group(0) for w in segment), start, end))
             segment = []
+    for match in _FAMILY_NAME_ONLY_EN.finditer(sentence):
+        found.append((match.group(1), match.start(1), match.end(1)))
+    # 이름은 오노 시게루로 알려졌다, 名前は小野茂とされる: a name given as such, no honorific.
+    for pattern in (_KO_NAME_GIVEN, _JA_NAME_GIVEN):
+        for match in pattern.finditer(sentence):
+            found.append((match.group(1), match.start(1), match.end(1)))
     for pattern in (_JA_HONORIFIC, _KO_HONORIFIC):
         for match in pattern.finditer(sentence):
             name, start = match.group(1), match.start(1)
@@ -449,17 +467,33 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
                 name = name[: withheld.start()]
             if name:
                 found.append((name, start, start + len(name)))
-    return found
+    # A name both read as given and with its honorific is one name.
+    return list(dict.fromkeys(found))
 
 
+# "Its name is …" in Korean and Japanese: the name, then a particle that ends it (로 알려졌다,
+# 라고 밝혔다, とされる, だという); a hiragana given name is not read here.
+_KO_NAME_GIVEN = re.compile(
+    r"(?:이름|본명|성명|실명)(?:은|이) ([가-힣]{1,5}(?: [가-힣]{1,4}?)?)"
+    r"(?:으로|로|이라고|라고|이라는|라는|이며|이고|이다|이었다|였다|다)(?![가-힣])"
+)
+_JA_NAME_GIVEN = re.compile(
+    r"(?:名前|氏名|本名|実名)は([一-龥々]{1,3}[\s・]?[一-龥々ァ-ヶー]{1,4}?|[ァ-ヶー]{2,8}[・\s][ァ-ヶー]{2,8})"
+    r"(?=さん|氏|と|で|だ|。|、)"
+)
 _WITHHELD = re.compile(r"(?<=[가-힣])\s?모$|(?<=[一-龥])某$")
+# A family name given alone in English: "a man surnamed Kim", "gave her surname as Ko".
+_FAMILY_NAME_ONLY_EN = re.compile(
+    r"\b(?:surnamed|(?:sur|family )name (?:as|is|was)|identified (?:only )?as (?:Mr|Mrs|Ms|Miss)"
+    r"\.?)\s+([A-Z][a-z]+)\b"
+)
 
 
 _NAME_HEAD = re.compile(
     # Not のぶ子 or のり子 (a given name in kana): only a kanji name after the の (or after
     # a particle: 女性は李明姫さん).
     r"^[一-龥々]+[のはがをにでもへ](?=[一-龥々])"
-    r"|^(?:남편|아내|부인|어머니|아버지|아들|딸|손자|손녀|대표|회장|이사장|변호사|교수|기자"
+    r"|^(?:남편|아내|부인|처|어머니|아버지|아들|딸|손자|손녀|대표|회장|이사장|변호사|교수|기자"
     r"|장관|관계자|여성|남성|귀국자|탈북자|탈북민|동포|교포) "
 )
 
@@ -488,7 +522,8 @@ def _names(sentence: str) -> list[str]:
 # 일본인 처 나카무라 가즈코 씨). Not a relative's or an official's name ("her son Kim Chol,
 # 40,", 夫の金さん（86）, 지원단체 대표 이모(60) 씨), whatever follows it.
 _SUBJECT_AFTER = re.compile(
-    r"^(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?[)）]"
+    r"^(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?"
+    r"(?:[·・][^\d()（）][^()（）]{0,20})?[)）]"
     r"|^,\s*\d{1,3}\s*,"
     r"|^,\s*who\b"
     # "Fusa Onodera, born in Ishinomaki, …", "Kenji Ito, a native of Akita": her own origin.
@@ -502,10 +537,26 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:japanese (?:wife|woman|man|spouse|husband|widow)|returnee|defector)\s*,?\s*$"
     # "The woman, Yoshie Kawano, is …", 女性は李明姫さん, …에서 태어난 우에다 기미코 씨.
     r"|\bthe (?:woman|man)\s*,\s*$|(?:女性|男性)は$|(?:태어난|출신인?|출신의)\s*$"
+    # "The man, named as Pak Chol", "a woman identified as …", 男性の名前は…, 이 남성의 이름은
+    # …: the subject's name given as such (a relative's is told apart in _subject_names).
+    r"|\b(?:named|identified)\s+(?:only\s+)?as\s+$|\b(?:woman|man) named\s+$"
+    r"|(?:女性|男性)の(?:名前|氏名|本名|実名)は$"
+    r"|(?:여성|남성|남자|여자)의 (?:이름|본명|성명|실명)(?:은|이) $"
     r"|(?:日本人妻|日本人女性|日本人男性|日本人配偶者|脱北者|帰国者|在日朝鮮人)(?:の)?[、,\s]*$"
-    r"|(?:일본인 ?(?:처|아내|여성|남성|배우자)|탈북민|탈북자|재일 ?(?:교포|동포|조선인))\s*$",
+    r"|(?:일본인 ?(?:처|아내|여성|남성|배우자)|탈북민|탈북자|재일 ?(?:교포|동포|조선인))\s*$"
+    # 70대 탈북 여성 고모 씨: "the woman" before the name, as in English and Japanese.
+    r"|(?:^|\s)(?:여성|남성)\s*$"
+    # "a man surnamed Kim", "it gave her surname as Ko", "identified only as Ms. Ko".
+    r"|\b(?:surnamed|(?:sur|family )name (?:as|is|was)|identified (?:only )?as (?:mr|mrs|ms|miss)"
+    r"\.?)\s+$",
     re.I,
 )
+_FAMILY_ONLY_BEFORE = re.compile(
+    r"\b(?:surnamed|(?:sur|family )name (?:as|is|was)|identified (?:only )?as (?:mr|mrs|ms|miss)"
+    r"\.?)\s+$",
+    re.I,
+)
+_NAMED_AS_BEFORE = re.compile(r"\b(?:named|identified)\s+(?:only\s+)?as\s+$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:husband|wife|son|daughter|mother|father|brother|sister|grandson|granddaughter"
     r"|grandmother|grandfather|minister|spokes(?:wo)?man|spokesperson|official|director|chief"
@@ -515,6 +566,14 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"|弁護士|教授|記者|大臣|長官|幹部|職員|担当者)(?:の|で|である)?[、,\s]*$"
     r"|(?:남편|아내|어머니|아버지|아들|딸|손자|손녀|대표|회장|이사장|사무국장|변호사|교수|기자"
     r"|장관|관계자|직원)(?:인|의)?\s*$",
+    re.I,
+)
+
+
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told)\s*$", re.I)
+_SPEAKER_OWN_AGE = re.compile(
+    r",\s*(?:an?\s+)?\d{1,3}[- ]year[- ]old\s+(?:japanese\s+|korean\s+|north korean\s+)?"
+    r"(?:woman|man|wife|husband|widow|widower|returnee|defector|resident|national)\b",
     re.I,
 )
 
@@ -531,9 +590,18 @@ def _subject_names(sentence: str) -> list[str]:
         if name.rsplit(" ", 1)[-1].lower() in _PLACE_WORDS:
             continue  # "Akita Prefecture, who …" names a place
         before, after = sentence[:start][-30:], sentence[end:][:60]
+        # 박모(82) 씨, 朴某さん: what follows the withheld given name.
+        after = re.sub(r"^\s?(?:모|某)(?=\s?[(（씨さ])", "", after)
+        # "her husband, surnamed Kim": whose name it is is said before "surnamed".
+        surnamed = _FAMILY_ONLY_BEFORE.search(before) or _NAMED_AS_BEFORE.search(before)
+        if surnamed and _NOT_SUBJECT_BEFORE.search(before[: surnamed.start()].rstrip(", ")):
+            continue
         # 日本人妻、佐々木春子さん: her own status, though 妻 is also a relation.
+        # '…," said Lee Myung-sook, a 60-year-old woman born in Kaesong': a speaker given
+        # her own age and what she is, as a subject is; "said Kim, a spokesman" is not.
+        speaker = _SPEAKER_BEFORE.search(before) and _SPEAKER_OWN_AGE.match(after)
         if _SUBJECT_BEFORE.search(before) or (
-            _SUBJECT_AFTER.search(after) and not _NOT_SUBJECT_BEFORE.search(before)
+            _SUBJECT_AFTER.search(after) and (speaker or not _NOT_SUBJECT_BEFORE.search(before))
         ):
             found.append(name)
     return found
@@ -614,7 +682,9 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "transit",
         re.compile(
-            r"\b(?:ships?|pier|port|harbou?r|gangway)\b[^.;]{0,40}?\b(?:at|in|from|of)\s+$"
+            # Not "the port city of Nampo", which says what the city is.
+            r"\b(?:ships?|pier|port|harbou?r|gangway)\b(?!\s+(?:city|town))[^.;]{0,40}?"
+            r"\b(?:at|in|from|of)\s+$"
             # "went to North Korea from Niigata in 1962"
             r"|\b(?:to|for) (?:north korea|the north|pyongyang)\s+from\s+$"
             # "the line from Hamamatsu to Niigata": where a journey went, not a home.
@@ -662,7 +732,9 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "home",
         re.compile(
             r"\b(?:born|grew up|raised|native of|hails from|hometown(?: of| in| is| was)?|"
-            r"originally from|comes from|came from)\b[^.;]{0,20}?$"
+            r"originally from|comes from|came from)\b[^.;]{0,20}?"
+            # "born in the port city of Nampo"
+            r"(?:\b(?:city|town|county) of\s+)?$"
             r"|\b(?:year-old|woman|man|wife|widow|native|spouse|husband|mother|father|"
             r"daughter|son)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:city of\s+)?$"
             # "Pak, from Tanchon in South Hamgyong, …": a name's apposition of origin.
@@ -757,7 +829,8 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^에서 [^.]{0,20}(?:항공편|비행기|여객기|편으로)|^에 도착"
         ),
     ),
-    ("refuge", re.compile(r"^\s?(?:의|에 있는|주재)? ?(?:일본 )?(?:총영사관|대사관|영사관)")),
+    # 선양 日총영사관: 日 is Japan's in a headline.
+    ("refuge", re.compile(r"^\s?(?:의|에 있는|주재)? ?(?:일본 ?|日 ?)?(?:총영사관|대사관|영사관)")),
     (
         "institution",
         re.compile(
@@ -845,6 +918,8 @@ def _place_facts(sentence: str, index: int) -> list[Fact]:
     parents = _parent_spans(sentence)
     for group in groups:
         role = _role(sentence[: group[0].start], sentence[group[-1].end :])
+        if role == "institution" and _held_by_police_abroad(group, sentence):
+            role = "custody"  # "Hunchun police are holding …": where she is held
         if role in ("home", "residence", "") and any(a <= group[0].start < b for a, b in parents):
             role = "parent"
         for mention in group:
@@ -878,6 +953,32 @@ def _facts_of_mention(mention: _Mention, role: str, index: int) -> list[Fact]:
     return facts
 
 
+# A police force named by its place abroad ("Hunchun police", 琿春市警察, 훈춘 경찰): in a
+# sentence of custody the place is where the person is held, and the police hold them.
+# A police force in Japan or South Korea ("Osaka police") holds no one a case records.
+_POLICE_AFTER = re.compile(
+    r"^\s*(?:city |municipal |county |provincial |border |local )?police\b"
+    r"|^(?:市|省|州|県)?(?:の)?(?:警察|公安)|^\s?(?:시|성|현)?\s?(?:경찰|공안)",
+    re.I,
+)
+_HOME_COUNTRIES = frozenset({"JP", "KR", "KP", ""})
+
+
+def _held_by_police_abroad(group: list[_Mention], sentence: str) -> bool:
+    """Whether places written together name a police force abroad in a sentence of custody."""
+    abroad = any(mention.country not in _HOME_COUNTRIES for mention in group)
+    after = sentence[group[-1].end :]
+    return abroad and bool(_POLICE_AFTER.match(after)) and bool(_CUSTODY_EVENT.search(sentence))
+
+
+def _police_abroad(sentence: str, index: int) -> list[Fact]:
+    """ "Tumen police are holding …": held by the police, by name."""
+    for mention in _mentions(sentence):
+        if _held_by_police_abroad([mention], sentence):
+            return [Fact("custodian", "host_police", index, "named")]
+    return []
+
+
 # Phrases that name state security itself, as against "the authorities" of any kind.
 _NAMED_SECURITY = (r"state security", r"国家安全", r"국가안전", r"security police")
 
@@ -903,6 +1004,8 @@ def _custody_facts(sentence: str, index: int) -> list[Fact]:
                 custodian == "host_security" and _search_any(_NAMED_SECURITY, sentence)
             )
             facts.append(Fact("custodian", custodian, index, "named" if named else ""))
+    if in_custody and not any(f.value == "host_police" for f in facts):
+        facts += _police_abroad(sentence, index)
     if in_custody:
         facts.append(Fact("custody_event", "custody", index))
     if _BROKER_DEMAND.search(sentence) and _search_any(CUSTODY_PATTERNS["broker"], sentence):
@@ -910,6 +1013,19 @@ def _custody_facts(sentence: str, index: int) -> list[Fact]:
     if _BROKER_REFUSED.search(sentence):
         facts.append(Fact("broker", "refused", index))
     return facts
+
+
+def _held_by_authorities(places: list[Fact], custody: list[Fact], index: int) -> list[Fact]:
+    """Held in a place abroad, and by no one named: by that country's authorities.
+
+    "Detained in Changchun", 長春で拘束された, 창춘에서 구금된 say what "detained by the
+    Chinese authorities" says: only the authorities detain. Nothing is added when the
+    sentence names who holds the person (a broker, a mission, the police).
+    """
+    held_abroad = any(f.kind == "place" and f.role == "custody" for f in places)
+    if not held_abroad or any(f.kind == "custodian" for f in custody):
+        return []
+    return [Fact("custodian", "host_security", index)]
 
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -1077,6 +1193,12 @@ _YEARS_IN_NORTH = re.compile(
     r"|北朝鮮での(?:約)?(\d{1,2})年|북한에서 (?:약 )?(\d{1,2})년",
     re.I,
 )
+_ZAINICHI_JA = r"(?:(?:元)?在日(?:朝鮮人|韓国人|コリアン|同胞)|帰国者)"
+_ZAINICHI_KO = r"(?:재일 ?(?:교포|동포|조선인|한국인)|귀국자)"
+_ZAINICHI_EN = (
+    r"(?:(?:former )?(?:korean )?residents? of japan|(?:korean |zainichi )?returnee"
+    r"|(?:ethnic )?korean (?:who had )?(?:lived|living) in japan)"
+)
 _DESCENDANT = re.compile(
     r"japanese (?:(?:great-)*grand)?(?:mother|father|parent)"
     r"|(?:(?:great-)*grand)?(?:mother|father) (?:is|was) (?:a )?japanese"
@@ -1093,7 +1215,18 @@ _DESCENDANT = re.compile(
     rf"|\b(?:his|her) (?:late )?(?:mother|father|{_EN_GRAND}), (?:a|an) japanese\b"
     r"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)[^。、]{0,20}日本人"
     rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) [^.,]{{0,20}}일본인"
-    r"|일본인 ?(?:어머니|아버지|모친|부친)(?:를|을) 둔",
+    r"|일본인 ?(?:어머니|아버지|모친|부친)(?:를|을) 둔"
+    # A parent or grandparent who was a Korean resident of Japan, a returnee: 祖父が元在日
+    # 朝鮮人, 할아버지가 재일동포였다, 재일동포였던 아버지, "whose grandfather was a former
+    # resident of Japan", "the son of a Korean returnee". The words of former residence are
+    # the ancestor's then (``_person_facts``), not the subject's.
+    rf"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)[^。、]{{0,20}}?{_ZAINICHI_JA}"
+    rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?: [가-힣]{{2,5}} 씨)?(?:가|는|께서는?) "
+    rf"[^.,]{{0,20}}?{_ZAINICHI_KO}"
+    rf"|{_ZAINICHI_KO}(?:였던|이었던|이던|인|출신인?|출신의) "
+    rf"(?:어머니|아버지|모친|부친|{_KO_GRAND})"
+    rf"|\bwhose (?:late )?(?:mother|father|parents?|{_EN_GRAND})\b[^.;]{{0,30}}?{_ZAINICHI_EN}"
+    rf"|\b(?:son|daughter|child|grandson|granddaughter) of (?:a |an )?{_ZAINICHI_EN}",
     re.I,
 )
 # Where the article speaks of a parent rather than of its subject: "whose mother, a
@@ -1217,7 +1350,12 @@ def _person_facts(sentence: str, index: int) -> list[Fact]:
         facts.append(Fact("category", "descendant", index))
     elif _JAPANESE_SPOUSE.search(sentence):
         facts.append(Fact("category", "japanese_spouse", index))
-    if _FORMER_RESIDENT.search(sentence):
+    # 祖父が元在日朝鮮人: the former resident is the ancestor, not the subject.
+    ancestor = descendant.span() if descendant else (0, 0)
+    resident = [
+        m for m in _FORMER_RESIDENT.finditer(sentence) if not ancestor[0] <= m.start() < ancestor[1]
+    ]
+    if resident:
         facts.append(Fact("category", "former_resident", index))
     if _FEMALE.search(sentence):
         facts.append(Fact("sex", "F", index))
@@ -1353,8 +1491,9 @@ def extract(text: str) -> Extraction:
     for index, sentence in enumerate(result.sentences):
         result.facts += _person_facts(sentence, index)
         result.facts += _time_facts(sentence, index)
-        result.facts += _place_facts(sentence, index)
-        result.facts += _custody_facts(sentence, index)
+        places = _place_facts(sentence, index)
+        custody = _custody_facts(sentence, index)
+        result.facts += places + custody + _held_by_authorities(places, custody, index)
         result.names += [(name, index) for name in _names(sentence)]
         result.subject_names += [(name, index) for name in _subject_names(sentence)]
     return result

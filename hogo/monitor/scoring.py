@@ -45,6 +45,9 @@ THRESHOLD = 7.0
 WEIGHTS: dict[str, float] = {
     "name": 6.0,
     "member_name": 3.0,
+    # The article gives its subject's family name and no more (박모 씨, "surnamed Ko"):
+    # shared by many more people than a full name, and by one in five for Kim or Lee.
+    "family_name": 2.5,
     # The article names its subject in full, and not as anyone on the case.
     "name_conflict": -4.0,
     "age": 3.0,
@@ -62,6 +65,8 @@ WEIGHTS: dict[str, float] = {
     "home_region": 1.5,
     "home_conflict": -1.5,
     "custody_place": 1.5,
+    # Held or sheltered in a country few are held in (Mongolia, Thailand), no place named.
+    "custody_country": 1.0,
     "custodian": 1.0,
     "residence": 1.0,
     "month": 0.5,
@@ -193,7 +198,29 @@ class Match:
 def _keys(text: str) -> frozenset[str]:
     # Korean reports write Japanese names in hangul (나카무라 도시코 for 中村 敏子): their
     # Japanese readings meet the kanji name's.
-    return search_keys(text) | japanese_readings_of_hangul(text) if text else frozenset()
+    if not text:
+        return frozenset()
+    keys = search_keys(text) | japanese_readings_of_hangul(text)
+    popular = _popular_korean(text)
+    return keys | search_keys(popular) if popular != text else keys
+
+
+def _popular_korean(text: str) -> str:
+    """A Korean name in Latin letters as the popular spellings write it, read back: ㅓ as
+    u (Myung, Sung, Hyun: 명 성 현), ㅕㅇ as "young" (Hye-young: 혜영), ㅜ as oo (Sook,
+    Soon, Yoon: 숙 순 윤), 희 as hee (Myung-hee). The result is an extra reading, beside
+    the text's own."""
+    if _script_class(text) != "latin":
+        return text
+    text = _POPULAR_EO.sub("o", text)
+    text = _POPULAR_OO.sub("u", _POPULAR_OU.sub("o", text))
+    return _POPULAR_HEE.sub(r"\1ui", text)
+
+
+_POPULAR_EO = re.compile(r"(?<![aeiouAEIOU])u(?=ng|n|l)")
+_POPULAR_OU = re.compile(r"ou(?=ng)")
+_POPULAR_OO = re.compile(r"oo")
+_POPULAR_HEE = re.compile(r"([Hh])ee\b")
 
 
 def _latin_pairs(extraction: Extraction) -> list[tuple[frozenset[str], frozenset[str], int]]:
@@ -211,12 +238,27 @@ def _latin_pairs(extraction: Extraction) -> list[tuple[frozenset[str], frozenset
 
 
 def _hangul_split(word: str) -> tuple[str, str] | None:
-    """현정일 → (현, 정일), 남궁민수 → (남궁, 민수); None for anything else."""
+    """현정일 → (현, 정일), 남궁민수 → (남궁, 민수), 박도시코 → (박, 도시코); None for
+    anything else.
+
+    A Japanese wife is often written under her husband's Korean family name and her own
+    Japanese given name, unspaced (박도시코, 김하나코): four syllables, the last 코 (-ko).
+    Other four-syllable words are left whole: 나카무라, 고바야시, 이노우에 are Japanese
+    family names that begin with a syllable Korean family names share.
+    """
     if _script_class(word) != "hangul" or len(word) not in (3, 4):
         return None
     if word[:2] in KOREAN_DOUBLE_SURNAMES:
         return (word[:2], word[2:])
+    if len(word) == 4 and word[0] in _KOREAN_FAMILY_SYLLABLES and word[-1] in "코꼬":
+        return (word[0], word[1:])
     return (word[0], word[1:]) if len(word) == 3 else None
+
+
+# The commonest one-syllable Korean family names (김 이 박 최 …), for a married name.
+_KOREAN_FAMILY_SYLLABLES = frozenset(
+    "김이리박최정강조윤장임림한오서신권황안송류유전홍고문양손배백허노로남심"
+)
 
 
 def _name_sentences(
@@ -357,19 +399,34 @@ def _read_meets(part: str, *, given: bool, written: str) -> bool | None:
     return any(readings & _keys(word) for word in spoken)
 
 
-def _meets(name: NameFacts, written: str) -> bool:
-    """Whether a name on the case may be the name the article writes.
+def _meets(name: NameFacts, written: str) -> bool | None:
+    """Whether a name on the case may be the name the article writes: True where a part
+    of it meets the writing, False where it differs, None where nothing can be compared.
 
     Written in the same script (or by sound), one part that differs tells a different
     person; read across scripts, only a family name and a given name that both meet
-    none of the article's words do.
+    none of the article's words do. A family name alone in another script (가토 씨,
+    Mr. Kato against 加藤 正治) says nothing either way.
     """
     parts = [(name.family, False), (name.given, True)]
     same = [_part_meets(p, name.family, written) for p, _given in parts if p]
     if False in same:
         return False
     read = [_read_meets(p, given=given, written=written) for p, given in parts if p]
-    return not (len(read) == 2 and read == [False, False] and True not in same)
+    if True in same or True in read:
+        return True
+    if len(read) == 2 and read == [False, False]:
+        return False
+    return None
+
+
+def _written_meets(names: list[NameFacts], written: str) -> bool | None:
+    """One writing of the subject's name against every name on the case (maiden, married,
+    alias): True if any meets, False if every one differs, None if any cannot be told."""
+    verdicts = [_meets(name, written) for name in names]
+    if True in verdicts:
+        return True
+    return None if None in verdicts else False
 
 
 def _name_conflict(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
@@ -377,16 +434,21 @@ def _name_conflict(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
 
     Only names that clearly name the subject count (``extract`` keeps a relative's or
     an official's apart), and only where a part of a name on the case can be compared
-    with the article's writing of it (see ``_part_meets`` and ``_read_meets``).
+    with the article's writing of it (see ``_part_meets`` and ``_read_meets``). A later
+    mention by the family name alone (가토 마사하루 … 가토 씨) cannot be compared with a
+    name in another script, so it neither meets the case nor lifts the conflict the full
+    name makes.
     """
     names = [name for name in case.names if name.family or name.given]
     if not names or not extraction.subject_names:
         return []
-    for written, _index in extraction.subject_names:
-        for name in names:
-            if _meets(name, written):
-                return []
-    written = extraction.subject_names[0][0]
+    verdicts = [(_written_meets(names, w), w) for w, _index in extraction.subject_names]
+    if any(verdict for verdict, _w in verdicts):
+        return []
+    differing = [w for verdict, w in verdicts if verdict is False]
+    if not differing:
+        return []
+    written = differing[0]
     detail = f"the article names {written}, not anyone on the case"
     params = {"name": written}
     return [Evidence("name_conflict", WEIGHTS["name_conflict"], detail, (), params)]
@@ -631,6 +693,8 @@ def _custody(case: CaseFacts, extraction: Extraction, published: date | None) ->
         found.append(
             Evidence("custody_place", WEIGHTS["custody_place"], detail, _idx(hits), params)
         )
+    else:
+        found += _custody_country(events, extraction)
     custodians = {e.custodian for e in events if e.custodian}
     # "Chinese authorities" may be the police or state security; "state security" by name
     # is not the police, nor "police" state security.
@@ -654,6 +718,67 @@ def _custody(case: CaseFacts, extraction: Extraction, published: date | None) ->
             params = {"refused": "yes" if refused else ""}
             found.append(Evidence("broker", WEIGHTS["broker"], detail, _idx(fits), params))
     return found
+
+
+# Most people who leave the North are held in China: "held in China" tells one case from
+# another no more than "left the North" does. North Korea, Japan and South Korea are where
+# people come from or go to, not where a case records them held.
+_UNTELLING_COUNTRIES = frozenset({"CN", "KP", "JP", "KR"})
+
+
+def _custody_country(events: list[EventFacts], extraction: Extraction) -> list[Evidence]:
+    """The country of a sentence of custody or refuge ("Japan's embassy in Mongolia",
+    モンゴルの日本大使館で保護, 태국 이민국 수용소에) against the country a case records
+    someone held or sheltered in, when the article names no place there that meets."""
+    held_in = {e.country for e in events if e.custodian and e.custodian != "self"}
+    held_in -= _UNTELLING_COUNTRIES
+    if not held_in:
+        return []
+    held_sentences = {
+        f.sentence
+        for f in extraction.facts
+        if f.kind == "custody_event" or (f.kind == "custodian" and f.value != "broker")
+    }
+    hits = [
+        f for f in extraction.of("country") if f.sentence in held_sentences and f.value in held_in
+    ]
+    if not hits:
+        return []
+    detail = f"held or sheltered in the country the case records ({hits[0].value})"
+    params = {"country": hits[0].value}
+    return [Evidence("custody_country", WEIGHTS["custody_country"], detail, _idx(hits), params)]
+
+
+def _family_name(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
+    """The article gives its subject's family name alone (고모 씨, 朴某さん, "surnamed Ko",
+    "gave her surname as Ko"), and it is the family name of the person on the case.
+
+    Only where every name of the subject is a family name alone: a full name is weighed
+    whole (``_names``, ``_name_conflict``), and its family name says nothing more.
+    """
+    written = [w for w, _index in extraction.subject_names]
+    if not written or not all(_family_alone(w) for w in written):
+        return []
+    own = [name.family for name in case.names if name.family and not name.relation]
+    for family in own:
+        for word, index in extraction.subject_names:
+            # Read across scripts only from Latin letters or hangul, where one word is
+            # a family name (Ko, 고); 張英哲 in kanji may be a full name that merely
+            # begins with one (it reads チョウ too).
+            written_in = _script_class(word)
+            read = written_in in ("latin", "hangul") and written_in != _script_class(family)
+            if word == family or (read and _keys(word) & _keys(family)):
+                detail = f"family name {family}, the given name not stated"
+                params = {"name": family}
+                return [Evidence("family_name", WEIGHTS["family_name"], detail, (index,), params)]
+    return []
+
+
+def _family_alone(written: str) -> bool:
+    """A name of one word that is not a Korean full name written unspaced (고, 가토, Ko,
+    山口; not 고순자). A kanji name of two or three characters may be either (山口, 高順子):
+    it is a family name alone only where it is one on the case (``_family_name``)."""
+    return len(written.replace("・", " ").split()) == 1 and not _hangul_split(written)
 
 
 def _month(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
@@ -752,7 +877,7 @@ def score(case: CaseFacts, extraction: Extraction, *, published: date | None = N
     """Weigh everything the article says against one case."""
     match = Match(case.case_id)
     names = _names(case, extraction)
-    match.evidence += names or _name_conflict(case, extraction)
+    match.evidence += names or _name_conflict(case, extraction) or _family_name(case, extraction)
     match.evidence += _age(case, extraction, published)
     match.evidence += _departure(case, extraction, published)
     match.evidence += _home(case, extraction)

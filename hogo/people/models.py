@@ -94,6 +94,11 @@ SCRIPT_LABELS = {
 }
 
 
+def full_name(family: str, given: str) -> str:
+    """A name as pages show it: family name, then given name (either may be missing)."""
+    return " ".join(part for part in (family, given) if part)
+
+
 class PersonName(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
     kind = models.CharField(_("kind"), max_length=10, choices=NameKind.choices)
@@ -116,7 +121,7 @@ class PersonName(models.Model):
 
     @property
     def full(self) -> str:
-        return " ".join(part for part in (self.family, self.given) if part)
+        return full_name(self.family, self.given)
 
 
 class NameKey(models.Model):

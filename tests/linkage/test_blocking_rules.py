@@ -72,3 +72,34 @@ def test_a_hangul_name_run_together_is_scored_without_a_date() -> None:
         trained=prior_model(),
     )
     assert set(links["left_id"]) == {"TOGETHER"}
+
+
+def test_a_mistyped_given_name_is_scored_with_a_year_worked_out_from_an_age() -> None:
+    # Sunshk for 順植 (a letter dropped from the passport's Sunshik), born "1933" by a
+    # Korean age where the manifest says 1935, the birthplace where the family lived:
+    # no key of the given name, no birth year, no day and month, no town to meet.
+    registry = [
+        PersonRecord(
+            "R5",
+            2,
+            {
+                "family_name": "金",
+                "given_name": "順植",
+                "birth_date": "昭和10年4月7日",
+                "birth_place": "慶尙北道",
+            },
+        )
+    ]
+    links, _trained = engine.run(
+        _records(
+            [
+                ("TYPO", "Kim", "Sunshk", "1933", "Osaka"),
+                ("UNDATED", "KIM", "Seonsikk", "", ""),
+                ("OTHER", "Kim", "Younghee", "1933", "Osaka"),  # another given name
+            ]
+        ),
+        ReadResult(id_column="record_id", records=registry, rejections=[], columns=[]),
+        threshold=0.0,
+        trained=prior_model(),
+    )
+    assert set(links["left_id"]) == {"TYPO", "UNDATED"}

@@ -34,10 +34,16 @@ def test_confirmed_lunar_birthdays_raise_the_m_of_their_level() -> None:
     learnt = labels.with_m_from(prior, confirmed)
     assert _m(learnt, "birth_date", 2) > 2 * _m(prior, "birth_date", 2)
     assert _m(learnt, "birth_date", 0) < _m(prior, "birth_date", 0)
-    total = sum(
-        _m(learnt, "birth_date", i) for i in range(len(PythonModel(learnt).levels["birth_date"]))
-    )
+    # The levels of whole dates still share all true pairs; the year-alone levels'
+    # m, conditional on a year given alone, keep their prior.
+    levels = PythonModel(learnt).levels["birth_date"]
+    conditional = [i for i, level in enumerate(levels) if level.label.startswith("year alone")]
+    assert len(conditional) == 2
+    total = sum(_m(learnt, "birth_date", i) for i in range(len(levels)) if i not in conditional)
     assert total == pytest.approx(1.0)
+    assert [_m(learnt, "birth_date", i) for i in conditional] == [
+        _m(prior, "birth_date", i) for i in conditional
+    ]
 
 
 def test_rejected_candidates_leave_m_alone() -> None:

@@ -96,6 +96,22 @@ def test_a_rare_family_name_alone_counts_for_more_than_kim_alone() -> None:
     assert factors[1] == pytest.approx(m / 0.01 * 50.0)
 
 
+def test_a_mistyped_family_name_counts_by_how_rare_the_given_name_is() -> None:
+    # The given name agrees and the family name only sounds like the record's (Km for
+    # 金): the given name is most of the evidence, so its own frequency scales the
+    # level's u as it does for the given name alone.
+    trained = _prior()
+    m, u = engine.name_factor(trained, 3)
+    _m5, u5 = engine.name_factor(trained, 5)
+    pairs = _pairs(trained, [("C1", m / u, 50.0, 1), ("C2", m / u, 50.0, 1)])
+    pairs[engine.GIVEN_RECORDS] = [5_000, 10]
+    pairs["gamma_name"] = [5, 5]  # given agrees, family like it (from the bottom)
+    factors = engine.bayes_factors(pairs, trained, rows=100_000)
+    assert factors[0] == pytest.approx(m / u * u5 / 0.05 * 50.0)
+    assert factors[1] == pytest.approx(m / u * u5 / 0.0001 * 50.0)
+    assert factors[1] > 100 * factors[0]
+
+
 def test_records_that_share_the_family_name_are_counted(files: tuple[Path, Path]) -> None:
     claims, registry = files
     left = engine.feature_frame(read_records(claims).records)

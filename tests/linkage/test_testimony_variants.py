@@ -78,10 +78,34 @@ def test_an_era_date_outside_its_era_is_read_as_its_numbers_say() -> None:
 def test_a_year_worked_out_from_a_korean_age_is_near(told: str) -> None:
     # Korean age counts one or two more: the year worked out from it is one or two early.
     level = birth_date_level(_claim(birth_date=told), _record())
-    assert level in (7, 8)  # within a year / within three years, not "else"
+    assert level == 7  # the year alone, one or two apart
     model = PythonModel(prior_model())
     factor = model.levels["birth_date"][level].bayes_factor
-    assert factor > 0.4  # weak evidence either way, not a veto
+    # Evidence for: a year alone can never be the exact date, so it is not weighed
+    # against those that are (it was "within three years", a factor of 0.4).
+    assert factor > 3
+
+
+@pytest.mark.parametrize(("told", "level"), [("1935", 6), ("昭和10年", 6), ("1936", 7)])
+def test_a_year_alone_counts_by_what_a_year_alone_can_say(told: str, level: int) -> None:
+    model = PythonModel(prior_model())
+    reached = birth_date_level(_claim(birth_date=told), _record())
+    assert reached == level
+    factor = model.levels["birth_date"][reached].bayes_factor
+    # The same year is good evidence, though less than the whole date.
+    assert 1 < factor < model.levels["birth_date"][0].bayes_factor
+    # A year alone ten years off still counts against.
+    far = birth_date_level(_claim(birth_date="1925"), _record())
+    assert model.levels["birth_date"][far].bayes_factor < 0.1
+
+
+def test_a_korean_age_year_prefers_the_record_to_a_namesake_born_years_later() -> None:
+    model = PythonModel(prior_model())
+    claim = _claim(family_name="Kim", given_name="Myungsook", birth_date="1934")
+    namesake = _side(**(MANIFEST | {"birth_date": "昭和18年9月1日"}))
+    assert (
+        model.score(claim, _record()).match_weight > model.score(claim, namesake).match_weight + 5
+    )
 
 
 def test_a_missing_birth_date_is_unknown_not_against() -> None:
@@ -254,3 +278,37 @@ def test_a_hanja_surname_in_the_given_name_field_is_the_family_name() -> None:
         )
         == 0
     )
+
+
+@pytest.mark.parametrize("family", ["Km", "KM", "Kiam", "Gikm"])
+def test_a_mistyped_passport_family_name_sounds_like_the_hanja(family: str) -> None:
+    # The family name is one syllable: a letter dropped or added still sounds like 金.
+    claim = _claim(family_name=family, given_name="Myungsook")
+    assert name_level(claim, _record()) == 3  # given agrees, family like it
+    model = PythonModel(prior_model())
+    assert model.levels["name"][3].bayes_factor > 10 * model.levels["name"][5].bayes_factor
+
+
+def test_a_different_korean_family_name_is_not_like_kim() -> None:
+    claim = _claim(family_name="Park", given_name="Myungsook")
+    assert name_level(claim, _record()) == 5  # the given name alone
+
+
+def test_n_and_g_of_two_syllables_meet_a_passport_spelling() -> None:
+    # 順光 is sungwang in the Revised Romanization; the passport says Sun Kwang.
+    record = _side(family_name="鄭", given_name="順光")
+    assert name_level(_side(family_name="Jung", given_name="Sun Kwang"), record) == 0
+    assert name_level(_side(family_name="Jung", given_name="Sungwang"), record) == 0
+
+
+@pytest.mark.parametrize(
+    ("told", "record"),
+    [
+        # A tsūmei of two and three characters run together, against the alias.
+        ("国本美代子", {"family_name": "李", "given_name": "花善", "other_names": "国本 美代子"}),
+        # A hangul name in the Western order run together.
+        ("숙자김", {"family_name": "金", "given_name": "淑子"}),
+    ],
+)
+def test_more_names_run_together_meet(told: str, record: dict[str, str]) -> None:
+    assert name_level(_side(family_name=told), _side(**record)) == 0

@@ -22,6 +22,9 @@ from bench import monitor_independent as bench
         ("j", 1.0, 1.0),
         ("k", 1.0, 1.0),
         ("l", 1.0, 0.95),
+        ("m", 1.0, 1.0),
+        ("n", 1.0, 1.0),
+        ("o", 0.95, 1.0),
     ],
 )
 def test_each_set_holds_its_reported_numbers(which: str, precision: float, recall: float) -> None:
@@ -30,7 +33,9 @@ def test_each_set_holds_its_reported_numbers(which: str, precision: float, recal
     assert found[1] >= recall - 0.005
 
 
-@pytest.mark.parametrize("which", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"])
+@pytest.mark.parametrize(
+    "which", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"]
+)
 def test_no_group_visit_general_story_or_trip_into_the_north_alerts(which: str) -> None:
     counts = bench.evaluate(which=which)
     for kind in ("group", "general", "into_north"):

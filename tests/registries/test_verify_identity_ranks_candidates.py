@@ -41,7 +41,7 @@ def test_the_page_explains_each_field_with_a_chart_and_audits_the_view(
     assert "data:image/svg+xml;base64," in page
     for field in ("name", "birth_date", "birth_place", "sex", "spouse", "departure_year"):
         assert f'data-field="{field}"' in page
-    assert "same year only" in page  # the birth date agreed on the year alone
+    assert "year alone, the same" in page  # the birth date agreed on the year alone
     entry = AuditEntry.objects.get(action="registries.verify_view", actor=caseworker)
     assert entry.object_id == str(told_in_hangul.pk)
     assert ["manifests", "R1"] in entry.data["candidates"]

@@ -28,7 +28,7 @@ def test_a_status_figure_lists_exactly_its_cases_and_only_visible_ones(
     board = client.get(reverse("stats:dashboard"))
     links = {status.value: link for status, _n, link in board.context["pipeline"]}
     listed = client.get(links["verifying"])
-    assert [c.pk for c in listed.context["page"]] == [second.pk]
+    assert [row.pk for row in listed.context["rows"]] == [second.pk]
     ids = parse_qs(urlparse(links["reported"]).query)["ids"][0]
     assert ids == str(case.pk)
 
@@ -37,7 +37,7 @@ def test_an_id_list_never_widens_what_a_user_sees(
     case: Case, outsider: User, client_for: Callable[[User | None], Client]
 ) -> None:
     page = client_for(outsider).get(reverse("cases:list"), {"ids": str(case.pk)})
-    assert list(page.context["page"]) == []
+    assert page.context["rows"] == []
 
 
 def test_a_malformed_id_list_is_ignored_not_a_crash(
