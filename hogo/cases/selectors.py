@@ -10,7 +10,10 @@ from typing import Any
 
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Greatest
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 
 from hogo import access
 from hogo.access import Reader
@@ -112,6 +115,7 @@ class CaseRow:
     labels and dates. Here they are read and computed once."""
 
     pk: int
+    url: str  # the case page
     reference: str
     names: list[str]  # the person's first three names
     status: str
@@ -119,10 +123,14 @@ class CaseRow:
     priority: str
     officer: str  # "" when no officer is assigned
     last_activity: datetime  # in the current time zone
+    last_activity_iso: str  # ISO 8601, for the datetime attribute
+    last_activity_day: str  # the date, YYYY-MM-DD
 
     @property
-    def last_activity_day(self) -> str:
-        return self.last_activity.date().isoformat()
+    def names_html(self) -> SafeString:
+        """The names, each escaped, as the row shows them: `<span class="name">` each,
+        separated by " · "."""
+        return format_html_join(" · ", '<span class="name">{}</span>', ((n,) for n in self.names))
 
 
 # How many of the person's names a row shows.
@@ -153,29 +161,37 @@ def case_rows(cases: QuerySet[Case]) -> QuerySet[Case, dict[str, Any]]:
 def with_names(values: Iterable[dict[str, Any]]) -> list[CaseRow]:
     """The rows of `case_rows`, each with its person's first names (one query for all)."""
     values = list(values)
+    # The case page's address, built once for the page rather than once a row.
+    before, _, after = reverse("cases:detail", args=[0]).rpartition("0")
     names: dict[int, list[str]] = defaultdict(list)
     found = PersonName.objects.filter(person__in={v["person_id"] for v in values})
     # PersonName's own ordering (by person, then as entered), as the person's page lists them.
     for person_id, family, given in found.values_list("person_id", "family", "given"):
         if len(names[person_id]) < ROW_NAMES:
             names[person_id].append(full_name(family, given))
-    return [
-        CaseRow(
-            pk=v["pk"],
-            reference=v["reference"],
-            names=names[v["person_id"]],
-            status=choice_label(Status, v["status"]),
-            category=choice_label(Category, v["category"]),
-            priority=choice_label(Priority, v["priority"]),
-            officer=display_name(
-                v["officer__first_name"], v["officer__last_name"], v["officer__username"]
+    rows = []
+    for v in values:
+        last_activity = timezone.localtime(v["last_activity"])
+        rows.append(
+            CaseRow(
+                pk=v["pk"],
+                url=f"{before}{v['pk']}{after}",
+                reference=v["reference"],
+                names=names[v["person_id"]],
+                status=choice_label(Status, v["status"]),
+                category=choice_label(Category, v["category"]),
+                priority=choice_label(Priority, v["priority"]),
+                officer=display_name(
+                    v["officer__first_name"], v["officer__last_name"], v["officer__username"]
+                )
+                if v["officer__username"] is not None
+                else "",
+                last_activity=last_activity,
+                last_activity_iso=last_activity.isoformat(),
+                last_activity_day=last_activity.date().isoformat(),
             )
-            if v["officer__username"] is not None
-            else "",
-            last_activity=timezone.localtime(v["last_activity"]),
         )
-        for v in values
-    ]
+    return rows
 
 
 # How many index values one query compares at most (SQLite allows 32,766 parameters).
