@@ -119,13 +119,15 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
     user = request.user
     rights = access.rights_on_case(user, case)
     can_manage = rights.manage
-    # The person's names head the page and name the person: read once for both.
-    prefetch_related_objects([case.person], "names")
+    members = list(case.members.select_related("person"))
+    # The person's names head the page and name the person, and the members' names
+    # name them: one query for all of them.
+    prefetch_related_objects([case.person, *(member.person for member in members)], "names")
     return {
         "case": case,
         "names": case.person.names.all(),
         "events": case.events.select_related("recorded_by", "document"),
-        "members": case.members.select_related("person").prefetch_related("person__names"),
+        "members": members,
         "can_edit": rights.edit,
         "granted_only": rights.granted_only,
         "can_manage": can_manage,
