@@ -102,6 +102,29 @@ def memory_limit() -> str:
     return f"{total // 2 // 2**20}MiB"
 
 
+# Splink writes "the lists share an element" as the size of their intersection, which
+# DuckDB builds as a new list for every pair; list_has_any answers the same question
+# without building it (about a third less time for hogo's name comparison, evaluated on
+# two million random pairs to estimate u). Where one side is NULL, list_has_any may be
+# NULL where the size test was false: both mean "no" to a CASE, a join and an AND or OR,
+# and Splink puts a blocking rule under NOT only through coalesce(..., false).
+_SHARES_ELEMENT = re.compile(
+    r"array_length\(list_intersect\(([\w.\"]+), ([\w.\"]+)\)\) >= 1(?![\d.])"
+)
+
+
+def shares_element(sql: str) -> str:
+    """The SQL with each test that two lists share an element written as list_has_any."""
+    return _SHARES_ELEMENT.sub(r"list_has_any(\1, \2)", sql)
+
+
+class _DuckDBAPI(DuckDBAPI):
+    """Splink's DuckDB with the tests of shared elements rewritten (shares_element)."""
+
+    def _execute_sql_against_backend(self, final_sql: str) -> duckdb.DuckDBPyRelation:
+        return super()._execute_sql_against_backend(shares_element(final_sql))
+
+
 @contextmanager
 def duckdb_api() -> Iterator[DuckDBAPI]:
     """An in-memory DuckDB for one job that spills to a private temporary directory
@@ -110,7 +133,7 @@ def duckdb_api() -> Iterator[DuckDBAPI]:
     with tempfile.TemporaryDirectory(prefix="hogo-link-") as spill:
         connection = duckdb.connect(config={"memory_limit": limit, "temp_directory": spill})
         try:
-            yield DuckDBAPI(connection=connection)
+            yield _DuckDBAPI(connection=connection)
         finally:
             connection.close()
 
@@ -378,15 +401,18 @@ def name_records(left: pd.DataFrame, right: pd.DataFrame) -> pd.Series:
         connection.execute("SET enable_progress_bar = false")
         connection.register("l", left[["unique_id", "family_keys", "given_keys"]])
         connection.register("r", right[["unique_id", "family_keys", "given_keys"]])
+        # count(DISTINCT) counts each record once however many of its key pairs meet the
+        # claim's, so the pairs need no DISTINCT of their own (ten million rows to hash at
+        # 100,000 records: most of this query's time).
         counted = connection.execute(
             """
             WITH lk AS (
-                SELECT DISTINCT unique_id, f, unnest(given_keys) AS g FROM (
+                SELECT unique_id, f, unnest(given_keys) AS g FROM (
                     SELECT unique_id, unnest(family_keys) AS f, given_keys FROM l
                     WHERE family_keys IS NOT NULL AND given_keys IS NOT NULL
                 )
             ), rk AS (
-                SELECT DISTINCT unique_id, f, unnest(given_keys) AS g FROM (
+                SELECT unique_id, f, unnest(given_keys) AS g FROM (
                     SELECT unique_id, unnest(family_keys) AS f, given_keys FROM r
                     WHERE family_keys IS NOT NULL AND given_keys IS NOT NULL
                 )

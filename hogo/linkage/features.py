@@ -58,9 +58,10 @@ def _token_keys(token: str) -> frozenset[str]:
     return search_keys(token)
 
 
+@lru_cache(maxsize=2**17)
 def _keys(text: str) -> frozenset[str]:
     """search_keys(text), from each word's keys kept once for all (a registry repeats
-    its family and given names far more often than whole names)."""
+    its family and given names far more often than whole names); once per distinct text."""
     parts = tokens(text)
     if not parts:
         return frozenset()
@@ -208,6 +209,7 @@ _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=2**16)
 def korean_sound(text: str) -> str:
     """A Latin spelling of a Korean name cut down to how it sounds, so that passport,
     McCune-Reischauer and Revised spellings and -ng/-n endings meet:

@@ -69,10 +69,14 @@ class SoundsAlikeLevel(ComparisonLevelCreator):
     def create_sql(self, sql_dialect: SplinkDialect) -> str:
         left, right, minimum = f"{self.column}_l", f"{self.column}_r", self.minimum
         if sql_dialect.sql_dialect_str == "duckdb":
+            # Each side's sound keys are picked first: DuckDB evaluates every part of a
+            # lambda's condition for every element, so a filter written as one condition
+            # computed the distance between every pair of keys, sound keys or not.
+            ours = f"list_filter({left}, lambda a: a[1] = '~' AND length(a) >= {minimum})"
+            theirs = f"list_filter({right}, lambda b: b[1] = '~' AND length(b) >= {minimum})"
             return (
-                f"len(list_filter({left}, lambda a: a[1] = '~' AND length(a) >= {minimum} "
-                f"AND len(list_filter({right}, lambda b: b[1] = '~' "
-                f"AND length(b) >= {minimum} AND levenshtein(a, b) <= 1)) > 0)) > 0"
+                f"len(list_filter({ours}, lambda a: "
+                f"len(list_filter({theirs}, lambda b: levenshtein(a, b) <= 1)) > 0)) > 0"
             )
         return (
             f"exists({left}, a -> substr(a, 1, 1) = '~' AND length(a) >= {minimum} "

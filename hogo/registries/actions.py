@@ -153,7 +153,16 @@ def _write_keys(
         for key in keys_of(row_features)
     ]
     key_counts.update(key for _registry, _record, key, _year in keys)
+    # In the order of the (registry, key, birth_year, record) index: each key's entries
+    # go into its pages together, rather than one record's two dozen keys into as many
+    # pages spread over the whole index. The (record, key) index still only grows at its
+    # end: the batch's records are the newest.
+    keys.sort(key=_by_key)
     sql.insert(RecordKey, ("registry", "record", "key", "birth_year"), keys)
+
+
+def _by_key(row: tuple[int, int, str, object]) -> str:
+    return row[2]
 
 
 def _write_key_counts(registry: Registry, key_counts: Counter[str]) -> None:

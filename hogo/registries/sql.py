@@ -46,7 +46,17 @@ def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:
 
 
 def insert(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Write the rows; on PostgreSQL with COPY, which takes them as one stream where an
+    INSERT per row costs a statement each (in the same transaction either way)."""
     names = ", ".join(column(model, name) for name in columns)
+    if connection.vendor == "postgresql":
+        if rows:
+            with connection.cursor() as cursor:
+                copy_sql = f"COPY {table(model)} ({names}) FROM STDIN"
+                with cursor.cursor.copy(copy_sql) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+        return
     sql = f"INSERT INTO {table(model)} ({names}) VALUES ({marks(columns)})"  # noqa: S608
     execute_many(sql, rows)
 
