@@ -262,6 +262,9 @@ _DEPARTURE = re.compile(
     r"|(?:boarded|took|was on|sailed on) (?:a |the )?(?:\w+ )?ship (?:to|for|bound for)"
     r" (?:north korea|the north|chongjin)"
     r"|repatriat|北朝鮮へ?に?渡|北朝鮮に帰国|帰還事業|北送|渡った|帰国船|帰還船"
+    # 昭和35年に渡航した, 1961年渡航: a journey of the repatriation years with no place
+    # named (a later trip to China names it, 2019年に中国へ渡航).
+    r"|(?<=19[5-8]\d年)に?渡航(?=し|。|、)"
     r"|북송|귀국 ?사업|귀환 ?사업|귀국선|귀환선|북한(?:으로|에) (?:건너|갔|이주)",
     re.IGNORECASE,
 )
@@ -448,6 +451,10 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
             segment = []
     for match in _FAMILY_NAME_ONLY_EN.finditer(sentence):
         found.append((match.group(1), match.start(1), match.end(1)))
+    for match in _MAIDEN_NAME.finditer(sentence):
+        name = next(group for group in match.groups() if group)
+        start = next(match.start(i) for i in (1, 2, 3) if match.group(i))
+        found.append((name, start, start + len(name)))
     # 이름은 오노 시게루로 알려졌다, 名前は小野茂とされる: a name given as such, no honorific.
     for pattern in (_KO_NAME_GIVEN, _JA_NAME_GIVEN):
         for match in pattern.finditer(sentence):
@@ -480,6 +487,18 @@ _KO_NAME_GIVEN = re.compile(
 _JA_NAME_GIVEN = re.compile(
     r"(?:名前|氏名|本名|実名)は([一-龥々]{1,3}[\s・]?[一-龥々ァ-ヶー]{1,4}?|[ァ-ヶー]{2,8}[・\s][ァ-ヶー]{2,8})"
     r"(?=さん|氏|と|で|だ|。|、)"
+)
+# A maiden name given alone: ＝旧姓松井＝, (旧姓・佐野), 결혼 전 성은 아베, "née Sato",
+# "her maiden name was Kudo".
+_MAIDEN_NAME = re.compile(
+    r"(?:旧姓|結婚前の姓)[・:：は]?([一-龥々]{1,3}|[ァ-ヶー]{2,6})(?=[=＝)）、。・]|さん|で|と)"
+    r"|결혼 전 성(?:은|이)? ?([가-힣]{1,4})(?=[)）,.]| |이다|이며|이고|으로|로|씨)"
+    r"|\b(?:n[ée]e|maiden name (?:is |was )?(?:as )?)\s*([A-Z][a-z]+)\b"
+)
+_MAIDEN_BEFORE = re.compile(
+    r"(?:旧姓|結婚前の姓)[・:：は]?$|결혼 전 성(?:은|이)? ?$|\b(?:n[ée]e|maiden name (?:is |was )?"
+    r"(?:as )?)\s*$",
+    re.I,
 )
 _WITHHELD = re.compile(r"(?<=[가-힣])\s?모$|(?<=[一-龥])某$")
 # A family name given alone in English: "a man surnamed Kim", "gave her surname as Ko".
@@ -525,6 +544,9 @@ _SUBJECT_AFTER = re.compile(
     r"^(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?"
     r"(?:[·・][^\d()（）][^()（）]{0,20})?[)）]"
     r"|^,\s*\d{1,3}\s*,"
+    # 宋玉子さん（そん・おくじゃ＝元代表）: a Japanese obituary's heading, the reading and
+    # what the person was, in brackets after the name.
+    r"|^(?:さん|氏)?[（(][ぁ-んァ-ヶー・\s]{2,16}[=＝]"
     r"|^,\s*who\b"
     # "Fusa Onodera, born in Ishinomaki, …", "Kenji Ito, a native of Akita": her own origin.
     r"|^,\s*(?:born\s+(?:in|on)|a native of|originally from|from\s+(?-i:[A-Z]))"
@@ -593,15 +615,23 @@ def _subject_names(sentence: str) -> list[str]:
         # 박모(82) 씨, 朴某さん: what follows the withheld given name.
         after = re.sub(r"^\s?(?:모|某)(?=\s?[(（씨さ])", "", after)
         # "her husband, surnamed Kim": whose name it is is said before "surnamed".
-        surnamed = _FAMILY_ONLY_BEFORE.search(before) or _NAMED_AS_BEFORE.search(before)
+        surnamed = (
+            _FAMILY_ONLY_BEFORE.search(before)
+            or _NAMED_AS_BEFORE.search(before)
+            or _MAIDEN_BEFORE.search(before)
+        )
         if surnamed and _NOT_SUBJECT_BEFORE.search(before[: surnamed.start()].rstrip(", ")):
             continue
         # 日本人妻、佐々木春子さん: her own status, though 妻 is also a relation.
         # '…," said Lee Myung-sook, a 60-year-old woman born in Kaesong': a speaker given
         # her own age and what she is, as a subject is; "said Kim, a spokesman" is not.
         speaker = _SPEAKER_BEFORE.search(before) and _SPEAKER_OWN_AGE.match(after)
-        if _SUBJECT_BEFORE.search(before) or (
-            _SUBJECT_AFTER.search(after) and (speaker or not _NOT_SUBJECT_BEFORE.search(before))
+        if (
+            surnamed
+            or _SUBJECT_BEFORE.search(before)
+            or (
+                _SUBJECT_AFTER.search(after) and (speaker or not _NOT_SUBJECT_BEFORE.search(before))
+            )
         ):
             found.append(name)
     return found
@@ -1232,7 +1262,14 @@ _DESCENDANT = re.compile(
     rf"|{_ZAINICHI_KO}(?:였던|이었던|이던|인|출신인?|출신의) "
     rf"(?:어머니|아버지|모친|부친|{_KO_GRAND})"
     rf"|\bwhose (?:late )?(?:mother|father|parents?|{_EN_GRAND})\b[^.;]{{0,30}}?{_ZAINICHI_EN}"
-    rf"|\b(?:son|daughter|child|grandson|granddaughter) of (?:a |an )?{_ZAINICHI_EN}",
+    rf"|\b(?:son|daughter|child|grandson|granddaughter) of (?:a |an )?{_ZAINICHI_EN}"
+    # A grandparent from Japan: "whose grandmother was from Fukushima Prefecture",
+    # 祖父は秋田県の出身, 할아버지가 니가타현 출신. Only a grandparent: a Japanese wife's
+    # own mother may be from a prefecture too, a returnee's grandparent is the Japanese one.
+    rf"|\bwhose (?:late )?{_EN_GRAND} (?:was|were|came) (?:originally )?from\b"
+    r"[^.;]{0,30}?(?:\bprefecture\b|\bjapan\b)"
+    rf"|{_JA_GRAND}(?:は|が)[^。、]{{0,12}}?県(?:の)?出身"
+    rf"|{_KO_GRAND}(?:가|는|께서는?) [^.,]{{0,15}}?현 출신",
     re.I,
 )
 # Where the article speaks of a parent rather than of its subject: "whose mother, a
@@ -1508,9 +1545,23 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|then|before|after|until|but)\b", re.I
 _HELD_REACH_BEFORE = 45
 
 
+# 昭和35年, 平成13年, 令和元年: a year of a Japanese era, read as the Western year (not
+# 昭和30年代, a decade of the era).
+_ERA_YEAR = re.compile(r"(昭和|平成|令和)(元|\d{1,2})年(?!代)")
+_ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}
+
+
+def _western_years(text: str) -> str:
+    def western(match: re.Match[str]) -> str:
+        number = 1 if match.group(2) == "元" else int(match.group(2))
+        return f"{_ERA_START[match.group(1)] + number}年"
+
+    return _ERA_YEAR.sub(western, text)
+
+
 def extract(text: str) -> Extraction:
     """Every fact the rules find, sentence by sentence."""
-    normalized = _norm(text)
+    normalized = _western_years(_norm(text))
     result = Extraction(language=detect_language(normalized), sentences=split_sentences(normalized))
     for index, sentence in enumerate(result.sentences):
         result.facts += _person_facts(sentence, index)

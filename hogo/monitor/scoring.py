@@ -424,9 +424,26 @@ def _written_meets(names: list[NameFacts], written: str) -> bool | None:
     """One writing of the subject's name against every name on the case (maiden, married,
     alias): True if any meets, False if every one differs, None if any cannot be told."""
     verdicts = [_meets(name, written) for name in names]
+    # 姜成男 and 강성남 on one case are one name in two scripts: where the article's
+    # kanji differs from the one, the hangul reading of it cannot make it meet.
+    verdicts = [
+        False
+        if verdict is None
+        and any(other is False and _same_name(name, names[i]) for i, other in enumerate(verdicts))
+        else verdict
+        for name, verdict in zip(names, verdicts, strict=True)
+    ]
     if True in verdicts:
         return True
     return None if None in verdicts else False
+
+
+def _same_name(one: NameFacts, other: NameFacts) -> bool:
+    """One person's name written in two scripts: each part of one reads as the other's."""
+    if one.relation != other.relation or _script_class(one.family) == _script_class(other.family):
+        return False
+    parts = ((one.family, other.family), (one.given, other.given))
+    return all(a and b and _keys(a) & _keys(b) for a, b in parts)
 
 
 def _name_conflict(case: CaseFacts, extraction: Extraction) -> list[Evidence]:

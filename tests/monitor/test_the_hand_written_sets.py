@@ -26,6 +26,7 @@ from bench import monitor_independent as bench
         ("n", 1.0, 1.0),
         ("o", 0.95, 1.0),
         ("p", 1.0, 1.0),
+        ("q", 1.0, 1.0),
     ],
 )
 def test_each_set_holds_its_reported_numbers(which: str, precision: float, recall: float) -> None:
@@ -35,7 +36,7 @@ def test_each_set_holds_its_reported_numbers(which: str, precision: float, recal
 
 
 @pytest.mark.parametrize(
-    "which", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"]
+    "which", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"]
 )
 def test_no_group_visit_general_story_or_trip_into_the_north_alerts(which: str) -> None:
     counts = bench.evaluate(which=which)
