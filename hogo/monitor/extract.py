@@ -225,8 +225,9 @@ _AGE_PATTERNS = (
     re.compile(r"\bnow (?:aged )?(\d{1,3})\b(?! years? (?:ago|later|since))", re.IGNORECASE),
     re.compile(r"(?:woman|man|wife|husband|widow|spouse|resident), (\d{1,3}),", re.IGNORECASE),
     re.compile(r"\b(?:woman|man|widow|widower|wife|husband) of (\d{1,3})\b", re.IGNORECASE),
-    # "Haru Ogawa, 72," / "Chiyoko, 69,": a name and an age between commas.
-    re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (\d{1,3}),"),
+    # "Haru Ogawa, 72," / "Chiyoko, 69," / "Pak Sun-hui, 58,": a name and an age between
+    # commas; a Korean given name is often hyphenated.
+    re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)?, (\d{1,3}),"),
     # "He is 88.", "She turned 90 in May": the subject's age said in a sentence of its own.
     re.compile(
         r"\b(?:he|she) (?:is|turns|turned|has turned) (\d{1,3})\b(?=\s*(?:[.;]|$|in\b))", re.I
@@ -794,9 +795,18 @@ _ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("transit", re.compile(r"^\s*(?:international\s+)?airport|^\s+port\b", re.IGNORECASE)),
+    # "the Niigata quay", "at Maizuru harbour": the port left from.
+    (
+        "transit",
+        re.compile(
+            r"^\s*(?:international\s+)?airport|^\s+(?:port|quay|pier|wharf|harbou?r|docks?)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("refuge", re.compile(r"^\s*(?:'s\s+)?(?:japanese\s+)?(?:consulate|embassy)", re.I)),
     ("home", re.compile(r"^\s*(?:prefecture\s+)?(?:native|-born\b|born\b)", re.I)),
+    # "lived in Kobe until 1962": a home in Japan left in the years of the ships.
+    ("home", re.compile(r"^(?:\s+prefecture)?\s+until\s+19[5-8]\d\b", re.I)),
     # "arrived in Aomori, his home prefecture", "Fukui, where she grew up".
     (
         "home",
@@ -902,9 +912,11 @@ _JOINER = re.compile(r"^[\s、,・の]*(?:현|부|시|성|도)?[\s、,・の]*$"
 
 # "TOKYO (Kyodo) — …", "AMAGASAKI, Hyogo — …", 【ソウル=共同】, (서울=연합뉴스): where the
 # report was filed, not where anyone is from or was held.
-_DATELINE_BEFORE = re.compile(r"^\s*[【(\[（]?\s*$")
+# "SEOUL/OSAKA — …": a report filed from two places names both in capitals.
+_DATELINE_BEFORE = re.compile(r"^\s*[【(\[（]?\s*(?:[A-Z][A-Z .'-]{1,25}\s*/\s*){0,2}$")
 _DATELINE_AFTER = re.compile(
-    r"^(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?:\([^()]{1,30}\))?\s*(?:[—–]|--|-\s)"
+    r"^(?:\s*/\s*[A-Z][A-Z .'-]{1,25}?){0,2}"
+    r"(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?:\([^()]{1,30}\))?\s*(?:[—–]|--|-\s)"
     r"|^[^=】)）\]]{0,10}\s*=\s*[^】)）\]]{1,20}[】)）\]]"
 )
 
@@ -1189,7 +1201,13 @@ _PAST_AGE = re.compile(
     + _A.format("a7")
     + r"\s*(?:세|살)(?:였던|이던|때인) "
     + _Y.format("y7")
-    + r"년",
+    + r"년"
+    # "left Osaka as a 16-year-old apprentice in 1960": the age then, not now.
+    + r"|\bas an? "
+    + _A.format("a8")
+    + r"-year-old(?: [a-z]+){0,2},? in "
+    + _Y.format("y8")
+    + r"\b",
     re.I,
 )
 
@@ -1198,7 +1216,7 @@ def _past_ages(sentence: str) -> list[tuple[tuple[int, int], int]]:
     """(span of the age, birth year) for each age told at a past year."""
     found = []
     for match in _PAST_AGE.finditer(sentence):
-        n = next(i for i in range(1, 8) if match.group(f"a{i}"))
+        n = next(i for i in range(1, 9) if match.group(f"a{i}"))
         age, year = int(match.group(f"a{n}")), int(match.group(f"y{n}"))
         if 0 < age < 120:
             found.append((match.span(f"a{n}"), year - age))
@@ -1337,7 +1355,10 @@ _INTO_NORTH = re.compile(
     r" (?:back )?(?:illegally )?into north korea|defected to (?:the )?north\b"
     r"|(?:went|gone|going|returned|moved|headed) back to (?:north korea|the north)"
     r"|北朝鮮(?:に|へ)(?:入国|亡命|越境|密入国|入った|戻)"
-    r"|월북|입북|북한(?:으로|에) (?:들어|입국|넘어|돌아|망명)",
+    r"|월북|입북|북한(?:으로|에) (?:들어|입국|넘어|돌아|망명)"
+    # A visit: "will visit North Korea next month", 北朝鮮を訪れる, 平壌入り, 방북.
+    r"|\b(?:visit(?:s|ed|ing)?|trips? to|travel(?:s|led|ling)? to) (?:north korea|pyongyang)\b"
+    r"|(?:北朝鮮|平壌)を訪(?:れ|問)|訪朝|平壌入り|방북|(?:북한|평양)을 방문",
     re.I,
 )
 _OUT_OF_NORTH = re.compile(
@@ -1442,6 +1463,7 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
     own = _outside(sentence, _parent_spans(sentence))
     departed = _DEPARTURE.search(own)
     own_years = _departure_years(own) - born if departed else set()
+    own_years |= _lived_in_japan_until(own, sentence) - born
     facts += [Fact("departure_year", str(year), index) for year in sorted(own_years)]
     facts += _held_when(sentence, own_years | born, index)
     if departed:
@@ -1489,6 +1511,29 @@ def _departure_years(own: str) -> set[int]:
         if before and int(before[-1].group(1)) in stated:
             found.add(int(before[-1].group(1)))
     return found or stated
+
+
+# "a North Korean man who lived in Kobe until 1962", 1962年まで大阪で暮らし, 1962년까지
+# 오사카에서 살았다: a city of Japan left in the years of the repatriation ships.
+_LIVED_UNTIL = re.compile(
+    r"\b(?:lived|living|grew up|stayed) in (?P<p1>[A-Z][\w-]+(?:,? [A-Z][\w-]+)?)"
+    r" until (?P<y1>19[5-8]\d)\b"
+    r"|(?P<y2>19[5-8]\d)年まで(?P<p2>[^。、]{1,12}?)(?:で|に)(?:暮ら|住|生活)"
+    r"|(?P<y3>19[5-8]\d)년까지 (?P<p3>[^.,\s]{1,12}?)에서 (?:살|거주|생활)"
+)
+_NORTH_KOREA = re.compile(r"north korea|the north\b|北朝鮮|北へ|북한|북송", re.I)
+
+
+def _lived_in_japan_until(own: str, sentence: str) -> set[int]:
+    """Years the sentence says someone lived in a city of Japan until, if it speaks of the North."""
+    if not _NORTH_KOREA.search(sentence):
+        return set()
+    found = set()
+    for match in _LIVED_UNTIL.finditer(own):
+        n = next(i for i in (1, 2, 3) if match.group(f"y{i}"))
+        if any(m.city.country == "JP" for m in cities_in(match.group(f"p{n}"))):
+            found.add(int(match.group(f"y{n}")))
+    return found
 
 
 # "Last year" / 昨年 / 지난해 and "this year" / 今年 / 올해, as years before the article.
@@ -1601,6 +1646,12 @@ def regions_of(text: str) -> set[str]:
 
 
 def places_of(text: str) -> set[str]:
-    """The foreign place keys a recorded region names (``"Yanbian, Jilin"`` → both)."""
+    """The foreign place keys a recorded region names (``"Yanbian, Jilin"`` → both).
+
+    A city of China the article would read as a place counts too ("Nanning, Guangxi").
+    """
     lowered = _norm(text).lower()
-    return {key for key, (_c, patterns) in FOREIGN_PLACES.items() if _search_any(patterns, lowered)}
+    found = {
+        key for key, (_c, patterns) in FOREIGN_PLACES.items() if _search_any(patterns, lowered)
+    }
+    return found | {m.city.key for m in cities_in(text) if m.city.country == "CN"}

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from hogo.lib.cities import cities_in, city_table
 from hogo.lib.dates import birth_year_range_from_age
 from hogo.lib.names import (
     KOREAN_DOUBLE_SURNAMES,
@@ -627,6 +628,10 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
             hits.append(fact)
     born_in = _korean_provinces(case.birthplace)
     hits += [f for f in provinces if f.value in born_in]
+    if hits and _other_home_city(case.birthplace, prefecture, extraction):
+        # 浜松市の出身 against a birthplace of 静岡市: the same prefecture, but the article
+        # names another city of it; the prefecture alone says nothing for this case.
+        return []
     if hits:
         detail = f"home region matches birthplace {case.birthplace}"
         params = {"birthplace": case.birthplace}
@@ -634,6 +639,30 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     detail = f"the article's home region does not fit birthplace {case.birthplace}"
     params = {"birthplace": case.birthplace}
     return [Evidence("home_conflict", WEIGHTS["home_conflict"], detail, (), params)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _recorded_cities(birthplace: str) -> frozenset[str]:
+    """The cities of Japan a recorded birthplace names (静岡県浜松市 → hamamatsu)."""
+    # Not the prefecture's own name: 福岡県 names no city.
+    rest = re.sub(
+        r"^[^\s、,]{1,4}?[都道府県]|\b[A-Z][a-z]+(?: |-)(?:Prefecture|ken)\b", " ", birthplace
+    )
+    return frozenset(m.city.key for m in cities_in(rest) if m.city.country == "JP")
+
+
+def _other_home_city(birthplace: str, prefecture: str | None, extraction: Extraction) -> bool:
+    """Whether the article gives as home a city of the case's prefecture other than its own."""
+    recorded = _recorded_cities(birthplace)
+    if not recorded or not prefecture:
+        return False
+    table = city_table().latin
+    said = set()
+    for fact in extraction.of("city"):
+        city = table.get(fact.value)
+        if fact.role == "home" and city and city.country == "JP" and city.province == prefecture:
+            said.add(fact.value)
+    return bool(said) and not said & recorded
 
 
 @functools.lru_cache(maxsize=1024)
