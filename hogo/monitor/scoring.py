@@ -62,6 +62,9 @@ WEIGHTS: dict[str, float] = {
     "age_range": 2.0,
     "age_range_conflict": -3.0,
     "departure_year": 2.0,
+    # 1960: more than half of the 93,000 who went to the North sailed that year (49,000);
+    # the year tells one case from another less than a year of few ships does.
+    "departure_year_peak": 1.5,
     "departure_conflict": -1.5,
     "home_region": 1.5,
     "home_conflict": -1.5,
@@ -79,6 +82,8 @@ WEIGHTS: dict[str, float] = {
     "sex_conflict": -1.0,
     "direction_conflict": -4.0,
 }
+# The years in which most of those who went to the North sailed (see departure_year_peak).
+PEAK_DEPARTURE_YEARS = frozenset({1960})
 ANCHORS = frozenset({"name", "member_name", "age", "birth_year", "age_range"})
 
 # Custody and refuge count only when the case's event is this close before the article.
@@ -598,7 +603,9 @@ def _departure(case: CaseFacts, extraction: Extraction, published: date | None) 
         left = sorted(case.departure_years)[0]
         detail = f"left for North Korea in {left}"
         params = {"year": str(left)}
-        return [Evidence("departure_year", WEIGHTS["departure_year"], detail, _idx(hits), params)]
+        met = set().union(*(years & case.departure_years for _, years in stated))
+        weight = WEIGHTS["departure_year_peak" if met <= PEAK_DEPARTURE_YEARS else "departure_year"]
+        return [Evidence("departure_year", weight, detail, _idx(hits), params)]
     years = ", ".join(str(y) for y in sorted(case.departure_years))
     detail = f"the article's year of departure is not the case's ({years})"
     params = {"years": years}
