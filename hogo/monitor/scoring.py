@@ -62,8 +62,9 @@ WEIGHTS: dict[str, float] = {
     "age_range": 2.0,
     "age_range_conflict": -3.0,
     "departure_year": 2.0,
-    # 1960: more than half of the 93,000 who went to the North sailed that year (49,000);
-    # the year tells one case from another less than a year of few ships does.
+    # 1960: more than half of the 93,000 who went to the North sailed that year (49,000).
+    # Beside an age given only as a decade ("in her 80s"), which that year nearly implies
+    # for anyone who went as an adult, the two tell less than a year of few ships would.
     "departure_year_peak": 1.5,
     "departure_conflict": -1.5,
     "home_region": 1.5,
@@ -571,7 +572,9 @@ def _widen(age: int, on: date, precision: str) -> tuple[int, int]:
     return (low - (1 if precision == "year" else 0), high + 1)
 
 
-def _departure(case: CaseFacts, extraction: Extraction, published: date | None) -> list[Evidence]:
+def _departure(
+    case: CaseFacts, extraction: Extraction, published: date | None, *, decade_only: bool = False
+) -> list[Evidence]:
     """The year of departure, stated or counted back from the publication date.
 
     "For the first time in 44 years" (44年ぶり) on coming back to Japan means she
@@ -604,7 +607,8 @@ def _departure(case: CaseFacts, extraction: Extraction, published: date | None) 
         detail = f"left for North Korea in {left}"
         params = {"year": str(left)}
         met = set().union(*(years & case.departure_years for _, years in stated))
-        weight = WEIGHTS["departure_year_peak" if met <= PEAK_DEPARTURE_YEARS else "departure_year"]
+        peak = decade_only and met <= PEAK_DEPARTURE_YEARS
+        weight = WEIGHTS["departure_year_peak" if peak else "departure_year"]
         return [Evidence("departure_year", weight, detail, _idx(hits), params)]
     years = ", ".join(str(y) for y in sorted(case.departure_years))
     detail = f"the article's year of departure is not the case's ({years})"
@@ -931,8 +935,11 @@ def score(case: CaseFacts, extraction: Extraction, *, published: date | None = N
     match = Match(case.case_id)
     names = _names(case, extraction)
     match.evidence += names or _name_conflict(case, extraction) or _family_name(case, extraction)
-    match.evidence += _age(case, extraction, published)
-    match.evidence += _departure(case, extraction, published)
+    ages = _age(case, extraction, published)
+    match.evidence += ages
+    told = {item.rule for item in ages}
+    decade_only = "age_range" in told and not told & {"age", "age_near", "birth_year"}
+    match.evidence += _departure(case, extraction, published, decade_only=decade_only)
     match.evidence += _home(case, extraction)
     match.evidence += _residence(case, extraction, published)
     match.evidence += _custody(case, extraction, published)

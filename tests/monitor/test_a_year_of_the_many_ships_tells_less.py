@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001, RUF002, E501 - Japanese and Korean phrases are kept as written.
-"""A year in which most of those who went to the North sailed (1960: 49,000 of 93,000)
-tells one case from another less than a year of few ships: an unnamed woman "in her 80s",
+"""A year in which most of those who went to the North sailed (1960: 49,000 of 93,000),
+beside an age given only as a decade, tells one case from another less than a year of few
+ships: an unnamed woman "in her 80s",
 from a prefecture, who went in 1960 with her husband, does not alert a case that shares
 only that, while the case whose record shows her refuge still alerts. A case whose record
 does not yet show an escape is not held to account for it: it only lacks the points.
@@ -63,6 +64,17 @@ def test_a_year_of_few_ships_counts_in_full(lang: str) -> None:
     peak = {item.rule: item.points for item in many.evidence}["departure_year"]
     assert year == 2.0
     assert peak == 1.5
+
+
+@pytest.mark.parametrize("lang", sorted(REFUGE))
+def test_the_peak_year_beside_an_exact_age_counts_in_full(lang: str) -> None:
+    exact = {"en": "The 83-year-old woman,", "ja": "女性（83）は", "ko": "83세인 그는"}
+    said = {"en": "The woman, in her 80s and", "ja": "女性は", "ko": "그는"}
+    text = REFUGE[lang].replace(said[lang], exact[lang])
+    _, other = scored(text, *_cases(1960), on=ON)
+    points = {item.rule: item.points for item in other.evidence}
+    assert "age" in points
+    assert points["departure_year"] == 2.0
 
 
 @pytest.mark.parametrize(
