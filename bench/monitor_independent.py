@@ -44,6 +44,7 @@ from bench import (  # noqa: E402
     press_heldout_r,
     press_heldout_s,
     press_heldout_t,
+    press_heldout_u,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -71,6 +72,7 @@ SETS = {
     "r": press_heldout_r,
     "s": press_heldout_s,
     "t": press_heldout_t,
+    "u": press_heldout_u,
 }
 
 
