@@ -43,6 +43,7 @@ from bench import (  # noqa: E402
     press_heldout_q,
     press_heldout_r,
     press_heldout_s,
+    press_heldout_v,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -69,6 +70,7 @@ SETS = {
     "q": press_heldout_q,
     "r": press_heldout_r,
     "s": press_heldout_s,
+    "v": press_heldout_v,
 }
 
 
