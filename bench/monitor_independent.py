@@ -45,6 +45,7 @@ from bench import (  # noqa: E402
     press_heldout_s,
     press_heldout_t,
     press_heldout_u,
+    press_heldout_v,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -73,6 +74,7 @@ SETS = {
     "s": press_heldout_s,
     "t": press_heldout_t,
     "u": press_heldout_u,
+    "v": press_heldout_v,
 }
 
 
