@@ -85,7 +85,7 @@ def evaluate(*, which: str = "a", threshold: float = scoring.THRESHOLD) -> dict[
     for article in labelled.ARTICLES:
         extraction = extract.extract(article.text)
         matches = [scoring.score(case, extraction, published=article.published) for case in cases]
-        alerted = {m.case_id for m in matches if m.anchored and m.score >= threshold}
+        alerted = {m.case_id for m in scoring.alerting(matches, extraction, threshold=threshold)}
         for key in (article.language, article.kind, "all"):
             tally = counts.setdefault(key, Counter())
             tally["articles"] += 1
@@ -122,13 +122,14 @@ def main() -> None:
         cases = [c.facts for c in labelled.CASES if c.status not in NOT_CANDIDATES]
         for article in labelled.ARTICLES:
             extraction = extract.extract(article.text)
-            for case in cases:
-                match = scoring.score(case, extraction, published=article.published)
+            matches = [scoring.score(c, extraction, published=article.published) for c in cases]
+            alerts = {m.case_id for m in scoring.alerting(matches, extraction)}
+            for case, match in zip(cases, matches, strict=True):
                 if match.score >= 3 or case.case_id == article.case_id:
                     rules = ", ".join(f"{e.rule} {e.points:+}" for e in match.evidence)
                     print(
                         f"{article.language} {article.kind} → case {case.case_id}: "
-                        f"{match.score} {'ALERT' if match.alerts else ''} [{rules}]"
+                        f"{match.score} {'ALERT' if match.case_id in alerts else ''} [{rules}]"
                     )
 
 
