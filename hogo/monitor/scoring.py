@@ -429,7 +429,8 @@ def _meets(name: NameFacts, written: str) -> bool | None:
 
 def _written_meets(names: list[NameFacts], written: str) -> bool | None:
     """One writing of the subject's name against every name on the case (maiden, married,
-    alias): True if any meets, False if every one differs, None if any cannot be told."""
+    alias, a relative's): True if any meets, False if every one differs or every one of
+    the person's own differs, None if any cannot be told."""
     verdicts = [_meets(name, written) for name in names]
     # 姜成男 and 강성남 on one case are one name in two scripts: where the article's
     # kanji differs from the one, the hangul reading of it cannot make it meet.
@@ -442,6 +443,13 @@ def _written_meets(names: list[NameFacts], written: str) -> bool | None:
     ]
     if True in verdicts:
         return True
+    # A relative's name on the case (a grandmother's, a husband's) counts only where it
+    # meets: the article may be about that relative. One that cannot be compared (青木 キヨ
+    # against 한송이, a kana given name against a hangul name written unspaced) does not
+    # hide that every name of the person herself differs.
+    own = [v for name, v in zip(names, verdicts, strict=True) if not name.relation]
+    if own and False in own and None not in own:
+        return False
     return None if None in verdicts else False
 
 
