@@ -119,6 +119,14 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"支援団体の施設",
         r"은신처",
         r"쉼터",
+        # "a facility run by a church group", 教会が運営する施設, 선교단체가 운영하는 시설.
+        r"(?:facility|home|house|cent(?:er|re)|hostel) (?:run|operated|managed) by (?:an? |the )?"
+        r"[\w' -]{0,30}?(?:aid|support|church|christian|humanitarian|relief|rights|civic"
+        r"|religious|charity|missionary) (?:group|organi[sz]ation|network)",
+        r"(?:支援|民間|人権|キリスト教|宗教|教会|救援)(?:系)?(?:団体|組織)?(?:の|が運営する|が営む)"
+        r"(?:保護)?(?:施設|シェルター)",
+        r"(?:지원|민간|인권|선교|교회|기독교|종교)(?:단체|기관)?(?:의|가 운영하는|이 운영하는)? ?"
+        r"(?:보호)?(?:시설|보호소)",
     ),
 }
 _CUSTODY_EVENT = re.compile(
@@ -133,7 +141,16 @@ _CUSTODY_EVENT = re.compile(
     r"|구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|진입|피신|보호(?:되|를 받|받)|머물"
     # 총영사관에 들어가 보호를 요청했다, 総領事館に入った: reaching a mission is refuge.
     r"|(?:영사관|대사관)에 (?:들어가|들어갔|도착|닿|도달)|보호를 (?:요청|요구)|도움을 (?:요청|청)"
-    r"|(?:領事館|大使館)に(?:入っ|入り|到着)",
+    r"|(?:領事館|大使館)に(?:入っ|入り|到着)"
+    # "has reached a safe house", "was taken to a shelter": being in a shelter is refuge.
+    r"|(?:reached|arrived at|made it to|taken to|moved to|brought to|living (?:at|in)|lives in)"
+    r" (?:an? |the )?(?:[\w-]+ ){0,2}(?:safe ?house|shelter|facility)"
+    # "The Japanese Embassy in Mongolia is sheltering a man", 大使館が保護している,
+    # 대사관이 보호하고 있다: a mission that shelters someone holds them.
+    r"|(?:embassy|consulate)(?:[- ]general)?\b[^.;]{0,40}?\b(?:is|was|has been|had been|are"
+    r"|were)\s+(?:now\s+)?(?:sheltering|protecting|housing|harbou?ring|looking after)\b"
+    r"|(?:大使館|領事館)(?:が|は|で)[^。]{0,30}?(?:保護し|保護中|かくま|匿)"
+    r"|(?:대사관|영사관)(?:이|은|에서)[^.]{0,30}?(?:보호하|보호 중|보호하고)",
     re.IGNORECASE,
 )
 _BROKER_REFUSED = re.compile(
@@ -1036,6 +1053,9 @@ _NAMED_SECURITY = (r"state security", r"国家安全", r"국가안전", r"securi
 _AT_MISSION = re.compile(
     r"\b(?:in|at|into|inside|left|leaving|entered|entering|reached|reaching|sheltering in)\s+"
     r"(?:the\s+|japan's\s+|a\s+)?(?:japanese\s+)?(?:embassy|consulate)"
+    r"|(?:embassy|consulate)(?:[- ]general)?\b[^.;]{0,40}?\b(?:sheltering|protecting|housing"
+    r"|harbou?ring)\b|(?:大使館|領事館)(?:が|は)[^。]{0,30}?(?:保護し|保護中|かくま|匿)"
+    r"|(?:대사관|영사관)(?:이|은)[^.]{0,30}?보호(?:하|\s?중)"
     r"|(?:大使館|領事館)(?:に|へ|で|を出|から)|(?:대사관|영사관)(?:에|으로|에서|을 나)",
     re.I,
 )
