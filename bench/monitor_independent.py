@@ -123,7 +123,8 @@ def main() -> None:
         for article in labelled.ARTICLES:
             extraction = extract.extract(article.text)
             matches = [scoring.score(c, extraction, published=article.published) for c in cases]
-            alerts = {m.case_id for m in scoring.alerting(matches, extraction)}
+            chosen = scoring.alerting(matches, extraction, threshold=options.threshold)
+            alerts = {m.case_id for m in chosen}
             for case, match in zip(cases, matches, strict=True):
                 if match.score >= 3 or case.case_id == article.case_id:
                     rules = ", ".join(f"{e.rule} {e.points:+}" for e in match.evidence)
