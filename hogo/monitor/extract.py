@@ -1645,9 +1645,12 @@ def extract(text: str) -> Extraction:
 _KIN_OF_KIN = re.compile(
     r"\b(?:my|his|her|our|their)\s+(?:(?:late\s+|elder\s+|older\s+|younger\s+)?"
     r"(?:sister|brother|cousin|aunt|uncle)'s\s+(?:grand)?(?:daughter|son|child)"
-    r"|(?:great-|grand-)?(?:niece|nephew))\b"
+    r"|(?:great-|grand-)?(?:niece|nephew)"
+    r"|(?:(?:late|elder|older|big|little|younger|eldest|youngest)\s+)?(?:sister|brother))\b"
     r"|(?:姉|妹|兄|弟|伯母|叔母|伯父|叔父|いとこ)の(?:孫娘|孫息子|孫|娘|息子)|姪|甥"
+    r"|(?:私|僕|俺)の(?:姉|妹|兄|弟)"
     r"|(?:누나|언니|형|오빠|여동생|남동생|동생|누이|고모|이모|삼촌)의 ?(?:손녀|손자|딸|아들)"
+    r"|(?:나의|내|우리) ?(?:누나|언니|형|오빠|여동생|남동생|동생)"
     r"|조카|종손녀|종손자",
     re.I,
 )
@@ -1655,16 +1658,18 @@ _PLACE_KINDS = frozenset({"prefecture", "region", "city", "place", "korea_provin
 # What the relative did, soon after the words that name them ("had made it to China",
 # が中国まで逃げてきた, 가 중국으로 탈출했다), within the quote.
 _FLED_AFTER = re.compile(
-    r"[^」』”\".。]{0,30}?(?:\b(?:fled|escaped|defected|made it|got out|reached|crossed|left)\b"
-    r"|逃げ|脱出|脱北|たどり着|渡っ|抜け出|탈출|탈북|도망|건너|넘어|도착|왔)",
+    r"[^」』”\".。]{0,30}?(?:\b(?:fled|escaped|defected|made it|got out|reached|crossed|left"
+    r"|went to North Korea|moved to North Korea|arrived|came home)\b"
+    r"|逃げ|脱出|脱北|たどり着|渡っ|抜け出|帰国し|탈출|탈북|도망|건너|넘어|도착|왔|땅을 밟)",
     re.I,
 )
 # Where the speaker was born or lives ("at his home in Sendai"), not where the subject is.
 _SPEAKER_ROLES = frozenset({"", "home", "residence"})
 _QUOTE = re.compile(r"[「『“\"]")
 _SPEECH = re.compile(
-    r"\b(?:said|says|told|recalled|recalls)\b|言って|言う|語っ|語る|話し|話す|振り返"
-    r"|말했|말한|밝혔|전했|회상했",
+    r"\b(?:said|says|told|recalled|recalls|wrote|writes|posted|post)\b"
+    r"|言って|言う|語っ|語る|話し|話す|振り返|投稿|つづっ|書き込"
+    r"|말했|말한|밝혔|전했|회상했|올린 글|올렸|썼|적었",
     re.I,
 )
 
@@ -1681,10 +1686,16 @@ def _told_by_relative(result: Extraction) -> None:
             _FLED_AFTER.match(sentence[kin.end() :]) for kin in _KIN_OF_KIN.finditer(sentence)
         ):
             continue
-        # The quote and who said it: the same sentence, or the next one after a quote.
-        quoted = bool(_QUOTE.search(sentence))
-        for at in (index, index + 1) if quoted else (index,):
-            if at >= len(result.sentences) or not _SPEECH.search(result.sentences[at]):
+        # The quote and who said or wrote it: the same sentence, the next one after a quote,
+        # or the one just before that named them ("The post by Sasaki, 80, … In it she says
+        # that her older sister, who went to North Korea …").
+        # A quote may open a sentence earlier ("누나는 아직 청진에 있다. 그러나 … 조카가 …").
+        quoted = any(_QUOTE.search(result.sentences[at]) for at in (index - 1, index) if at >= 0)
+        told = bool(_SPEECH.search(sentence))
+        for at in (index - 1, index, index + 1) if quoted or told else (index,):
+            if at < 0 or at >= len(result.sentences):
+                continue
+            if not _SPEECH.search(result.sentences[at]) and not (told and at == index - 1):
                 continue
             named = any(i == at for _n, i in result.names)
             if named and any(f.kind == "age" and f.sentence == at for f in result.facts):
