@@ -100,8 +100,11 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"大使館",
         r"総領事館",
         r"領事館",
+        # 在外公館, 재외공관: a mission abroad, embassy or consulate.
+        r"在外公館",
         r"대사관",
         r"영사관",
+        r"재외 ?공관",
     ),
     "broker": (
         r"broker",
@@ -253,7 +256,17 @@ _AGE_PATTERNS = (
     re.compile(r"(\d{1,3})\s*세(?!기)"),
     # 박모(87·여) 씨, (87·결혼 전 성 아베), （87・旧姓阿部）: the age, then a note after a dot.
     re.compile(r"[（(](\d{1,3})(?:[·・][^\d()（）][^()（）]{0,20})?[）)]"),
+    # ミチさん（仮名、81）, 김순옥(가명·81): a pseudonym, then the age.
+    re.compile(r"[（(](?:仮名|가명)\s?[、,·・]\s?(\d{1,3})(?:歳|세)?[）)]"),
 )
+# 連載 海を渡った妻たち（5）, 기획 시리즈 북송 60년 (3), "Lost Wives (2)": the instalment of a
+# series, after its title, is no one's age; an age in brackets follows a name (さん（80）).
+_SERIES_BEFORE = re.compile(
+    r"(?:連載|シリーズ|連続企画|연재|시리즈|기획|\bseries\b|\bpart\b|\binstal?lment\b)"
+    r"[^。.!?「」“”\"]{0,40}(?<!さん)(?<!氏)(?<!様)(?<!씨)\s?[(（]$",
+    re.I,
+)
+_HONORIFIC_AFTER = re.compile(r"\s?(?:씨|さん|氏|옹|여사|할머니|할아버지)")
 # 梁玉順さん、当時15歳: the age she was at the time the sentence tells of, not her age now.
 _THEN_BEFORE = re.compile(
     r"(?:当時|その時|そのとき|당시|그때|\bthen|\bat the time,?)\s*(?:aged?\s+)?$", re.I
@@ -780,7 +793,10 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "home",
         re.compile(
             r"\b(?:born|grew up|raised|native of|hails from|hometown(?: of| in| is| was)?|"
-            r"originally from|comes from|came from)\b[^.;]{0,20}?"
+            r"originally from|comes from|came from"
+            # "finished high school in Odate": the town she went to school in.
+            r"|(?:finished|left|attended|graduated from|went to) (?:a |the )?(?:high |middle "
+            r"|primary |girls' )?school in)\b[^.;]{0,20}?"
             # "born in the port city of Nampo"
             r"(?:\b(?:city|town|county) of\s+)?$"
             r"|\b(?:year-old|woman|man|wife|widow|native|spouse|husband|mother|father|"
@@ -872,7 +888,12 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "home",
-        re.compile(r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ"),
+        re.compile(
+            r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ"
+            # 大館の高校を出て: the town she went to school in is where she grew up.
+            r"|^(?:市|町|村)?の(?:[^。、]{0,6}?)(?:小学校|中学校|高校|高等学校|女学校)"
+            r"(?:を出|を卒業|に通)"
+        ),
     ),
 )
 # Korean puts the particle after the place, as Japanese does: 선양에서 출발, 니가타현 출신.
@@ -915,6 +936,9 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
         "home",
         re.compile(
             r"^(?:현|부|도|시)? ?(?:출신|태생|출생)|^(?:현|부|도|시)?에서 (?:태어|나고|자란|자랐)"
+            # 오다테의 고등학교를 졸업하고: the town she went to school in.
+            r"|^(?:시)?의 (?:[^.,]{0,6}?)(?:초등학교|중학교|고등학교|고교|여학교)(?:를|을) "
+            r"(?:졸업|나와|나온|다니|다녔)"
         ),
     ),
 )
@@ -1056,7 +1080,8 @@ _AT_MISSION = re.compile(
     r"|(?:embassy|consulate)(?:[- ]general)?\b[^.;]{0,40}?\b(?:sheltering|protecting|housing"
     r"|harbou?ring)\b|(?:大使館|領事館)(?:が|は)[^。]{0,30}?(?:保護し|保護中|かくま|匿)"
     r"|(?:대사관|영사관)(?:이|은)[^.]{0,30}?보호(?:하|\s?중)"
-    r"|(?:大使館|領事館)(?:に|へ|で|を出|から)|(?:대사관|영사관)(?:에|으로|에서|을 나)",
+    r"|(?:大使館|領事館|在外公館)(?:に|へ|で|を出|から)"
+    r"|(?:대사관|영사관|재외 ?공관)(?:에|으로|에서|을 나)",
     re.I,
 )
 
@@ -1411,6 +1436,8 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
             if any(a <= match.start(1) < b for (a, b), _born in past):
                 continue
             before, after = sentence[: match.start(1)], sentence[match.end() :]
+            if _SERIES_BEFORE.search(before) and not _HONORIFIC_AFTER.match(after):
+                continue
             if _THEN_BEFORE.search(before[-20:]) or _THEN_AFTER.match(after):
                 continue  # 当時15歳, "then 15", 당시 15세: an age at another time
             # "the 87-year-old Japanese wife": her own status, not a relative's age.

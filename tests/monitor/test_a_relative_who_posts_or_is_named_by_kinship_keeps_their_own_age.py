@@ -57,3 +57,56 @@ def test_a_subject_who_speaks_of_a_sibling_who_did_not_flee_keeps_her_age(text: 
     facts = extract(text)
     assert {f.value for f in facts.of("age")} == {"82"}
     assert not facts.of("relative_age")
+
+
+SERIES_HEADLINES = [
+    "連載　北へ渡った家族（3）　50年ぶりの津軽弁",
+    "[기획 시리즈] 북으로 간 가족들 (3)",
+    "Series: The families who sailed north (3)",
+]
+
+
+@pytest.mark.parametrize("text", SERIES_HEADLINES)
+def test_a_series_instalment_number_is_no_age(text: str) -> None:
+    facts = extract(text)
+    assert not facts.of("age")
+
+
+AN_AGE_IN_A_SERIES = [
+    "連載　北へ渡った家族（3）　松田花子さん（81）は語った。",
+    "[연재] 북으로 간 가족들 (3) 김순옥(81)씨",
+]
+
+
+@pytest.mark.parametrize("text", AN_AGE_IN_A_SERIES)
+def test_an_age_after_a_name_in_a_series_is_still_an_age(text: str) -> None:
+    assert {f.value for f in extract(text).of("age")} == {"81"}
+
+
+PSEUDONYMS = [
+    "ミチさん（仮名、81）は、50年ぶりに故郷の言葉で笑った。",
+    "김순옥(가명·81)씨는 50년 만에 고향 말로 웃었다.",
+    "Sun-ok — the name she asked us to use, which is not her real one — laughs. She is 81.",
+]
+
+
+@pytest.mark.parametrize("text", PSEUDONYMS)
+def test_a_pseudonym_names_no_one_and_keeps_the_age(text: str) -> None:
+    facts = extract(text)
+    assert facts.subject_names == []
+    assert {f.value for f in facts.of("age")} == {"81"}
+
+
+SCHOOL_AND_MISSION = [
+    "弘前の高校を出て2年目の春、夫と新潟から船に乗った。今は中国にある日本の在外公館で帰国を待つ。",
+    "히로사키의 고등학교를 졸업하고 남편과 배를 탔다. 지금은 중국의 재외공관에서 귀국을 기다린다.",
+    "She finished high school in Hirosaki and sailed with her husband. She is now waiting "
+    "in the Japanese consulate in China.",
+]
+
+
+@pytest.mark.parametrize("text", SCHOOL_AND_MISSION)
+def test_the_town_of_her_school_is_home_and_a_mission_abroad_holds_her(text: str) -> None:
+    facts = extract(text)
+    assert ("hirosaki", "home") in {(f.value, f.role) for f in facts.of("city")}
+    assert "diplomatic_mission" in {f.value for f in facts.of("custodian")}
