@@ -14,7 +14,8 @@ from datetime import date
 import pytest
 
 from hogo.monitor.extract import extract
-from tests.monitor.press import case, rules, scored
+from hogo.monitor.scoring import CaseFacts, alerting
+from tests.monitor.press import ON, case, held, rules, scored
 
 POSTED_BY_A_RELATIVE = [
     "A nurse's post about her brother moves thousands\n\nThe post by Michiko Tanaka, 77, a "
@@ -110,3 +111,56 @@ def test_the_town_of_her_school_is_home_and_a_mission_abroad_holds_her(text: str
     facts = extract(text)
     assert ("hirosaki", "home") in {(f.value, f.role) for f in facts.of("city")}
     assert "diplomatic_mission" in {f.value for f in facts.of("custodian")}
+
+
+HELD_IN_YANJI = [
+    "A Japanese woman in her 80s who went to North Korea in 1961 is being held by police in "
+    "Yanji, Jilin Province, supporters said. She is from Gifu Prefecture.",
+    "1961年に北朝鮮へ渡った岐阜県出身の80代の日本人女性が、中国吉林省延吉市で警察に拘束されている。",
+    "1961년 북한으로 건너간 기후현 출신 80대 일본인 여성이 중국 지린성 옌지에서 경찰에 억류됐다.",
+]
+
+
+def _held_in(city: str, case_id: int) -> CaseFacts:
+    return case(case_id, born=1942, left=1961, birthplace="岐阜県", events=(held(ON, city),))
+
+
+@pytest.mark.parametrize("text", HELD_IN_YANJI)
+def test_another_city_of_the_same_province_is_not_the_place_of_custody(text: str) -> None:
+    own, other = _held_in("Yanji, Jilin", 1), _held_in("Changbai, Jilin", 2)
+    own_match, other_match = scored(text, own, other)
+    assert "custody_place" in rules(own_match)
+    assert "custody_place" not in rules(other_match)
+    # The place is all that sets them apart: only her case alerts.
+    assert [m.case_id for m in alerting([own_match, other_match], extract(text))] == [1]
+
+
+HELD_IN_JILIN = [
+    "A Japanese woman in her 80s who went to North Korea in 1961 is being held by police in "
+    "Jilin Province, supporters said.",
+    "1961年に北朝鮮へ渡った80代の日本人女性が、中国吉林省で警察に拘束されている。",
+    "1961년 북한으로 건너간 80대 일본인 여성이 중국 지린성에서 경찰에 억류됐다.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_IN_JILIN)
+def test_a_province_alone_still_meets_every_city_in_it(text: str) -> None:
+    for city in ("Yanji, Jilin", "Changbai, Jilin"):
+        (match,) = scored(text, _held_in(city, 1))
+        assert "custody_place" in rules(match)
+
+
+BORN_IN_TANCHON = [
+    "The man, born in Tanchon, South Hamgyong, is the son of a Japanese woman.",
+    "男性は北朝鮮・端川生まれで、母親は日本人女性。",
+    "남성은 함경남도 단천 출생으로, 어머니는 일본인 여성이다.",
+]
+
+
+@pytest.mark.parametrize("text", BORN_IN_TANCHON)
+def test_another_city_of_the_same_korean_province_is_not_the_birthplace(text: str) -> None:
+    own = case(1, birthplace="咸鏡南道端川 (Tanchon, South Hamgyong)", category="descendant")
+    other = case(2, birthplace="咸鏡南道興南 (Hungnam, South Hamgyong)", category="descendant")
+    own_match, other_match = scored(text, own, other)
+    assert "home_region" in rules(own_match)
+    assert "home_region" not in rules(other_match)
