@@ -34,10 +34,21 @@ from hogo.lib.scripts import Script, detect_script
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"”」』)]?\s+|(?<=[。！？])|\n{1,}")
 
 
+# "Dec. 2", "Sept. 30": a month written short, then the day, ends no sentence.
+_MONTH_SHORT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_DAY_START = re.compile(r"^\d{1,2}\b")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences (or lines) in reading order, without empty ones."""
-    parts = _SENTENCE_END.split(text)
-    return [part.strip() for part in parts if part and part.strip()]
+    parts = [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+    joined: list[str] = []
+    for part in parts:
+        if joined and _MONTH_SHORT_END.search(joined[-1]) and _DAY_START.match(part):
+            joined[-1] += " " + part
+        else:
+            joined.append(part)
+    return joined
 
 
 def detect_language(text: str) -> str:
@@ -87,6 +98,10 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"국경 ?경비",
         r"변방대",
         r"공안",
+        # "a facility of the General Intelligence Agency", 情報機関の施設, 정보기관 시설.
+        r"intelligence (?:agency|service|bureau)",
+        r"情報機関",
+        r"정보기관",
     ),
     "host_police": (
         r"(?:detained|arrested|held|custody) by (?:the )?"
@@ -94,6 +109,11 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:chinese|thai|lao|vietnamese|local|immigration|border) (?:immigration )?police",
         r"(?:中国|タイ|ラオス|ベトナム)?(?:の)?警察(?:に|が|当局)",
         r"경찰",
+        # Immigration detention is the host state's police custody: "Bangkok's immigration
+        # detention centre", タイの入管施設, 이민국 수용소.
+        r"immigration (?:detention|holding|jail|prison|cell)",
+        r"入管(?:施設|収容)|入国管理(?:局|センター)の?(?:施設|収容)",
+        r"이민국 ?(?:수용소|구치소|시설)|출입국 ?(?:관리)?(?:사무소)? ?(?:보호소|수용소)",
     ),
     "diplomatic_mission": (
         r"(?:embassy|consulate(?:-general)?|diplomatic (?:mission|establishment))",
@@ -122,6 +142,9 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"支援団体の施設",
         r"은신처",
         r"쉼터",
+        # 라오스의 보호소, シェルター: a shelter, as "shelter" is.
+        r"(?<!출입국 )(?<!출입국관리 )(?<!외국인)보호소",
+        r"シェルター",
         # "a facility run by a church group", 教会が運営する施設, 선교단체가 운영하는 시설.
         r"(?:facility|home|house|cent(?:er|re)|hostel) (?:run|operated|managed) by (?:an? |the )?"
         r"[\w' -]{0,30}?(?:aid|support|church|christian|humanitarian|relief|rights|civic"
@@ -140,6 +163,11 @@ _CUSTODY_EVENT = re.compile(
     r"|shelter(?:ing|ed)? (?:at|in)|(?:took|takes|sought|seeking) refuge|under (?:the )?protection"
     r"|staying (?:at|in)|hiding (?:at|in)|(?:are|is|were|was|been) (?:still )?holding"
     r"|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込|捕ま|捕らえ|捕らわ"
+    # "a cell of the immigration detention centre", 治安当局の施設, 入管施設を経て,
+    # 이민국 수용소에서, 보호소를 거쳐: being in a place of custody or a shelter.
+    r"|\b(?:cell|cells|detention (?:centre|center|facility))\b"
+    r"|(?:当局|警察|公安|情報機関)の(?:収容)?施設|入管施設|収容施設|シェルターで"
+    r"|수용소|(?:보호소|쉼터)(?:에서|에|를 거쳐|을 거쳐)|(?:정보기관|당국|경찰) ?시설"
     r"|\b(?:was|were|been|got|get|gets|is|are|being) caught\b|\bcaught by\b"
     r"|구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|진입|피신|보호(?:되|를 받|받)|머물"
     # 총영사관에 들어가 보호를 요청했다, 総領事館に入った: reaching a mission is refuge.
@@ -957,7 +985,10 @@ _JOINER = re.compile(r"^[\s、,・の]*(?:현|부|시|성|도)?[\s、,・の]*$"
 _DATELINE_BEFORE = re.compile(r"^\s*[【(\[（]?\s*(?:[A-Z][A-Z .'-]{1,25}\s*/\s*){0,2}$")
 _DATELINE_AFTER = re.compile(
     r"^(?:\s*/\s*[A-Z][A-Z .'-]{1,25}?){0,2}"
-    r"(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?:\([^()]{1,30}\))?\s*(?:[—–]|--|-\s)"
+    r"(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?"
+    # "TOKYO, Dec. 2 (Kyodo) —", "SEOUL, March 4 —": the date the report was filed.
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()]{1,30}\))?\s*(?:[—–]|--|-\s)"
     r"|^[^=】)）\]]{0,10}\s*=\s*[^】)）\]]{1,20}[】)）\]]"
 )
 
@@ -1511,6 +1542,10 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
     departed = _DEPARTURE.search(own)
     own_years = _departure_years(own) - born if departed else set()
     own_years |= _lived_in_japan_until(own, sentence) - born
+    if _FAMILY_DEPARTURE.search(sentence):
+        # "Her father took his wife and their children to the North in 1965": a parent's
+        # departure with the children is the subject's own.
+        own_years |= _departure_years(sentence) - born
     facts += [Fact("departure_year", str(year), index) for year in sorted(own_years)]
     facts += _held_when(sentence, own_years | born, index)
     if departed:
@@ -1535,6 +1570,17 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
 
 
 _DEPARTURE_REACH_BEFORE = 40
+# A parent who takes the family north takes the subject too: "took his wife and four of
+# their five children to the North", 子どもたちを連れて北朝鮮へ渡った, 자녀들을 데리고 북한으로.
+_FAMILY_DEPARTURE = re.compile(
+    r"\b(?:took|brought|led)\s+(?:his|her|their|the)\s+[^.;]{0,50}?\b(?:children|kids|family)"
+    r"\b[^.;]{0,20}?\bto\s+(?:north korea|the north)\b"
+    r"|(?:子ども|子供|子|娘|息子|家族)(?:たち|ら|全員)?を連れて[^。]{0,15}?(?:北朝鮮|北)(?:へ|に)"
+    r"(?:渡|帰国)"
+    r"|(?:자녀|아이|자식|딸|아들|가족)(?:들)?(?:을|를) 데리고 [^.]{0,15}?(?:북한|북)(?:으로|에) "
+    r"(?:건너|갔|이주)",
+    re.I,
+)
 
 
 def _departure_years(own: str) -> set[int]:

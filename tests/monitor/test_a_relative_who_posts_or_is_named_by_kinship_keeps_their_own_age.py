@@ -164,3 +164,63 @@ def test_another_city_of_the_same_korean_province_is_not_the_birthplace(text: st
     own_match, other_match = scored(text, own, other)
     assert "home_region" in rules(own_match)
     assert "home_region" not in rules(other_match)
+
+
+IMMIGRATION_DETENTION = [
+    "The journey ended in a crowded cell of Vientiane's immigration detention centre.",
+    "女性はラオスの入管施設を経て日本に戻った。",
+    "여성은 라오스 이민국 수용소에서 몇 주를 보냈다.",
+]
+
+
+@pytest.mark.parametrize("text", IMMIGRATION_DETENTION)
+def test_immigration_detention_is_the_host_polices_custody(text: str) -> None:
+    assert "host_police" in {f.value for f in extract(text).of("custodian")}
+
+
+IN_OTHER_HANDS = [
+    ("男性が今いるのはハノイ市内の治安当局の施設だ。", "host_security"),
+    ("He was brought to a facility of the national intelligence agency in Hanoi.", "host_security"),
+    ("남성은 하노이 시내 정보기관 시설에 머물고 있다.", "host_security"),
+    ("조카가 태국의 보호소를 거쳐 일본에 왔다.", "ngo_safe_house"),
+    ("姪はタイのシェルターで帰国を待っている。", "ngo_safe_house"),
+]
+
+
+@pytest.mark.parametrize(("text", "custodian"), IN_OTHER_HANDS)
+def test_security_facilities_and_shelters_are_custodians(text: str, custodian: str) -> None:
+    assert custodian in {f.value for f in extract(text).of("custodian")}
+
+
+FAMILY_DEPARTURES = [
+    "Her father took his wife and three of their four children to the North in the autumn of 1961.",
+    "父は1961年、母と子どもたちを連れて北朝鮮へ渡った。",
+    "아버지는 1961년 어머니와 자녀들을 데리고 북한으로 건너갔다.",
+]
+
+
+@pytest.mark.parametrize("text", FAMILY_DEPARTURES)
+def test_a_parent_who_takes_the_children_north_takes_the_subject(text: str) -> None:
+    assert {f.value for f in extract(text).of("departure_year")} == {"1961"}
+
+
+def test_a_parent_who_goes_north_alone_does_not_take_the_subject() -> None:
+    text = "Her father took his wife to the North in 1961; she stayed with her grandmother."
+    assert not extract(text).of("departure_year")
+
+
+DATED_DATELINES = [
+    "OSAKA, Sept. 30 (Kyodo) — A Japanese woman, 84, who went to North Korea in 1960 has been "
+    "detained by Chinese police.",
+    "SAPPORO, March 4 – A Japanese woman, 84, who went to North Korea in 1960 has been detained.",
+]
+
+
+@pytest.mark.parametrize("text", DATED_DATELINES)
+def test_a_dateline_with_its_date_and_a_dash_is_no_ones_home(text: str) -> None:
+    facts = extract(text)
+    assert len(facts.sentences) == 1
+    assert {f.role for f in facts.facts if f.kind in ("prefecture", "city")} == {"dateline"}
+    from_nagano = case(1, born=1941, left=1960, birthplace="長野県")
+    (match,) = scored(text, from_nagano, on=date(2025, 10, 1))
+    assert "home_conflict" not in rules(match)
