@@ -1,10 +1,18 @@
 # ruff: noqa: RUF001 - Japanese articles use full-width punctuation.
-"""A relative who posts about the one who fled keeps their own age and home.
+"""A relative's post, a series number, another city of the province and other keepers.
 
-A sibling's post ("her younger brother, who went to North Korea in 1960"), a younger
-sister's words (私の兄が帰国した) or an uncle's post (나의 조카가 … 땅을 밟았다) give the
-writer's age and home beside their name, often a sentence before or after the words
-about the relative: those are the writer's, never the subject's.
+- A relative who posts about the one who fled ("her younger brother, who went to North
+  Korea in 1960", 私の兄が帰国した, 나의 형이 … 땅을 밟았다) keeps their own age and home,
+  given a sentence before or after the words about the relative.
+- A series instalment in brackets (連載…(3), 시리즈 … (3), "Series: … (3)") is no age; a
+  pseudonym (仮名, 가명, "not her real name") names no one and keeps the age given with it.
+- The town she went to school in is home; a mission abroad (在外公館) holds her.
+- Another city of the same province is neither the place of custody (Yanji against
+  Changbai, both Jilin) nor of birth (Tanchon against Hungnam, both South Hamgyong); a
+  province alone still meets every city in it, and that one place is enough to outrank.
+- Immigration detention is the host police's custody; a security facility, an
+  intelligence agency and a shelter (보호소, シェルター) hold people; a parent who takes
+  the children north takes the subject; a dateline with its date and a dash is no home.
 """
 
 from __future__ import annotations
