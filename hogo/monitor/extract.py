@@ -1209,6 +1209,23 @@ _GROUP = re.compile(
     r"|\d+ ?명의? (?:일본인 ?(?:처|아내)|여성|남성)|일행|방문단|고향 방문단|일본인 처들",
     re.I,
 )
+# "the programme that took some 93,000 people to the North", 1800人の日本人妻: a figure of
+# the programme as a whole, given as background, not a group the sentence is about.
+_THOUSANDS_BEFORE = re.compile(r"\d[,.]$")
+
+
+def _group_in(sentence: str) -> bool:
+    """Whether a sentence tells of a group, not of a figure of the programme as a whole."""
+    for match in _GROUP.finditer(sentence):
+        figure = re.match(r"\d+", match.group())
+        statistic = _THOUSANDS_BEFORE.search(sentence[: match.start()]) or (
+            figure is not None and int(figure.group()) >= 1000
+        )
+        if not statistic:
+            return True
+    return False
+
+
 _GROUP_AGE = re.compile(
     rf"\baged {_NUM} to {_NUM}\b|\bages? (?:ranging )?(?:from )?{_NUM} to {_NUM}\b"
     r"|(\d{1,3})\s*(?:[歳세])?\s*(?:から|～|〜|~|－|-|–|에서)\s*(\d{1,3})\s*[歳세]",
@@ -1455,7 +1472,7 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
         if len(numbers) == 2:
             facts.append(Fact("group_age", f"{numbers[0]}-{numbers[1]}", index))
             grouped.add(match.span())
-    is_group = bool(_GROUP.search(sentence))
+    is_group = _group_in(sentence)
     past = _past_ages(sentence)
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer(sentence):

@@ -12,7 +12,8 @@
   province alone still meets every city in it, and that one place is enough to outrank.
 - Immigration detention is the host police's custody; a security facility, an
   intelligence agency and a shelter (보호소, シェルター) hold people; a parent who takes
-  the children north takes the subject; a dateline with its date and a dash is no home.
+  the children north takes the subject; a dateline with its date and a dash is no home;
+  a figure of the programme ("some 93,000 people") is no group.
 """
 
 from __future__ import annotations
@@ -232,3 +233,20 @@ def test_a_dateline_with_its_date_and_a_dash_is_no_ones_home(text: str) -> None:
     from_nagano = case(1, born=1941, left=1960, birthplace="長野県")
     (match,) = scored(text, from_nagano, on=date(2025, 10, 1))
     assert "home_conflict" not in rules(match)
+
+
+A_FIGURE_OF_THE_PROGRAMME = [
+    "The woman, 82, left Maizuru in 1960 under the programme that took some 93,000 people to "
+    "the North.",
+    "女性（82）は1960年に北朝鮮へ渡った。1800人の日本人妻の一人だった。",
+]
+
+
+@pytest.mark.parametrize("text", A_FIGURE_OF_THE_PROGRAMME)
+def test_a_figure_of_the_programme_is_no_group_and_her_age_stays_hers(text: str) -> None:
+    assert {f.value for f in extract(text).of("age")} == {"82"}
+
+
+def test_a_group_she_came_with_still_takes_the_age() -> None:
+    facts = extract("The woman, 82, came with 12 women from her town.")
+    assert not facts.of("age")
