@@ -37,6 +37,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"”」』)]?\s+|(?<=[。！�
 # "Dec. 2", "Sept. 30": a month written short, then the day, ends no sentence.
 _MONTH_SHORT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _DAY_START = re.compile(r"^\d{1,2}\b")
+# "Mr. Park", "Ms. Kato": a title written short ends no sentence either.
+_TITLE_SHORT_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.$")
+_CAPITAL_START = re.compile(r"^[A-Z]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -44,7 +47,13 @@ def split_sentences(text: str) -> list[str]:
     parts = [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
     joined: list[str] = []
     for part in parts:
-        if joined and _MONTH_SHORT_END.search(joined[-1]) and _DAY_START.match(part):
+        month_day = (
+            _MONTH_SHORT_END.search(joined[-1]) and _DAY_START.match(part) if joined else None
+        )
+        titled = (
+            _TITLE_SHORT_END.search(joined[-1]) and _CAPITAL_START.match(part) if joined else None
+        )
+        if month_day or titled:
             joined[-1] += " " + part
         else:
             joined.append(part)
@@ -324,7 +333,27 @@ _DEPARTURE = re.compile(
     # 昭和35年に渡航した, 1961年渡航: a journey of the repatriation years with no place
     # named (a later trip to China names it, 2019年に中国へ渡航).
     r"|(?<=19[5-8]\d年)に?渡航(?=し|。|、)"
-    r"|북송|귀국 ?사업|귀환 ?사업|귀국선|귀환선|북한(?:으로|에) (?:건너|갔|이주)",
+    r"|북송|귀국 ?사업|귀환 ?사업|귀국선|귀환선|북한(?:으로|에) (?:건너|갔|이주)"
+    # "had lived in North Korea since 1962", 1962年から北朝鮮で暮らし, 1962년부터 북한에서
+    # 살았다: the year she went there.
+    r"|\b(?:lived|living|stayed) in (?:north korea|the north) (?:ever )?since\b"
+    r"|(?<=19[5-8]\d年)から北朝鮮で(?:暮ら|生活|住)|(?<=19[5-8]\d년)부터 북한에서 (?:살|생활|거주)"
+    # Niigata was the port of the repatriation ships: "sailed from Niigata", "waved from
+    # the deck at the quay in Niigata", "on to a ship at Niigata".
+    r"|\b(?:sailed|left|departed) from (?:the port of )?niigata\b"
+    r"|\b(?:quay|port|pier|harbou?r|docks?|ship) (?:in|at|of) niigata\b",
+    re.IGNORECASE,
+)
+# An age at leaving for the North, with no year ("He was 26 when he sailed", 24歳で海を
+# 渡った, 스물… 24세 때 북송선을 탔다): counted from the case's birth year when scoring.
+_DEPARTURE_AGE = re.compile(
+    # The one whose age it is is the one who left: "he was 26 … when he sailed", not "her
+    # brother was 15 when his sister sailed".
+    r"\b(?:he|she|the (?:wo)?man|and) was (\d{1,2})\b[^.;]{0,60}?\bwhen (?:he|she)\b"
+    r"|\b(?:at(?: the age of)?|aged) (\d{1,2}),? (?:he|she|they)\b"
+    r"|\bas an? (\d{1,2})-year-old\b"
+    r"|(?<!\d)(\d{1,2})\s*歳(?:の(?:とき|時)に?|で)"
+    r"|(?<!\d)(\d{1,2})\s*(?:세|살)(?: 때| 나이에|에) ",
     re.IGNORECASE,
 )
 MONTHS_EN = MONTH_NAMES
@@ -469,6 +498,11 @@ _NOT_A_PERSON = {
     "cross",
     "united",
     "nations",
+    # A title is not part of the name after it ("Mr Ko Yong-nam" is Ko Yong-nam).
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
 }
 # A Korean given name in Latin letters may carry its second syllable in lower case after a
 # hyphen (Han Hye-young, Kim Chol-ho); "Sendai-born" and "Tokyo-based" are not names.
@@ -486,7 +520,8 @@ _JA_HONORIFIC = re.compile(
 
 # 김영희 씨, and a Japanese name in hangul: 나카무라 도시코(80) 씨.
 _KO_HONORIFIC = re.compile(
-    r"(?<![가-힣])([가-힣]{1,2}\s?[가-힣]{1,3}|[가-힣]{2,5} [가-힣]{1,4})"
+    # 박 씨, 고씨(72): a family name alone, the given name withheld.
+    r"(?<![가-힣])([가-힣]{1,2}\s?[가-힣]{1,3}|[가-힣]{2,5} [가-힣]{1,4}|[가-힣])"
     r"\s?(?:[(（]\d{1,3}(?:[·・][^\d()（）][^()（）]{0,20})?[)）]\s?)?"
     r"씨(?:는|가|를|의|와|에게|도|께서는?|로)?(?![가-힣])"
 )
@@ -508,8 +543,9 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
                 start, end = match.start() + segment[0].start(), match.start() + segment[-1].end()
                 found.append((" ".join(w.group(0) for w in segment), start, end))
             segment = []
-    for match in _FAMILY_NAME_ONLY_EN.finditer(sentence):
-        found.append((match.group(1), match.start(1), match.end(1)))
+    for pattern in (_FAMILY_NAME_ONLY_EN, _TITLED_FAMILY_EN):
+        for match in pattern.finditer(sentence):
+            found.append((match.group(1), match.start(1), match.end(1)))
     for match in _MAIDEN_NAME.finditer(sentence):
         name = next(group for group in match.groups() if group)
         start = next(match.start(i) for i in (1, 2, 3) if match.group(i))
@@ -523,7 +559,7 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
             name, start = match.group(1), match.start(1)
             # 夫の金永洙さん, 代表の森裕二さん, 남편 김영수 씨: the name is after the の or
             # after the word of relation or office.
-            head = _NAME_HEAD.match(name)
+            head = _NAME_HEAD.match(name) or _JA_CLAUSE_HEAD.match(name)
             cut = head.end() if head else _ko_clause_head(name)
             if cut:
                 name, start = name[cut:], start + cut
@@ -566,6 +602,16 @@ _FAMILY_NAME_ONLY_EN = re.compile(
     r"\.?)\s+([A-Z][a-z]+)\b"
 )
 
+# "Mr Ko, who …", "Ms. Tanaka said": a family name with its title and no given name after
+# it (the article withholds it); "Mr Ko Yong-nam" is a full name, read whole.
+_TITLED_FAMILY_EN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+)\b(?![- ][A-Z]|-[a-z])")
+# 埼玉県内で暮らす中島さん, 大阪に住む高さん: a verb's attributive form (暮らす, 住む, 働いた)
+# before a kanji name of two or more characters is no part of it; 中村のぶ子さん keeps its
+# kana given name (one kanji after the kana).
+_JA_CLAUSE_HEAD = re.compile(
+    r"^[一-龥々]{1,2}[ぁ-ん]{0,2}[うくぐすつぬぶむるたいだ](?=[一-龥々]{2})"
+)
+
 
 _NAME_HEAD = re.compile(
     # Not のぶ子 or のり子 (a given name in kana): only a kanji name after the の (or after
@@ -582,7 +628,10 @@ _NAME_HEAD = re.compile(
 def _ko_clause_head(name: str) -> int:
     """Where the name starts after a clause-ending word before it, or 0."""
     first, _space, rest = name.partition(" ")
-    if not rest or len(first) < 2 or not all("가" <= c <= "힣" for c in first):
+    # 온 박 씨: after a one-syllable verb form, a family name of one syllable (간 나오토
+    # keeps its one-syllable family name before a longer given name).
+    short = len(first) < 2 and len(rest) > 1
+    if not rest or short or not all("가" <= c <= "힣" for c in first):
         return 0
     final = (ord(first[-1]) - 0xAC00) % 28
     if final in (4, 8) or first[-1] in "는를의" or first == "출신":
@@ -600,7 +649,7 @@ def _names(sentence: str) -> list[str]:
 # 일본인 처 나카무라 가즈코 씨). Not a relative's or an official's name ("her son Kim Chol,
 # 40,", 夫の金さん（86）, 지원단체 대표 이모(60) 씨), whatever follows it.
 _SUBJECT_AFTER = re.compile(
-    r"^(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏|씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?"
+    r"^(?:\([ァ-ヶー・\s]{2,16}\))?(?:さん|氏|\s?씨)?\s*[（(]\s*\d{1,3}\s*(?:歳|세)?"
     r"(?:[·・][^\d()（）][^()（）]{0,20})?[)）]"
     r"|^,\s*\d{1,3}\s*,"
     # 宋玉子さん（そん・おくじゃ＝元代表）: a Japanese obituary's heading, the reading and
@@ -1564,6 +1613,9 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
         # departure with the children is the subject's own.
         own_years |= _departure_years(sentence) - born
     facts += [Fact("departure_year", str(year), index) for year in sorted(own_years)]
+    if departed:
+        ages = {int(next(g for g in m.groups() if g)) for m in _DEPARTURE_AGE.finditer(own)}
+        facts += [Fact("departure_age", str(age), index) for age in sorted(ages) if 0 < age < 100]
     facts += _held_when(sentence, own_years | born, index)
     if departed:
         for match in _YEARS_AGO.finditer(own):

@@ -592,6 +592,14 @@ def _departure(
     if not case.departure_years:
         return []
     stated = [(f, {int(f.value)}) for f in extraction.of("departure_year")]
+    if case.birth_date is not None:
+        # "He was 26 when he sailed": the case's birth year and that age, a year either way
+        # (a birth date recorded as a year, an age at a month not said).
+        born = case.birth_date.year
+        stated += [
+            (f, {born + int(f.value) + d for d in (-1, 0, 1)})
+            for f in extraction.of("departure_age")
+        ]
     if published is not None:
         year = published.year
         stated += [
