@@ -815,14 +815,22 @@ def _mentions(sentence: str) -> list[_Mention]:
     return kept
 
 
+# A capital standing for its government: "while Tokyo and Beijing negotiate", "talks
+# between Seoul and Pyongyang". No one's home, and no place of custody.
+_CAPITALS_EN = r"(?:Tokyo|Beijing|Seoul|Pyongyang|Washington|Moscow|Ulaanbaatar|Bangkok|Hanoi)"
+_GOVERNMENT_AFTER_EN = re.compile(rf"^\s+and\s+{_CAPITALS_EN}\b")
+_GOVERNMENT_BEFORE_EN = re.compile(rf"\b{_CAPITALS_EN}\s+and\s+$")
 _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("government", _GOVERNMENT_BEFORE_EN),
     # "a repatriation ship at Niigata", "on a pier in Niigata": the port left from.
     (
         "transit",
         re.compile(
             # Not "the port city of Nampo", which says what the city is.
-            r"\b(?:ships?|pier|port|harbou?r|gangway)\b(?!\s+(?:city|town))[^.;]{0,40}?"
-            r"\b(?:at|in|from|of)\s+$"
+            r"\b(?:ships?|pier|port|harbou?r|gangway|quay|wharf|docks?)\b(?!\s+(?:city|town))"
+            r"[^.;]{0,40}?\b(?:at|in|from|of)\s+$"
+            # "sailed from Niigata": the port left from.
+            r"|\b(?:sailed|set sail)\s+(?:[^.;]{0,20}?\s)?from\s+(?:the\s+)?(?:port of\s+)?$"
             # "went to North Korea from Niigata in 1962"
             r"|\b(?:to|for) (?:north korea|the north|pyongyang)\s+from\s+$"
             # "the line from Hamamatsu to Niigata": where a journey went, not a home.
@@ -895,6 +903,7 @@ _INSTITUTION_EN = re.compile(
 )
 _ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("institution", _INSTITUTION_EN),
+    ("government", _GOVERNMENT_AFTER_EN),
     # Where a group is based or a meeting is held is no one's home: "a Tokyo support
     # group", "a Seoul-based group", "a rally in Tokyo" (_ROLE_BEFORE_EN).
     (

@@ -120,3 +120,45 @@ def test_living_in_the_north_since_a_year_or_sailing_from_niigata_is_a_departure
 
 def test_being_born_in_niigata_is_no_departure() -> None:
     assert not extract("The man, born in Niigata in 1951, lives in Seoul.").of("departure_year")
+
+
+# --- a dateline, a capital for its government, the port left from ------------------------
+
+OSAKA_WOMAN = CaseFacts(
+    case_id=7,
+    sex="F",
+    birth_date=date(1940, 1, 1),
+    birth_precision="year",
+    birthplace="大阪府",
+    category="japanese_spouse",
+    names=(),
+    events=(EventFacts(date(1961, 6, 1), "location", "KP"),),
+    departure_years=frozenset({1961}),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO (AP) — A woman, 84, who went to North Korea in 1961 has fled to China.",
+        "SEOUL (Reuters) - A woman, 84, who went to North Korea in 1961 has fled to China.",
+        "BEIJING, Oct 3 (AFP) – A woman, 84, who went to North Korea in 1961 has fled to China.",
+        "A woman, 84, who went to North Korea in 1961 is in a consulate while Tokyo and Beijing "
+        "negotiate her departure.",
+        "Talks between Seoul and Pyongyang on a woman, 84, who went to North Korea in 1961 "
+        "have stalled.",
+        "A woman, 84, sailed from Niigata in 1961 with her Korean husband.",
+        "A woman, 84, waved from the deck at the quay in Niigata in 1961.",
+    ],
+)
+def test_a_dateline_a_capital_for_its_government_and_a_port_are_no_ones_home(
+    text: str,
+) -> None:
+    found = _rules(OSAKA_WOMAN, text, date(2025, 10, 3))
+    assert "home_conflict" not in found
+    assert "home_region" not in found
+
+
+def test_a_capital_where_she_was_born_is_still_her_home() -> None:
+    text = "A woman, 84, who was born in Tokyo and went to North Korea in 1961, has fled."
+    assert _rules(OSAKA_WOMAN, text, date(2025, 10, 3)).get("home_conflict") == -1.5
