@@ -417,7 +417,17 @@ def _years(sentence: str) -> tuple[set[int], set[int]]:
     return single, ranged
 
 
+# "as The Associated Press reported in July", 本紙が7月に報じた, 본지가 10월 보도한: the month
+# of an earlier report, not of anything that happened to the person.
+_REPORTED_IN = re.compile(
+    r"\breported (?:it )?(?:in|on|last) (?:early |late |mid-?)?[A-Z][a-z]+\b"
+    r"|(?<!\d)(?:1[0-2]|[1-9])月(?:に|の)?(?:報じ|報道|伝え)"
+    r"|(?<!\d)(?:1[0-2]|[1-9])월(?:에)? ?(?:보도|전한|전했)"
+)
+
+
 def _months(sentence: str) -> set[int]:
+    sentence = _REPORTED_IN.sub(" ", sentence)
     months = {MONTHS_EN.index(name.lower()) + 1 for name in _MONTH_EN.findall(sentence)}
     months |= {int(number) for number in _MONTH_JA.findall(sentence)}
     return months
@@ -924,6 +934,15 @@ _ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("refuge", re.compile(r"^\s*(?:'s\s+)?(?:japanese\s+)?(?:consulate|embassy)", re.I)),
     ("home", re.compile(r"^\s*(?:prefecture\s+)?(?:native|-born\b|born\b)", re.I)),
+    # "went on to Niigata, where she will stay with relatives": where she goes to live.
+    (
+        "residence",
+        re.compile(
+            r"^(?:\s+city)?,\s*where\s+(?:she|he|they)\s+(?:will|is to|plans to|is expected to)"
+            r"\s+(?:live|stay|settle)\b",
+            re.I,
+        ),
+    ),
     # "lived in Kobe until 1962": a home in Japan left in the years of the ships.
     ("home", re.compile(r"^(?:\s+prefecture)?\s+until\s+19[5-8]\d\b", re.I)),
     # "arrived in Aomori, his home prefecture", "Fukui, where she grew up".
@@ -970,6 +989,9 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|で暮らし|在住|に暮らす|に定住|に居住|に身を寄せ)"
             # 大阪府内の介護施設で働いている: where she works now.
             r"|^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?で(?:働いて|働く|勤めて|勤務して)"
+            # 新潟市に向かい、当面は親族のもとに身を寄せる: where she goes to stay.
+            r"|^(?:都|府|県|市|区|町)?(?:内)?に向か[いう][^。]{0,25}?(?:身を寄せ|暮らす|住む"
+            r"|生活する|定住)"
         ),
     ),
     (
@@ -1016,6 +1038,8 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^ ?거주"
             # 오사카의 요양시설에서 일한다: where she works now.
             r"|^(?:시)?(?:의 [^.,]{1,15}?)?에서 (?:일하|일한|근무하|근무한|일을 하)"
+            # 니가타시로 향해 친척 집에 머물 예정이다: where she goes to stay.
+            r"|^(?:시)?(?:으로|로) (?:향해|향했|가서|이동해)[^.]{0,25}?(?:머물|지낼|살 |거주|정착)"
         ),
     ),
     (
@@ -1408,7 +1432,7 @@ _DESCENDANT = re.compile(
     r"japanese (?:(?:great-)*grand)?(?:mother|father|parent)"
     r"|(?:(?:great-)*grand)?(?:mother|father) (?:is|was) (?:a )?japanese"
     r"|(?:son|daughter|child|children|grandson|granddaughter) of (?:a )?japanese"
-    r"|日本人(?:の)?(?:曾?祖)?(?:母|父)|日本人妻の(?:息子|娘|長男|長女|次男|次女|子|孫)"
+    r"|日本人(?:の)?(?:曾?祖)?(?:母|父)|日本人(?:妻|女性|男性)の(?:息子|娘|長男|長女|次男|次女|子|孫)"
     r"|日本人(?:妻|女性|男性)?を(?:曾?祖)?(?:母|父)(?:親)?に持つ"
     r"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)日本人"
     rf"|일본인 ?(?:어머니|아버지|모친|부친|{_KO_GRAND})"
@@ -1471,6 +1495,21 @@ _PARENT_CLAUSE = (
         r"|(?:[^\s.,]+(?<![은는이가]) ){0,2}[^\s.,]+? ?(?:출신|태생)(?:인|의)? (?:일본인 ?)?"
         r"(?:아내|처|여성|남성|여인|어머니|아버지|할머니|할아버지)의 "
         r"(?:딸|아들|손자|손녀|자녀|장남|장녀|차남|차녀|외손자|외손녀)"
+    ),
+    # 女性の母親は新潟県出身で、1963年に…渡り, 그의 어머니는 니가타 출신으로…, "her mother,
+    # who went to the North in 1963, …": a sentence told of the subject's parent is the
+    # parent's, wherever the parent was from.
+    re.compile(
+        r"(?:女性|男性|彼女|彼|娘|息子)の(?:母親?|父親?|両親)(?:は|が)"
+        r"(?![^。]{0,12}(?:男性|女性|彼)(?:は|が)).*?(?=という|とされる|$)"
+        r"|(?:그|그녀|(?:이 )?(?:여성|남성))의 (?:어머니|아버지|모친|부친|부모님?)"
+        r"(?:는|가|께서는?|은) [^.]*"
+    ),
+    re.compile(
+        r"(?<!\band )(?<!\bwith )\b(?:his|her) (?:late )?(?:mother|father|parents)"
+        r"(?:, who\b| (?:went|moved|sailed|left|followed|married|had gone|had moved)\b)"
+        r"[^;]*?(?=,? and (?:she|he) \w+ed\b|;|$)",
+        re.I,
     ),
     # 秋田県大館市出身の日本人妻の娘, 高知県生まれの女性の孫: the same in Japanese.
     re.compile(
@@ -1587,8 +1626,13 @@ def _person_facts(sentence: str, index: int) -> list[Fact]:
         facts.append(Fact("category", "japanese_spouse", index))
     # 祖父が元在日朝鮮人: the former resident is the ancestor, not the subject.
     ancestor = descendant.span() if descendant else (0, 0)
+    # 女性の母親は…在日朝鮮人の夫とともに北朝鮮に渡り: the parent's husband, the parent's story.
+    parents = _parent_spans(sentence)
     resident = [
-        m for m in _FORMER_RESIDENT.finditer(sentence) if not ancestor[0] <= m.start() < ancestor[1]
+        m
+        for m in _FORMER_RESIDENT.finditer(sentence)
+        if not ancestor[0] <= m.start() < ancestor[1]
+        and not any(a <= m.start() < b for a, b in parents)
     ]
     if resident:
         facts.append(Fact("category", "former_resident", index))

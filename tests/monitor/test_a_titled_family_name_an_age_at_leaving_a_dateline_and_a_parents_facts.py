@@ -162,3 +162,91 @@ def test_a_dateline_a_capital_for_its_government_and_a_port_are_no_ones_home(
 def test_a_capital_where_she_was_born_is_still_her_home() -> None:
     text = "A woman, 84, who was born in Tokyo and went to North Korea in 1961, has fled."
     assert _rules(OSAKA_WOMAN, text, date(2025, 10, 3)).get("home_conflict") == -1.5
+
+
+# --- a parent's facts are the parent's ----------------------------------------------------
+
+# A daughter born in the North in 1978 to a Japanese mother from Akita who went in 1961.
+DAUGHTER = CaseFacts(
+    case_id=8,
+    sex="F",
+    birth_date=date(1978, 1, 1),
+    birth_precision="year",
+    birthplace="咸鏡北道清津",
+    category="descendant",
+    names=(),
+    events=(EventFacts(date(1978, 1, 1), "location", "KP", "咸鏡北道清津"),),
+    relations=frozenset({"parent"}),
+)
+# A Japanese wife from Akita who went in 1961: the mother's facts, not the daughter's.
+AKITA_WIFE = CaseFacts(
+    case_id=9,
+    sex="F",
+    birth_date=date(1940, 1, 1),
+    birth_precision="year",
+    birthplace="秋田県",
+    category="japanese_spouse",
+    names=(),
+    events=(EventFacts(date(1961, 6, 1), "location", "KP"),),
+    departure_years=frozenset({1961}),
+)
+
+PARENT_SENTENCES = [
+    "女性の母親は秋田県出身で、1961年に在日朝鮮人の夫とともに北朝鮮に渡り、2001年に亡くなった。",
+    "그녀의 어머니는 아키타현 출신으로 1961년 재일조선인 남편과 함께 북한으로 건너갔다.",
+    "Her mother, who was born in Akita, went to North Korea in 1961 with her Korean husband.",
+]
+
+
+@pytest.mark.parametrize("text", PARENT_SENTENCES)
+def test_a_sentence_told_of_the_subjects_parent_gives_the_subject_no_conflict(text: str) -> None:
+    extraction = extract(text)
+    assert not extraction.of("departure_year")
+    assert {f.role for f in extraction.of("prefecture")} == {"parent"}
+    assert "former_resident" not in extraction.values("category")
+    daughter = _rules(DAUGHTER, text, date(2025, 10, 2))
+    assert not {"home_conflict", "departure_conflict", "category_conflict"} & set(daughter)
+
+
+@pytest.mark.parametrize("text", PARENT_SENTENCES)
+def test_a_parents_home_and_departure_give_a_japanese_wife_nothing(text: str) -> None:
+    found = _rules(AKITA_WIFE, text, date(2025, 10, 2))
+    assert "home_region" not in found
+    assert "departure_year" not in found
+
+
+def test_the_daughter_of_a_japanese_woman_is_a_descendant() -> None:
+    assert extract("日本人女性の娘（47）が日本に到着した。").values("category") == {"descendant"}
+
+
+def test_going_with_her_mother_is_her_own_departure() -> None:
+    assert extract("She and her mother went to North Korea in 1961.").values("departure_year") == {
+        "1961"
+    }
+
+
+# --- where she goes to stay, and the month of an earlier report -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女性は羽田空港から秋田市に向かい、当面は親族のもとに身を寄せるという。",
+        "그는 인천공항에서 아키타시로 향해 친척 집에 머물 예정이다.",
+        "She flew on to Akita, where she will stay with relatives.",
+    ],
+)
+def test_the_city_she_goes_to_stay_in_is_where_she_lives(text: str) -> None:
+    assert ("akita", "residence") in {(f.value, f.role) for f in extract(text).of("prefecture")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本紙が7月に報じたように、女性は6月に拘束された。",
+        "본지가 7월 보도한 여성은 6월에 체포됐다.",
+        "As the newspaper reported in July, she was detained in June.",
+    ],
+)
+def test_the_month_of_an_earlier_report_is_no_month_of_her_story(text: str) -> None:
+    assert extract(text).values("month") == {"6"}
