@@ -31,6 +31,7 @@ from bench import monitor_independent as bench
         ("s", 1.0, 0.90),
         ("t", 0.95, 1.0),
         ("u", 0.86, 0.90),
+        ("v", 1.0, 0.95),
     ],
 )
 def test_each_set_holds_its_reported_numbers(which: str, precision: float, recall: float) -> None:
@@ -63,6 +64,7 @@ def test_each_set_holds_its_reported_numbers(which: str, precision: float, recal
         "s",
         "t",
         "u",
+        "v",
     ],
 )
 def test_no_group_visit_general_story_or_trip_into_the_north_alerts(which: str) -> None:
