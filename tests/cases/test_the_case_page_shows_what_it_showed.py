@@ -61,9 +61,7 @@ def test_the_status_form_is_written_as_djangos_widgets_write_it(
         reverse("cases:detail", kwargs={"pk": case.pk}), HTTP_ACCEPT_LANGUAGE=language
     )
     assert page.status_code == 200
-    assert parse_html(_fields(page.content.decode())) == parse_html(
-        _expected(case, language, None)
-    )
+    assert parse_html(_fields(page.content.decode())) == parse_html(_expected(case, language, None))
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "ko"])
