@@ -12,7 +12,7 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from hogo import access
@@ -23,7 +23,7 @@ from hogo.cases.workflow import Status
 from hogo.keys.fields import SealedMixin
 from hogo.keys.provider import provider
 from hogo.lib import places
-from hogo.lib.choices import choice_label
+from hogo.lib.choices import choice_labels, label_of
 from hogo.lib.envelope import blind_index, normalise
 from hogo.people.models import Person, PersonName, full_name
 from hogo.people.selectors import persons_matching
@@ -132,6 +132,35 @@ class CaseRow:
         separated by " · "."""
         return format_html_join(" · ", '<span class="name">{}</span>', ((n,) for n in self.names))
 
+    @property
+    def html(self) -> SafeString:
+        """The row, every value escaped (`ROW`)."""
+        return format_html(
+            ROW,
+            self.url,
+            self.reference,
+            self.names_html,
+            self.status,
+            self.category,
+            self.priority,
+            self.officer or "—",
+            self.last_activity_iso,
+            self.last_activity_day,
+        )
+
+
+# A row of the case list, as cases/list.html wrote it with a variable per cell: the
+# template language costs a few microseconds per value, and a page has 50 rows of nine.
+ROW = (
+    '<tr><td><a href="{}">{}</a></td><td>{}</td><td><span class="status">{}</span></td>'
+    '<td>{}</td><td>{}</td><td>{}</td><td><time datetime="{}">{}</time></td></tr>'
+)
+
+
+def rows_html(rows: Iterable[CaseRow]) -> SafeString:
+    """The rows of one page of the list, written together (`CaseRow.html`)."""
+    return format_html_join("\n", "{}", ((row.html,) for row in rows))
+
 
 # How many of the person's names a row shows.
 ROW_NAMES = 3
@@ -169,6 +198,8 @@ def with_names(values: Iterable[dict[str, Any]]) -> list[CaseRow]:
     for person_id, family, given in found.values_list("person_id", "family", "given"):
         if len(names[person_id]) < ROW_NAMES:
             names[person_id].append(full_name(family, given))
+    # Each label translated once for the page, not once a row.
+    status, category, priority = (choice_labels(c) for c in (Status, Category, Priority))
     rows = []
     for v in values:
         last_activity = timezone.localtime(v["last_activity"])
@@ -178,9 +209,9 @@ def with_names(values: Iterable[dict[str, Any]]) -> list[CaseRow]:
                 url=f"{before}{v['pk']}{after}",
                 reference=v["reference"],
                 names=names[v["person_id"]],
-                status=choice_label(Status, v["status"]),
-                category=choice_label(Category, v["category"]),
-                priority=choice_label(Priority, v["priority"]),
+                status=label_of(status, v["status"]),
+                category=label_of(category, v["category"]),
+                priority=label_of(priority, v["priority"]),
                 officer=display_name(
                     v["officer__first_name"], v["officer__last_name"], v["officer__username"]
                 )

@@ -39,6 +39,7 @@ from hogo.cases.selectors import (
     FOLLOW_UP_DAYS_AHEAD,
     case_rows,
     follow_ups,
+    rows_html,
     search_cases,
     with_names,
 )
@@ -73,7 +74,8 @@ def case_list(request: AuthedRequest) -> HttpResponse:
     rows = with_names(case_rows(shown))
     record("cases.list", actor=request.user, data={"ids": [r.pk for r in rows], "via": "page"})
     template = "cases/list.html#results" if request.htmx else "cases/list.html"
-    return render(request, template, {"form": form, "page": page, "rows": rows})
+    context = {"form": form, "page": page, "rows": rows, "rows_html": rows_html(rows)}
+    return render(request, template, context)
 
 
 @role_required(*CASE_READERS)
