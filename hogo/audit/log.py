@@ -196,14 +196,12 @@ def _statements(alias: str, vendor: str, batch: int) -> _Statements:
     )
     quote = connections[alias].ops.quote_name
     meta = AuditEntry._meta
-    column = {
-        name: quote(meta.get_field(name).column) for name in ("seq", "prev_hash", "hash", "mac")
-    }
+    column = {name: quote(_column(name)) for name in ("id", "seq", "prev_hash", "hash", "mac")}
     # Names from the model's metadata, quoted; every value is a parameter.
     place = (
         f"UPDATE {quote(meta.db_table)} SET {column['seq']} = %s, {column['prev_hash']} = %s, "  # noqa: S608
         f"{column['hash']} = %s, {column['mac']} = %s "
-        f"WHERE {quote(meta.pk.column)} = %s AND {column['seq']} IS NULL"
+        f"WHERE {column['id']} = %s AND {column['seq']} IS NULL"
     )
     return _Statements(
         queue=queue_sql,
@@ -212,6 +210,13 @@ def _statements(alias: str, vendor: str, batch: int) -> _Statements:
         waiting=waiting_sql,
         waiting_params=tuple(waiting_params),
     )
+
+
+def _column(name: str) -> str:
+    field = AuditEntry._meta.get_field(name)
+    assert isinstance(field, models.Field)
+    assert field.column
+    return field.column
 
 
 def _any_unchained() -> bool:

@@ -5,6 +5,7 @@ from typing import Any
 
 from django import template
 from django.db import connection
+from django.db.models import Field
 
 from hogo import access
 from hogo.approvals.models import Notification
@@ -33,7 +34,7 @@ def _unread_count_sql(vendor: str) -> str:
     parameter."""
     quote = connection.ops.quote_name
     meta = Notification._meta
-    recipient, read_at = (quote(meta.get_field(name).column) for name in ("recipient", "read_at"))
+    recipient, read_at = (quote(_column(name)) for name in ("recipient", "read_at"))
     table = quote(meta.db_table)
     return f"SELECT COUNT(*) FROM {table} WHERE {recipient} = %s AND {read_at} IS NULL"  # noqa: S608
 
@@ -50,3 +51,10 @@ def grant_notice(
     if granted_only is None:
         granted_only = access.is_granted_only(user, case)
     return {"grant": access.grant_on(user, case) if granted_only else None}
+
+
+def _column(name: str) -> str:
+    field = Notification._meta.get_field(name)
+    assert isinstance(field, Field)
+    assert field.column
+    return field.column
