@@ -119,6 +119,14 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"支援団体の施設",
         r"은신처",
         r"쉼터",
+        # "a facility run by a church group", 教会が運営する施設, 선교단체가 운영하는 시설.
+        r"(?:facility|home|house|cent(?:er|re)|hostel) (?:run|operated|managed) by (?:an? |the )?"
+        r"[\w' -]{0,30}?(?:aid|support|church|christian|humanitarian|relief|rights|civic"
+        r"|religious|charity|missionary) (?:group|organi[sz]ation|network)",
+        r"(?:支援|民間|人権|キリスト教|宗教|教会|救援)(?:系)?(?:団体|組織)?(?:の|が運営する|が営む)"
+        r"(?:保護)?(?:施設|シェルター)",
+        r"(?:지원|민간|인권|선교|교회|기독교|종교)(?:단체|기관)?(?:의|가 운영하는|이 운영하는)? ?"
+        r"(?:보호)?(?:시설|보호소)",
     ),
 }
 _CUSTODY_EVENT = re.compile(
@@ -133,7 +141,16 @@ _CUSTODY_EVENT = re.compile(
     r"|구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|진입|피신|보호(?:되|를 받|받)|머물"
     # 총영사관에 들어가 보호를 요청했다, 総領事館に入った: reaching a mission is refuge.
     r"|(?:영사관|대사관)에 (?:들어가|들어갔|도착|닿|도달)|보호를 (?:요청|요구)|도움을 (?:요청|청)"
-    r"|(?:領事館|大使館)に(?:入っ|入り|到着)",
+    r"|(?:領事館|大使館)に(?:入っ|入り|到着)"
+    # "has reached a safe house", "was taken to a shelter": being in a shelter is refuge.
+    r"|(?:reached|arrived at|made it to|taken to|moved to|brought to|living (?:at|in)|lives in)"
+    r" (?:an? |the )?(?:[\w-]+ ){0,2}(?:safe ?house|shelter|facility)"
+    # "The Japanese Embassy in Mongolia is sheltering a man", 大使館が保護している,
+    # 대사관이 보호하고 있다: a mission that shelters someone holds them.
+    r"|(?:embassy|consulate)(?:[- ]general)?\b[^.;]{0,40}?\b(?:is|was|has been|had been|are"
+    r"|were)\s+(?:now\s+)?(?:sheltering|protecting|housing|harbou?ring|looking after)\b"
+    r"|(?:大使館|領事館)(?:が|は|で)[^。]{0,30}?(?:保護し|保護中|かくま|匿)"
+    r"|(?:대사관|영사관)(?:이|은|에서)[^.]{0,30}?(?:보호하|보호 중|보호하고)",
     re.IGNORECASE,
 )
 _BROKER_REFUSED = re.compile(
@@ -1036,6 +1053,9 @@ _NAMED_SECURITY = (r"state security", r"国家安全", r"국가안전", r"securi
 _AT_MISSION = re.compile(
     r"\b(?:in|at|into|inside|left|leaving|entered|entering|reached|reaching|sheltering in)\s+"
     r"(?:the\s+|japan's\s+|a\s+)?(?:japanese\s+)?(?:embassy|consulate)"
+    r"|(?:embassy|consulate)(?:[- ]general)?\b[^.;]{0,40}?\b(?:sheltering|protecting|housing"
+    r"|harbou?ring)\b|(?:大使館|領事館)(?:が|は)[^。]{0,30}?(?:保護し|保護中|かくま|匿)"
+    r"|(?:대사관|영사관)(?:이|은)[^.]{0,30}?보호(?:하|\s?중)"
     r"|(?:大使館|領事館)(?:に|へ|で|を出|から)|(?:대사관|영사관)(?:에|으로|에서|을 나)",
     re.I,
 )
@@ -1616,7 +1636,70 @@ def extract(text: str) -> Extraction:
         result.facts += places + custody + _held_by_authorities(places, custody, index)
         result.names += [(name, index) for name in _names(sentence)]
         result.subject_names += [(name, index) for name in _subject_names(sentence)]
+    _told_by_relative(result)
     return result
+
+
+# Someone who tells of a relative of theirs who fled: "my sister's granddaughter", "his
+# niece", 姉の孫, 兄の娘, 姪, 누나의 손녀, 형의 아들, 조카.
+_KIN_OF_KIN = re.compile(
+    r"\b(?:my|his|her|our|their)\s+(?:(?:late\s+|elder\s+|older\s+|younger\s+)?"
+    r"(?:sister|brother|cousin|aunt|uncle)'s\s+(?:grand)?(?:daughter|son|child)"
+    r"|(?:great-|grand-)?(?:niece|nephew))\b"
+    r"|(?:姉|妹|兄|弟|伯母|叔母|伯父|叔父|いとこ)の(?:孫娘|孫息子|孫|娘|息子)|姪|甥"
+    r"|(?:누나|언니|형|오빠|여동생|남동생|동생|누이|고모|이모|삼촌)의 ?(?:손녀|손자|딸|아들)"
+    r"|조카|종손녀|종손자",
+    re.I,
+)
+_PLACE_KINDS = frozenset({"prefecture", "region", "city", "place", "korea_province"})
+# What the relative did, soon after the words that name them ("had made it to China",
+# が中国まで逃げてきた, 가 중국으로 탈출했다), within the quote.
+_FLED_AFTER = re.compile(
+    r"[^」』”\".。]{0,30}?(?:\b(?:fled|escaped|defected|made it|got out|reached|crossed|left)\b"
+    r"|逃げ|脱出|脱北|たどり着|渡っ|抜け出|탈출|탈북|도망|건너|넘어|도착|왔)",
+    re.I,
+)
+# Where the speaker was born or lives ("at his home in Sendai"), not where the subject is.
+_SPEAKER_ROLES = frozenset({"", "home", "residence"})
+_QUOTE = re.compile(r"[「『“\"]")
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|recalled|recalls)\b|言って|言う|語っ|語る|話し|話す|振り返"
+    r"|말했|말한|밝혔|전했|회상했",
+    re.I,
+)
+
+
+def _told_by_relative(result: Extraction) -> None:
+    """A person who speaks of a relative of theirs who fled (姉の孫が逃げてきた, "my sister's
+    granddaughter got out", 누나의 손녀) is that person's relative, not the subject: the
+    age, name and home given with them where they speak (山形県の山本勝さん（82）は、そう
+    言って; "said Taro Ueno, 81, in Sendai") are theirs. The one who fled is described
+    elsewhere in the article (30代の女性, "a woman in her 30s")."""
+    speakers: set[int] = set()
+    for index, sentence in enumerate(result.sentences):
+        if not any(
+            _FLED_AFTER.match(sentence[kin.end() :]) for kin in _KIN_OF_KIN.finditer(sentence)
+        ):
+            continue
+        # The quote and who said it: the same sentence, or the next one after a quote.
+        quoted = bool(_QUOTE.search(sentence))
+        for at in (index, index + 1) if quoted else (index,):
+            if at >= len(result.sentences) or not _SPEECH.search(result.sentences[at]):
+                continue
+            named = any(i == at for _n, i in result.names)
+            if named and any(f.kind == "age" and f.sentence == at for f in result.facts):
+                speakers.add(at)
+    if not speakers:
+        return
+    result.facts = [
+        Fact("relative_age", f.value, f.sentence)
+        if f.kind == "age" and f.sentence in speakers
+        else Fact(f.kind, f.value, f.sentence, "relative")
+        if f.kind in _PLACE_KINDS and f.sentence in speakers and f.role in _SPEAKER_ROLES
+        else f
+        for f in result.facts
+    ]
+    result.subject_names = [(n, i) for n, i in result.subject_names if i not in speakers]
 
 
 def prefecture_of(birthplace: str) -> str | None:

@@ -429,7 +429,8 @@ def _meets(name: NameFacts, written: str) -> bool | None:
 
 def _written_meets(names: list[NameFacts], written: str) -> bool | None:
     """One writing of the subject's name against every name on the case (maiden, married,
-    alias): True if any meets, False if every one differs, None if any cannot be told."""
+    alias, a relative's): True if any meets, False if every one differs or every one of
+    the person's own differs, None if any cannot be told."""
     verdicts = [_meets(name, written) for name in names]
     # 姜成男 and 강성남 on one case are one name in two scripts: where the article's
     # kanji differs from the one, the hangul reading of it cannot make it meet.
@@ -442,6 +443,13 @@ def _written_meets(names: list[NameFacts], written: str) -> bool | None:
     ]
     if True in verdicts:
         return True
+    # A relative's name on the case (a grandmother's, a husband's) counts only where it
+    # meets: the article may be about that relative. One that cannot be compared (青木 キヨ
+    # against 한송이, a kana given name against a hangul name written unspaced) does not
+    # hide that every name of the person herself differs.
+    own = [v for name, v in zip(names, verdicts, strict=True) if not name.relation]
+    if own and False in own and None not in own:
+        return False
     return None if None in verdicts else False
 
 
@@ -946,3 +954,70 @@ def score(case: CaseFacts, extraction: Extraction, *, published: date | None = N
     match.evidence += _month(case, extraction, published) or _season(case, extraction, published)
     match.evidence += _kind(case, extraction)
     return match
+
+
+# A case that shares only part of a better case's evidence, and scores this far below it,
+# is outranked in an article about one person (see ``alerting``).
+OUTRANKED_BY = 2.0
+
+
+def alerting(
+    matches: list[Match], extraction: Extraction, *, threshold: float = THRESHOLD
+) -> list[Match]:
+    """The matches of one article that raise an alert.
+
+    Each case is weighed alone (``score``); an anchored match at the threshold alerts.
+    But an article about one person is about one case: when it is (no group story, at
+    most one person named as its subject), a case whose positive evidence (the set of
+    rules that give it points) is a strict subset of another alerting case's, and whose
+    score is at least ``OUTRANKED_BY`` below it, does not alert. The better case meets
+    everything it meets (age, home, departure, category) and more (the place and keeper
+    of custody, the name), so the facts they share describe that case, not this one; a
+    case with evidence of its own (its name, its custodian) is never outranked.
+
+    The outranked match keeps its evidence (``score`` is unchanged, and the article page
+    still explains it); only the alert is not raised, so no one is told of an article
+    that is not about their case. A group story or an article about two named people may
+    be about several cases, so each of them alerts on its own score.
+    """
+    above = [m for m in matches if m.anchored and m.score >= threshold]
+    if len(above) < 2 or not _one_subject(extraction):
+        return above
+    return [m for m in above if not any(_outranks(better, m) for better in above)]
+
+
+def _positive_rules(match: Match) -> frozenset[str]:
+    return frozenset(item.rule for item in match.evidence if item.points > 0)
+
+
+def _outranks(better: Match, match: Match) -> bool:
+    return (
+        _positive_rules(match) < _positive_rules(better)
+        and better.score - match.score >= OUTRANKED_BY
+    )
+
+
+# "About 1,800 Japanese wives went to the North", 約1800人, 약 1800명: a figure of the
+# programme as a whole, written as background, not a group the article is about.
+_STATISTIC = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\s*(?:japanese |ethnic |elderly )*"
+    r"(?:wives|women|spouses|people|returnees|koreans)\b|\d{3,}[,\d]*\s*(?:人|명)",
+    re.IGNORECASE,
+)
+
+
+def _one_subject(extraction: Extraction) -> bool:
+    """Whether the article is about one person: no group story ("a group of 15 wives",
+    一行, 방문단; a figure of hundreds or thousands is background, not a group) and no
+    more than one person named as its subject (a later mention by the family name alone,
+    가토 씨 after 가토 마사하루, is the same person)."""
+    groups = {f.sentence for f in extraction.of("group")}
+    if any(not _STATISTIC.search(extraction.sentences[i]) for i in groups):
+        return False
+    written = {" ".join(w.replace("・", " ").split()) for w, _index in extraction.subject_names}
+    whole = {
+        w
+        for w in written
+        if not any(w != other and (w in other or w.replace(" ", "") in other) for other in written)
+    }
+    return len(whole) <= 1
