@@ -43,6 +43,10 @@ from bench import (  # noqa: E402
     press_heldout_q,
     press_heldout_r,
     press_heldout_s,
+    press_heldout_t,
+    press_heldout_u,
+    press_heldout_v,
+    press_heldout_w,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -69,6 +73,10 @@ SETS = {
     "q": press_heldout_q,
     "r": press_heldout_r,
     "s": press_heldout_s,
+    "t": press_heldout_t,
+    "u": press_heldout_u,
+    "v": press_heldout_v,
+    "w": press_heldout_w,
 }
 
 
@@ -79,7 +87,7 @@ def evaluate(*, which: str = "a", threshold: float = scoring.THRESHOLD) -> dict[
     for article in labelled.ARTICLES:
         extraction = extract.extract(article.text)
         matches = [scoring.score(case, extraction, published=article.published) for case in cases]
-        alerted = {m.case_id for m in matches if m.anchored and m.score >= threshold}
+        alerted = {m.case_id for m in scoring.alerting(matches, extraction, threshold=threshold)}
         for key in (article.language, article.kind, "all"):
             tally = counts.setdefault(key, Counter())
             tally["articles"] += 1
@@ -116,13 +124,15 @@ def main() -> None:
         cases = [c.facts for c in labelled.CASES if c.status not in NOT_CANDIDATES]
         for article in labelled.ARTICLES:
             extraction = extract.extract(article.text)
-            for case in cases:
-                match = scoring.score(case, extraction, published=article.published)
+            matches = [scoring.score(c, extraction, published=article.published) for c in cases]
+            chosen = scoring.alerting(matches, extraction, threshold=options.threshold)
+            alerts = {m.case_id for m in chosen}
+            for case, match in zip(cases, matches, strict=True):
                 if match.score >= 3 or case.case_id == article.case_id:
                     rules = ", ".join(f"{e.rule} {e.points:+}" for e in match.evidence)
                     print(
                         f"{article.language} {article.kind} → case {case.case_id}: "
-                        f"{match.score} {'ALERT' if match.alerts else ''} [{rules}]"
+                        f"{match.score} {'ALERT' if match.case_id in alerts else ''} [{rules}]"
                     )
 
 

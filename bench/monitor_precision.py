@@ -243,11 +243,8 @@ def evaluate(
     counts: dict[str, Counter[str]] = {}
     for article in articles:
         extraction = extract.extract(article.text)
-        alerted = {
-            m.case_id
-            for m in (scoring.score(c, extraction, published=article.published) for c in cases)
-            if m.anchored and m.score >= threshold
-        }
+        matches = [scoring.score(c, extraction, published=article.published) for c in cases]
+        alerted = {m.case_id for m in scoring.alerting(matches, extraction, threshold=threshold)}
         for key in (article.language, "all"):
             tally = counts.setdefault(key, Counter())
             tally["articles"] += 1

@@ -50,6 +50,9 @@ def _case(
     status: str = "located",
 ) -> HeldOutCase:
     departures = frozenset(e.occurred_on.year for e in events if e.country == "KP")
+    # As hogo.monitor.selectors builds a case's facts: each member's relation is both
+    # the label of their names and one of the case's relations.
+    relations = relations | {name.relation for name in names if name.relation}
     return HeldOutCase(
         CaseFacts(
             case_id=case_id,

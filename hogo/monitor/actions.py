@@ -93,7 +93,8 @@ def score_article(article: Article) -> list[Alert]:
         scoring.score(case, facts, published=article.published_on)
         for case in selectors.open_case_facts()
     ]
-    alerting = [match for match in matches if match.alerts]
+    # An article about one person alerts on the case it describes best (scoring.alerting).
+    alerting = scoring.alerting(matches, facts)
     with transaction.atomic():
         alerts = [_raise_alert(article, match) for match in alerting]
         Article.objects.filter(pk=article.pk).update(scored_at=timezone.now())

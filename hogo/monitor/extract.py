@@ -34,10 +34,21 @@ from hogo.lib.scripts import Script, detect_script
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"”」』)]?\s+|(?<=[。！？])|\n{1,}")
 
 
+# "Dec. 2", "Sept. 30": a month written short, then the day, ends no sentence.
+_MONTH_SHORT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_DAY_START = re.compile(r"^\d{1,2}\b")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences (or lines) in reading order, without empty ones."""
-    parts = _SENTENCE_END.split(text)
-    return [part.strip() for part in parts if part and part.strip()]
+    parts = [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+    joined: list[str] = []
+    for part in parts:
+        if joined and _MONTH_SHORT_END.search(joined[-1]) and _DAY_START.match(part):
+            joined[-1] += " " + part
+        else:
+            joined.append(part)
+    return joined
 
 
 def detect_language(text: str) -> str:
@@ -87,6 +98,10 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"국경 ?경비",
         r"변방대",
         r"공안",
+        # "a facility of the General Intelligence Agency", 情報機関の施設, 정보기관 시설.
+        r"intelligence (?:agency|service|bureau)",
+        r"情報機関",
+        r"정보기관",
     ),
     "host_police": (
         r"(?:detained|arrested|held|custody) by (?:the )?"
@@ -94,14 +109,22 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:chinese|thai|lao|vietnamese|local|immigration|border) (?:immigration )?police",
         r"(?:中国|タイ|ラオス|ベトナム)?(?:の)?警察(?:に|が|当局)",
         r"경찰",
+        # Immigration detention is the host state's police custody: "Bangkok's immigration
+        # detention centre", タイの入管施設, 이민국 수용소.
+        r"immigration (?:detention|holding|jail|prison|cell)",
+        r"入管(?:施設|収容)|入国管理(?:局|センター)の?(?:施設|収容)",
+        r"이민국 ?(?:수용소|구치소|시설)|출입국 ?(?:관리)?(?:사무소)? ?(?:보호소|수용소)",
     ),
     "diplomatic_mission": (
         r"(?:embassy|consulate(?:-general)?|diplomatic (?:mission|establishment))",
         r"大使館",
         r"総領事館",
         r"領事館",
+        # 在外公館, 재외공관: a mission abroad, embassy or consulate.
+        r"在外公館",
         r"대사관",
         r"영사관",
+        r"재외 ?공관",
     ),
     "broker": (
         r"broker",
@@ -119,6 +142,17 @@ CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"支援団体の施設",
         r"은신처",
         r"쉼터",
+        # 라오스의 보호소, シェルター: a shelter, as "shelter" is.
+        r"(?<!출입국 )(?<!출입국관리 )(?<!외국인)보호소",
+        r"シェルター",
+        # "a facility run by a church group", 教会が運営する施設, 선교단체가 운영하는 시설.
+        r"(?:facility|home|house|cent(?:er|re)|hostel) (?:run|operated|managed) by (?:an? |the )?"
+        r"[\w' -]{0,30}?(?:aid|support|church|christian|humanitarian|relief|rights|civic"
+        r"|religious|charity|missionary) (?:group|organi[sz]ation|network)",
+        r"(?:支援|民間|人権|キリスト教|宗教|教会|救援)(?:系)?(?:団体|組織)?(?:の|が運営する|が営む)"
+        r"(?:保護)?(?:施設|シェルター)",
+        r"(?:지원|민간|인권|선교|교회|기독교|종교)(?:단체|기관)?(?:의|가 운영하는|이 운영하는)? ?"
+        r"(?:보호)?(?:시설|보호소)",
     ),
 }
 _CUSTODY_EVENT = re.compile(
@@ -129,11 +163,25 @@ _CUSTODY_EVENT = re.compile(
     r"|shelter(?:ing|ed)? (?:at|in)|(?:took|takes|sought|seeking) refuge|under (?:the )?protection"
     r"|staying (?:at|in)|hiding (?:at|in)|(?:are|is|were|was|been) (?:still )?holding"
     r"|拘束|身柄|拘留|逮捕|保護され|身を寄せ|駆け込|捕ま|捕らえ|捕らわ"
+    # "a cell of the immigration detention centre", 治安当局の施設, 入管施設を経て,
+    # 이민국 수용소에서, 보호소를 거쳐: being in a place of custody or a shelter.
+    r"|\b(?:cell|cells|detention (?:centre|center|facility))\b"
+    r"|(?:当局|警察|公安|情報機関)の(?:収容)?施設|入管施設|収容施設|シェルターで"
+    r"|수용소|(?:보호소|쉼터)(?:에서|에|를 거쳐|을 거쳐)|(?:정보기관|당국|경찰) ?시설"
     r"|\b(?:was|were|been|got|get|gets|is|are|being) caught\b|\bcaught by\b"
     r"|구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|진입|피신|보호(?:되|를 받|받)|머물"
     # 총영사관에 들어가 보호를 요청했다, 総領事館に入った: reaching a mission is refuge.
     r"|(?:영사관|대사관)에 (?:들어가|들어갔|도착|닿|도달)|보호를 (?:요청|요구)|도움을 (?:요청|청)"
-    r"|(?:領事館|大使館)に(?:入っ|入り|到着)",
+    r"|(?:領事館|大使館)に(?:入っ|入り|到着)"
+    # "has reached a safe house", "was taken to a shelter": being in a shelter is refuge.
+    r"|(?:reached|arrived at|made it to|taken to|moved to|brought to|living (?:at|in)|lives in)"
+    r" (?:an? |the )?(?:[\w-]+ ){0,2}(?:safe ?house|shelter|facility)"
+    # "The Japanese Embassy in Mongolia is sheltering a man", 大使館が保護している,
+    # 대사관이 보호하고 있다: a mission that shelters someone holds them.
+    r"|(?:embassy|consulate)(?:[- ]general)?\b[^.;]{0,40}?\b(?:is|was|has been|had been|are"
+    r"|were)\s+(?:now\s+)?(?:sheltering|protecting|housing|harbou?ring|looking after)\b"
+    r"|(?:大使館|領事館)(?:が|は|で)[^。]{0,30}?(?:保護し|保護中|かくま|匿)"
+    r"|(?:대사관|영사관)(?:이|은|에서)[^.]{0,30}?(?:보호하|보호 중|보호하고)",
     re.IGNORECASE,
 )
 _BROKER_REFUSED = re.compile(
@@ -236,7 +284,17 @@ _AGE_PATTERNS = (
     re.compile(r"(\d{1,3})\s*세(?!기)"),
     # 박모(87·여) 씨, (87·결혼 전 성 아베), （87・旧姓阿部）: the age, then a note after a dot.
     re.compile(r"[（(](\d{1,3})(?:[·・][^\d()（）][^()（）]{0,20})?[）)]"),
+    # ミチさん（仮名、81）, 김순옥(가명·81): a pseudonym, then the age.
+    re.compile(r"[（(](?:仮名|가명)\s?[、,·・]\s?(\d{1,3})(?:歳|세)?[）)]"),
 )
+# 連載 海を渡った妻たち（5）, 기획 시리즈 북송 60년 (3), "Lost Wives (2)": the instalment of a
+# series, after its title, is no one's age; an age in brackets follows a name (さん（80）).
+_SERIES_BEFORE = re.compile(
+    r"(?:連載|シリーズ|連続企画|연재|시리즈|기획|\bseries\b|\bpart\b|\binstal?lment\b)"
+    r"[^。.!?「」“”\"]{0,40}(?<!さん)(?<!氏)(?<!様)(?<!씨)\s?[(（]$",
+    re.I,
+)
+_HONORIFIC_AFTER = re.compile(r"\s?(?:씨|さん|氏|옹|여사|할머니|할아버지)")
 # 梁玉順さん、当時15歳: the age she was at the time the sentence tells of, not her age now.
 _THEN_BEFORE = re.compile(
     r"(?:当時|その時|そのとき|당시|그때|\bthen|\bat the time,?)\s*(?:aged?\s+)?$", re.I
@@ -763,7 +821,10 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "home",
         re.compile(
             r"\b(?:born|grew up|raised|native of|hails from|hometown(?: of| in| is| was)?|"
-            r"originally from|comes from|came from)\b[^.;]{0,20}?"
+            r"originally from|comes from|came from"
+            # "finished high school in Odate": the town she went to school in.
+            r"|(?:finished|left|attended|graduated from|went to) (?:a |the )?(?:high |middle "
+            r"|primary |girls' )?school in)\b[^.;]{0,20}?"
             # "born in the port city of Nampo"
             r"(?:\b(?:city|town|county) of\s+)?$"
             r"|\b(?:year-old|woman|man|wife|widow|native|spouse|husband|mother|father|"
@@ -855,7 +916,12 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "home",
-        re.compile(r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ"),
+        re.compile(
+            r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ"
+            # 大館の高校を出て: the town she went to school in is where she grew up.
+            r"|^(?:市|町|村)?の(?:[^。、]{0,6}?)(?:小学校|中学校|高校|高等学校|女学校)"
+            r"(?:を出|を卒業|に通)"
+        ),
     ),
 )
 # Korean puts the particle after the place, as Japanese does: 선양에서 출발, 니가타현 출신.
@@ -898,6 +964,9 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
         "home",
         re.compile(
             r"^(?:현|부|도|시)? ?(?:출신|태생|출생)|^(?:현|부|도|시)?에서 (?:태어|나고|자란|자랐)"
+            # 오다테의 고등학교를 졸업하고: the town she went to school in.
+            r"|^(?:시)?의 (?:[^.,]{0,6}?)(?:초등학교|중학교|고등학교|고교|여학교)(?:를|을) "
+            r"(?:졸업|나와|나온|다니|다녔)"
         ),
     ),
 )
@@ -916,7 +985,10 @@ _JOINER = re.compile(r"^[\s、,・の]*(?:현|부|시|성|도)?[\s、,・の]*$"
 _DATELINE_BEFORE = re.compile(r"^\s*[【(\[（]?\s*(?:[A-Z][A-Z .'-]{1,25}\s*/\s*){0,2}$")
 _DATELINE_AFTER = re.compile(
     r"^(?:\s*/\s*[A-Z][A-Z .'-]{1,25}?){0,2}"
-    r"(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?:\([^()]{1,30}\))?\s*(?:[—–]|--|-\s)"
+    r"(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?"
+    # "TOKYO, Dec. 2 (Kyodo) —", "SEOUL, March 4 —": the date the report was filed.
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()]{1,30}\))?\s*(?:[—–]|--|-\s)"
     r"|^[^=】)）\]]{0,10}\s*=\s*[^】)）\]]{1,20}[】)）\]]"
 )
 
@@ -1036,7 +1108,11 @@ _NAMED_SECURITY = (r"state security", r"国家安全", r"국가안전", r"securi
 _AT_MISSION = re.compile(
     r"\b(?:in|at|into|inside|left|leaving|entered|entering|reached|reaching|sheltering in)\s+"
     r"(?:the\s+|japan's\s+|a\s+)?(?:japanese\s+)?(?:embassy|consulate)"
-    r"|(?:大使館|領事館)(?:に|へ|で|を出|から)|(?:대사관|영사관)(?:에|으로|에서|을 나)",
+    r"|(?:embassy|consulate)(?:[- ]general)?\b[^.;]{0,40}?\b(?:sheltering|protecting|housing"
+    r"|harbou?ring)\b|(?:大使館|領事館)(?:が|は)[^。]{0,30}?(?:保護し|保護中|かくま|匿)"
+    r"|(?:대사관|영사관)(?:이|은)[^.]{0,30}?보호(?:하|\s?중)"
+    r"|(?:大使館|領事館|在外公館)(?:に|へ|で|を出|から)"
+    r"|(?:대사관|영사관|재외 ?공관)(?:에|으로|에서|을 나)",
     re.I,
 )
 
@@ -1133,6 +1209,23 @@ _GROUP = re.compile(
     r"|\d+ ?명의? (?:일본인 ?(?:처|아내)|여성|남성)|일행|방문단|고향 방문단|일본인 처들",
     re.I,
 )
+# "the programme that took some 93,000 people to the North", 1800人の日本人妻: a figure of
+# the programme as a whole, given as background, not a group the sentence is about.
+_THOUSANDS_BEFORE = re.compile(r"\d[,.]$")
+
+
+def _group_in(sentence: str) -> bool:
+    """Whether a sentence tells of a group, not of a figure of the programme as a whole."""
+    for match in _GROUP.finditer(sentence):
+        figure = re.match(r"\d+", match.group())
+        statistic = _THOUSANDS_BEFORE.search(sentence[: match.start()]) or (
+            figure is not None and int(figure.group()) >= 1000
+        )
+        if not statistic:
+            return True
+    return False
+
+
 _GROUP_AGE = re.compile(
     rf"\baged {_NUM} to {_NUM}\b|\bages? (?:ranging )?(?:from )?{_NUM} to {_NUM}\b"
     r"|(\d{1,3})\s*(?:[歳세])?\s*(?:から|～|〜|~|－|-|–|에서)\s*(\d{1,3})\s*[歳세]",
@@ -1379,7 +1472,7 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
         if len(numbers) == 2:
             facts.append(Fact("group_age", f"{numbers[0]}-{numbers[1]}", index))
             grouped.add(match.span())
-    is_group = bool(_GROUP.search(sentence))
+    is_group = _group_in(sentence)
     past = _past_ages(sentence)
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer(sentence):
@@ -1391,6 +1484,8 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
             if any(a <= match.start(1) < b for (a, b), _born in past):
                 continue
             before, after = sentence[: match.start(1)], sentence[match.end() :]
+            if _SERIES_BEFORE.search(before) and not _HONORIFIC_AFTER.match(after):
+                continue
             if _THEN_BEFORE.search(before[-20:]) or _THEN_AFTER.match(after):
                 continue  # 当時15歳, "then 15", 당시 15세: an age at another time
             # "the 87-year-old Japanese wife": her own status, not a relative's age.
@@ -1464,6 +1559,10 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
     departed = _DEPARTURE.search(own)
     own_years = _departure_years(own) - born if departed else set()
     own_years |= _lived_in_japan_until(own, sentence) - born
+    if _FAMILY_DEPARTURE.search(sentence):
+        # "Her father took his wife and their children to the North in 1965": a parent's
+        # departure with the children is the subject's own.
+        own_years |= _departure_years(sentence) - born
     facts += [Fact("departure_year", str(year), index) for year in sorted(own_years)]
     facts += _held_when(sentence, own_years | born, index)
     if departed:
@@ -1488,6 +1587,17 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
 
 
 _DEPARTURE_REACH_BEFORE = 40
+# A parent who takes the family north takes the subject too: "took his wife and four of
+# their five children to the North", 子どもたちを連れて北朝鮮へ渡った, 자녀들을 데리고 북한으로.
+_FAMILY_DEPARTURE = re.compile(
+    r"\b(?:took|brought|led)\s+(?:his|her|their|the)\s+[^.;]{0,50}?\b(?:children|kids|family)"
+    r"\b[^.;]{0,20}?\bto\s+(?:north korea|the north)\b"
+    r"|(?:子ども|子供|子|娘|息子|家族)(?:たち|ら|全員)?を連れて[^。]{0,15}?(?:北朝鮮|北)(?:へ|に)"
+    r"(?:渡|帰国)"
+    r"|(?:자녀|아이|자식|딸|아들|가족)(?:들)?(?:을|를) 데리고 [^.]{0,15}?(?:북한|북)(?:으로|에) "
+    r"(?:건너|갔|이주)",
+    re.I,
+)
 
 
 def _departure_years(own: str) -> set[int]:
@@ -1616,7 +1726,81 @@ def extract(text: str) -> Extraction:
         result.facts += places + custody + _held_by_authorities(places, custody, index)
         result.names += [(name, index) for name in _names(sentence)]
         result.subject_names += [(name, index) for name in _subject_names(sentence)]
+    _told_by_relative(result)
     return result
+
+
+# Someone who tells of a relative of theirs who fled: "my sister's granddaughter", "his
+# niece", 姉の孫, 兄の娘, 姪, 누나의 손녀, 형의 아들, 조카.
+_KIN_OF_KIN = re.compile(
+    r"\b(?:my|his|her|our|their)\s+(?:(?:late\s+|elder\s+|older\s+|younger\s+)?"
+    r"(?:sister|brother|cousin|aunt|uncle)'s\s+(?:grand)?(?:daughter|son|child)"
+    r"|(?:great-|grand-)?(?:niece|nephew)"
+    r"|(?:(?:late|elder|older|big|little|younger|eldest|youngest)\s+)?(?:sister|brother))\b"
+    r"|(?:姉|妹|兄|弟|伯母|叔母|伯父|叔父|いとこ)の(?:孫娘|孫息子|孫|娘|息子)|姪|甥"
+    r"|(?:私|僕|俺)の(?:姉|妹|兄|弟)"
+    r"|(?:누나|언니|형|오빠|여동생|남동생|동생|누이|고모|이모|삼촌)의 ?(?:손녀|손자|딸|아들)"
+    r"|(?:나의|내|우리) ?(?:누나|언니|형|오빠|여동생|남동생|동생)"
+    r"|조카|종손녀|종손자",
+    re.I,
+)
+_PLACE_KINDS = frozenset({"prefecture", "region", "city", "place", "korea_province"})
+# What the relative did, soon after the words that name them ("had made it to China",
+# が中国まで逃げてきた, 가 중국으로 탈출했다), within the quote.
+_FLED_AFTER = re.compile(
+    r"[^」』”\".。]{0,30}?(?:\b(?:fled|escaped|defected|made it|got out|reached|crossed|left"
+    r"|went to North Korea|moved to North Korea|arrived|came home)\b"
+    r"|逃げ|脱出|脱北|たどり着|渡っ|抜け出|帰国し|탈출|탈북|도망|건너|넘어|도착|왔|땅을 밟)",
+    re.I,
+)
+# Where the speaker was born or lives ("at his home in Sendai"), not where the subject is.
+_SPEAKER_ROLES = frozenset({"", "home", "residence"})
+_QUOTE = re.compile(r"[「『“\"]")
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|recalled|recalls|wrote|writes|posted|post)\b"
+    r"|言って|言う|語っ|語る|話し|話す|振り返|投稿|つづっ|書き込"
+    r"|말했|말한|밝혔|전했|회상했|올린 글|올렸|썼|적었",
+    re.I,
+)
+
+
+def _told_by_relative(result: Extraction) -> None:
+    """A person who speaks of a relative of theirs who fled (姉の孫が逃げてきた, "my sister's
+    granddaughter got out", 누나의 손녀) is that person's relative, not the subject: the
+    age, name and home given with them where they speak (山形県の山本勝さん（82）は、そう
+    言って; "said Taro Ueno, 81, in Sendai") are theirs. The one who fled is described
+    elsewhere in the article (30代の女性, "a woman in her 30s")."""
+    speakers: set[int] = set()
+    for index, sentence in enumerate(result.sentences):
+        if not any(
+            _FLED_AFTER.match(sentence[kin.end() :]) for kin in _KIN_OF_KIN.finditer(sentence)
+        ):
+            continue
+        # The quote and who said or wrote it: the same sentence, the next one after a quote,
+        # or the one just before that named them ("The post by Sasaki, 80, … In it she says
+        # that her older sister, who went to North Korea …").
+        # A quote may open a sentence earlier ("누나는 아직 청진에 있다. 그러나 … 조카가 …").
+        quoted = any(_QUOTE.search(result.sentences[at]) for at in (index - 1, index) if at >= 0)
+        told = bool(_SPEECH.search(sentence))
+        for at in (index - 1, index, index + 1) if quoted or told else (index,):
+            if at < 0 or at >= len(result.sentences):
+                continue
+            if not _SPEECH.search(result.sentences[at]) and not (told and at == index - 1):
+                continue
+            named = any(i == at for _n, i in result.names)
+            if named and any(f.kind == "age" and f.sentence == at for f in result.facts):
+                speakers.add(at)
+    if not speakers:
+        return
+    result.facts = [
+        Fact("relative_age", f.value, f.sentence)
+        if f.kind == "age" and f.sentence in speakers
+        else Fact(f.kind, f.value, f.sentence, "relative")
+        if f.kind in _PLACE_KINDS and f.sentence in speakers and f.role in _SPEAKER_ROLES
+        else f
+        for f in result.facts
+    ]
+    result.subject_names = [(n, i) for n, i in result.subject_names if i not in speakers]
 
 
 def prefecture_of(birthplace: str) -> str | None:

@@ -30,7 +30,7 @@ from hogo.lib.names import (
     normalize_latin,
     search_keys,
 )
-from hogo.lib.places import JAPAN_REGIONS, resolve_place
+from hogo.lib.places import FOREIGN_PLACE_PROVINCE, JAPAN_REGIONS, resolve_place
 from hogo.lib.scripts import Script, detect_script
 from hogo.monitor.extract import (
     Extraction,
@@ -429,7 +429,8 @@ def _meets(name: NameFacts, written: str) -> bool | None:
 
 def _written_meets(names: list[NameFacts], written: str) -> bool | None:
     """One writing of the subject's name against every name on the case (maiden, married,
-    alias): True if any meets, False if every one differs, None if any cannot be told."""
+    alias, a relative's): True if any meets, False if every one differs or every one of
+    the person's own differs, None if any cannot be told."""
     verdicts = [_meets(name, written) for name in names]
     # 姜成男 and 강성남 on one case are one name in two scripts: where the article's
     # kanji differs from the one, the hangul reading of it cannot make it meet.
@@ -442,6 +443,13 @@ def _written_meets(names: list[NameFacts], written: str) -> bool | None:
     ]
     if True in verdicts:
         return True
+    # A relative's name on the case (a grandmother's, a husband's) counts only where it
+    # meets: the article may be about that relative. One that cannot be compared (青木 キヨ
+    # against 한송이, a kana given name against a hangul name written unspaced) does not
+    # hide that every name of the person herself differs.
+    own = [v for name, v in zip(names, verdicts, strict=True) if not name.relation]
+    if own and False in own and None not in own:
+        return False
     return None if None in verdicts else False
 
 
@@ -638,7 +646,11 @@ def _home(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
         ):
             hits.append(fact)
     born_in = _korean_provinces(case.birthplace)
-    hits += [f for f in provinces if f.value in born_in]
+    same_province = [f for f in provinces if f.value in born_in]
+    hits += [f for f in same_province if not _other_korean_city(case, f, extraction)]
+    if same_province and not hits:
+        # 咸興生まれ against a birthplace of 新浦: another city of the same province.
+        return []
     if hits and _other_home_city(case.birthplace, prefecture, extraction):
         # 浜松市の出身 against a birthplace of 静岡市: the same prefecture, but the article
         # names another city of it; the prefecture alone says nothing for this case.
@@ -674,6 +686,33 @@ def _other_home_city(birthplace: str, prefecture: str | None, extraction: Extrac
         if fact.role == "home" and city and city.country == "JP" and city.province == prefecture:
             said.add(fact.value)
     return bool(said) and not said & recorded
+
+
+def _other_korean_city(case: CaseFacts, province: Fact, extraction: Extraction) -> bool:
+    """Whether the article gives as birthplace a city of North Korea in the province of the
+    case's own city but not that city (咸興生まれ against a birthplace of 新浦, both in
+    South Hamgyong): the province alone says nothing for this case, as with Japan's cities."""
+    recorded = _recorded_korean_cities(case.birthplace)
+    if not recorded:
+        return False
+    table = city_table().latin
+    said = set()
+    for fact in extraction.of("city"):
+        city = table.get(fact.value)
+        if (
+            fact.role == "home"
+            and city
+            and city.country == "KP"
+            and city.province == province.value
+        ):
+            said.add(fact.value)
+    return bool(said) and not said & recorded
+
+
+@functools.lru_cache(maxsize=1024)
+def _recorded_korean_cities(birthplace: str) -> frozenset[str]:
+    """The cities of North Korea a recorded birthplace names (咸鏡南道新浦 → sinpo)."""
+    return frozenset(m.city.key for m in cities_in(birthplace) if m.city.country == "KP")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -744,6 +783,10 @@ def _custody(case: CaseFacts, extraction: Extraction, published: date | None) ->
     recorded_places = set().union(*(places_of(e.region) for e in events if e.region))
     held_in = [f for f in extraction.of("place") if f.role in _HELD_ROLES]
     hits = [f for f in held_in if f.value in recorded_places]
+    if hits and _other_held_city(recorded_places, held_in):
+        # Held in Tumen, Jilin against a case held in Hunchun, Jilin: the same province,
+        # but the article names another city of it; the province alone says nothing here.
+        hits = []
     if hits:
         detail = f"held or seen in {hits[0].value.title()}"
         params = {"place": hits[0].value.title()}
@@ -775,6 +818,27 @@ def _custody(case: CaseFacts, extraction: Extraction, published: date | None) ->
             params = {"refused": "yes" if refused else ""}
             found.append(Evidence("broker", WEIGHTS["broker"], detail, _idx(fits), params))
     return found
+
+
+# Places abroad that are not one city: a province's prefecture holds several of its cities.
+_AREAS_ABROAD = frozenset({"yanbian"})
+
+
+def _other_held_city(recorded: set[str], held_in: list[Fact]) -> bool:
+    """Whether the article gives as the place of custody a city abroad in the province of a
+    city the case records, but not that city (a province alone still meets every city)."""
+    cities = {p for p in recorded if p in FOREIGN_PLACE_PROVINCE and p not in _AREAS_ABROAD}
+    said = {
+        f.value
+        for f in held_in
+        if f.value in FOREIGN_PLACE_PROVINCE and f.value not in _AREAS_ABROAD
+    }
+    provinces = {FOREIGN_PLACE_PROVINCE[c] for c in cities}
+    return (
+        bool(cities)
+        and not said & cities
+        and any(FOREIGN_PLACE_PROVINCE[c] in provinces for c in said)
+    )
 
 
 # Most people who leave the North are held in China: "held in China" tells one case from
@@ -946,3 +1010,75 @@ def score(case: CaseFacts, extraction: Extraction, *, published: date | None = N
     match.evidence += _month(case, extraction, published) or _season(case, extraction, published)
     match.evidence += _kind(case, extraction)
     return match
+
+
+# A case that shares only part of a better case's evidence, and scores this far below it,
+# is outranked in an article about one person (see ``alerting``). One place is the least
+# a case can have over another: the city of custody (1.5), or the city of birth, which
+# takes the province from a case born or held elsewhere in it.
+OUTRANKED_BY = 1.5
+
+
+def alerting(
+    matches: list[Match], extraction: Extraction, *, threshold: float = THRESHOLD
+) -> list[Match]:
+    """The matches of one article that raise an alert.
+
+    Each case is weighed alone (``score``); an anchored match at the threshold alerts.
+    But an article about one person is about one case: when it is (no group story, at
+    most one person named as its subject), a case whose positive evidence (the set of
+    rules that give it points) is a strict subset of another alerting case's, and whose
+    score is at least ``OUTRANKED_BY`` below it, does not alert. The better case meets
+    everything it meets (age, home, departure, category) and more (the place and keeper
+    of custody, the name), so the facts they share describe that case, not this one; a
+    case with evidence of its own (its name, its custodian) is never outranked. The margin
+    is one place (1.5): an article that names the city a case was held in (Tumen) gives
+    a case held in another city of the same province (Hunchun) nothing for the place, and
+    that one place is all that sets the two apart.
+
+    The outranked match keeps its evidence (``score`` is unchanged, and the article page
+    still explains it); only the alert is not raised, so no one is told of an article
+    that is not about their case. A group story or an article about two named people may
+    be about several cases, so each of them alerts on its own score.
+    """
+    above = [m for m in matches if m.anchored and m.score >= threshold]
+    if len(above) < 2 or not _one_subject(extraction):
+        return above
+    return [m for m in above if not any(_outranks(better, m) for better in above)]
+
+
+def _positive_rules(match: Match) -> frozenset[str]:
+    return frozenset(item.rule for item in match.evidence if item.points > 0)
+
+
+def _outranks(better: Match, match: Match) -> bool:
+    return (
+        _positive_rules(match) < _positive_rules(better)
+        and better.score - match.score >= OUTRANKED_BY
+    )
+
+
+# "About 1,800 Japanese wives went to the North", 約1800人, 약 1800명: a figure of the
+# programme as a whole, written as background, not a group the article is about.
+_STATISTIC = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\s*(?:japanese |ethnic |elderly )*"
+    r"(?:wives|women|spouses|people|returnees|koreans)\b|\d{3,}[,\d]*\s*(?:人|명)",
+    re.IGNORECASE,
+)
+
+
+def _one_subject(extraction: Extraction) -> bool:
+    """Whether the article is about one person: no group story ("a group of 15 wives",
+    一行, 방문단; a figure of hundreds or thousands is background, not a group) and no
+    more than one person named as its subject (a later mention by the family name alone,
+    가토 씨 after 가토 마사하루, is the same person)."""
+    groups = {f.sentence for f in extraction.of("group")}
+    if any(not _STATISTIC.search(extraction.sentences[i]) for i in groups):
+        return False
+    written = {" ".join(w.replace("・", " ").split()) for w, _index in extraction.subject_names}
+    whole = {
+        w
+        for w in written
+        if not any(w != other and (w in other or w.replace(" ", "") in other) for other in written)
+    }
+    return len(whole) <= 1
