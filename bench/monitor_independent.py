@@ -46,6 +46,7 @@ from bench import (  # noqa: E402
     press_heldout_t,
     press_heldout_u,
     press_heldout_v,
+    press_heldout_w,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -75,6 +76,7 @@ SETS = {
     "t": press_heldout_t,
     "u": press_heldout_u,
     "v": press_heldout_v,
+    "w": press_heldout_w,
 }
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import resource
 import statistics
 import time
 from pathlib import Path
@@ -39,15 +40,19 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     start, start_cpu = time.perf_counter(), time.process_time()
     outcome = import_registry(name="bench", path=args.outdir / "registry.csv", actor=None)
+    # The process's peak so far is the import's: nothing before it held much.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
     print(
         f"import: {outcome.imported} rows in {time.perf_counter() - start:.1f} s "
-        f"(CPU {time.process_time() - start_cpu:.1f} s)",
+        f"(CPU {time.process_time() - start_cpu:.1f} s, peak memory {peak:.2f} GB)",
         flush=True,
     )
     if not outcome.registry.model_json:
         start = time.perf_counter()
+        start_cpu = time.process_time()
         train_registry(outcome.registry, actor=None)
-        print(f"train: {time.perf_counter() - start:.1f} s", flush=True)
+        wall, cpu_seconds = time.perf_counter() - start, time.process_time() - start_cpu
+        print(f"train: {wall:.1f} s (CPU {cpu_seconds:.1f} s)", flush=True)
     # As a web process does at start (hogo/wsgi.py): not part of any one lookup.
     start = time.perf_counter()
     load_dictionaries()

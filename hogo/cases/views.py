@@ -39,6 +39,7 @@ from hogo.cases.selectors import (
     FOLLOW_UP_DAYS_AHEAD,
     case_rows,
     follow_ups,
+    rows_html,
     search_cases,
     with_names,
 )
@@ -73,7 +74,8 @@ def case_list(request: AuthedRequest) -> HttpResponse:
     rows = with_names(case_rows(shown))
     record("cases.list", actor=request.user, data={"ids": [r.pk for r in rows], "via": "page"})
     template = "cases/list.html#results" if request.htmx else "cases/list.html"
-    return render(request, template, {"form": form, "page": page, "rows": rows})
+    context = {"form": form, "page": page, "rows": rows, "rows_html": rows_html(rows)}
+    return render(request, template, context)
 
 
 @role_required(*CASE_READERS)
@@ -131,9 +133,9 @@ def _detail_context(request: AuthedRequest, case: Case) -> dict[str, Any]:
         "can_edit": rights.edit,
         "granted_only": rights.granted_only,
         "can_manage": can_manage,
-        "can_screen": access.can_see_screening(user, case),
+        "can_screen": access.can_see_screening(user, case, rights=rights),
         "can_see_support": access.can_see_case_support(user, case, rights=rights),
-        "screening": access.get_screening_for_user(user, case, via="page"),
+        "screening": access.get_screening_for_user(user, case, via="page", rights=rights),
         "event_kinds": [(kind, EventKind(kind).label) for kind in actions.EVENT_FIELDS],
         "transition_form": TransitionForm(case=case, initial={"version": case.version}),
         "shares": case.shares.select_related("user") if can_manage else [],

@@ -24,3 +24,17 @@ def choice_label(choices: type[Enum], value: object) -> str:
         return str(value)
     # Django's enumerations (models.Choices) give each member its label.
     return str(cast(_Labelled, member).label)
+
+
+def choice_labels(choices: type[Enum]) -> dict[object, str]:
+    """Every label of an enumeration by value, translated once (in the language active
+    now): for a list that shows a label on each of its rows. `label_of` reads one."""
+    return {member.value: str(cast(_Labelled, member).label) for member in choices}
+
+
+def label_of(labels: dict[object, str], value: object) -> str:
+    """`choice_label` of `value`, read from `choice_labels`."""
+    try:
+        return labels[value]
+    except (KeyError, TypeError):
+        return str(value)

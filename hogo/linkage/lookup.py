@@ -8,9 +8,11 @@ model's m and u (hogo.linkage.scorer): no database engine starts for one person.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from hogo.linkage import model
@@ -63,8 +65,17 @@ class Scored:
 
 
 def prior_model() -> dict[str, Any]:
-    """The model with its prior m and u, for a registry no model was trained on."""
-    return model.settings().create_settings_dict(sql_dialect_str="duckdb")
+    """The model with its prior m and u, for a registry no model was trained on (a copy
+    of its own: callers may change it)."""
+    loaded: dict[str, Any] = json.loads(_prior_model_json())
+    return loaded
+
+
+@cache
+def _prior_model_json() -> str:
+    # Built once per process: Splink parses the SQL of every level and blocking rule to
+    # build it, which took longer than a whole lookup.
+    return json.dumps(model.settings().create_settings_dict(sql_dialect_str="duckdb"))
 
 
 def score(
@@ -85,11 +96,16 @@ def _level_counts(trained: dict[str, Any]) -> dict[str, int]:
     }
 
 
+@cache
+def _prior_level_counts() -> dict[str, int]:
+    return _level_counts(prior_model())
+
+
 def compatible(trained: dict[str, Any]) -> bool:
     """Whether a stored model has the levels this hogo compares (one trained by an
     earlier hogo may lack some): if not, the prior model is used until it is trained again."""
     try:
-        return _level_counts(trained) == _level_counts(prior_model())
+        return _level_counts(trained) == _prior_level_counts()
     except (KeyError, TypeError):
         return False
 

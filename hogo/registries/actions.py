@@ -6,13 +6,14 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import pandas as pd
 from django.db import connection, transaction
-from django.db.models import Field
+from django.db.models import Field, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -144,8 +145,14 @@ def _write_keys(
     pks: Sequence[int],
     derived: Sequence[dict[str, object]],
     key_counts: Counter[str],
+    *,
+    indexed: bool = True,
 ) -> None:
-    """The records' name keys, each with the record's birth year, counted as they go."""
+    """The records' name keys, each with the record's birth year, counted as they go.
+
+    `indexed`: the key table's indexes are in place (not built after the keys, see
+    _indexes_built_after).
+    """
     registry_pk = registry.pk
     keys = [
         (registry_pk, pk, key, row_features["birth_year"])
@@ -153,11 +160,14 @@ def _write_keys(
         for key in keys_of(row_features)
     ]
     key_counts.update(key for _registry, _record, key, _year in keys)
-    # In the order of the (registry, key, birth_year, record) index: each key's entries
-    # go into its pages together, rather than one record's two dozen keys into as many
-    # pages spread over the whole index. The (record, key) index still only grows at its
-    # end: the batch's records are the newest.
-    keys.sort(key=_by_key)
+    if indexed:
+        # In the order of the (registry, key, birth_year, record) index: each key's
+        # entries go into its pages together, rather than one record's two dozen keys
+        # into as many pages spread over the whole index. The (record, key) index still
+        # only grows at its end: the batch's records are the newest. Without indexes,
+        # the records' order is better: the check that each key's record exists reads
+        # the page the previous key's check read.
+        keys.sort(key=_by_key)
     sql.insert(RecordKey, ("registry", "record", "key", "birth_year"), keys)
 
 
@@ -169,6 +179,22 @@ def _write_key_counts(registry: Registry, key_counts: Counter[str]) -> None:
     counted = [(registry.pk, key, n) for key, n in key_counts.items()]
     for start in range(0, len(counted), 10 * BATCH):
         sql.insert(KeyCount, ("registry", "key", "records"), counted[start : start + 10 * BATCH])
+
+
+def _indexes_built_after(registry: Registry, rows: int) -> bool:
+    """Whether the name keys of `rows` records are written with the key table's indexes
+    built after them (sql.indexes_built_after): on SQLite, when they outnumber every
+    other registry's; rebuilding indexes that mostly hold other registries' keys would
+    cost more than it saves. On PostgreSQL the indexes stay: dropping one would keep
+    every lookup waiting until the import commits."""
+    if connection.vendor != "sqlite":
+        return False
+    others = Registry.objects.exclude(pk=registry.pk).aggregate(rows=Sum("row_count"))["rows"]
+    return rows >= (others or 0)
+
+
+def _key_indexes(built_after: bool) -> AbstractContextManager[None]:
+    return sql.indexes_built_after(RecordKey) if built_after else nullcontext()
 
 
 def _delete_rows(registry: Registry, *, records: bool = True) -> None:
@@ -227,11 +253,12 @@ def import_registry(
             _delete_rows(registry)
         key_counts: Counter[str] = Counter()
         done = 0
-        with sql.page_cache(IMPORT_PAGE_CACHE_MIB):
+        built_after = _indexes_built_after(registry, registry.row_count)
+        with sql.page_cache(IMPORT_PAGE_CACHE_MIB), _key_indexes(built_after):
             for batch in _batches(result.records, BATCH):
                 derived = [stored_features(person_record) for person_record in batch]
                 pks = _insert_records(registry, batch, derived)
-                _write_keys(registry, pks, derived, key_counts)
+                _write_keys(registry, pks, derived, key_counts, indexed=not built_after)
                 done += len(batch)
                 if progress is not None:
                     progress(done, len(result.records))

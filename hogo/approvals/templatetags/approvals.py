@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django import template
+from django.db import connection
+from django.db.models import Field
 
 from hogo import access
 from hogo.approvals.models import Notification
@@ -17,7 +20,23 @@ def unread_notifications(context: dict[str, Any]) -> int:
     user = context["request"].user
     if not user.is_authenticated:
         return 0
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+    with connection.cursor() as cursor:
+        cursor.execute(_unread_count_sql(connection.vendor), [user.pk])
+        row = cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+@functools.cache
+def _unread_count_sql(vendor: str) -> str:
+    """`Notification.objects.filter(recipient=user, read_at__isnull=True).count()`, written
+    once: every page counts, and Django built and compiled that count on each (about half
+    a millisecond, more than the database's work). Names from the model; the user is a
+    parameter."""
+    quote = connection.ops.quote_name
+    meta = Notification._meta
+    recipient, read_at = (quote(_column(name)) for name in ("recipient", "read_at"))
+    table = quote(meta.db_table)
+    return f"SELECT COUNT(*) FROM {table} WHERE {recipient} = %s AND {read_at} IS NULL"  # noqa: S608
 
 
 @register.inclusion_tag("approvals/grant_notice.html", takes_context=True)
@@ -32,3 +51,10 @@ def grant_notice(
     if granted_only is None:
         granted_only = access.is_granted_only(user, case)
     return {"grant": access.grant_on(user, case) if granted_only else None}
+
+
+def _column(name: str) -> str:
+    field = Notification._meta.get_field(name)
+    assert isinstance(field, Field)
+    assert field.column
+    return field.column
