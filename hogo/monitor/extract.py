@@ -1444,6 +1444,15 @@ _DESCENDANT = re.compile(
     rf"|\b(?:his|her) (?:late )?(?:mother|father|{_EN_GRAND}), (?:a|an) japanese\b"
     r"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)[^。、]{0,20}日本人"
     rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) [^.,]{{0,20}}일본인"
+    # A parent or grandparent who went to the North and was a Japanese wife, told at length:
+    # 祖母は1960年代に「帰国事業」で北朝鮮に渡った日本人妻だ, 외할머니는 1960년대 북송선을 타고
+    # 북한으로 건너간 일본인 처였다, "her grandmother, who sailed in 1960, was a Japanese
+    # woman". Not where the parent's death starts the clause told of the subject herself.
+    r"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)(?![^。、]{0,45}?(?:亡くな|死))[^。、]{0,45}?日本人"
+    rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) "
+    r"(?![^.,]{0,45}?(?:돌아가|사망|숨지|숨진|세상을 떠))[^.,]{0,45}?일본인"
+    rf"|\b(?:mother|father|{_EN_GRAND})\b(?![^.;]{{0,60}}?\b(?:she|he|died)\b)[^.;]{{0,60}}?"
+    r"\b(?:was|is) (?:a |an )?japanese\b"
     r"|일본인 ?(?:어머니|아버지|모친|부친)(?:를|을) 둔"
     # A parent or grandparent who was a Korean resident of Japan, a returnee: 祖父が元在日
     # 朝鮮人, 할아버지가 재일동포였다, 재일동포였던 아버지, "whose grandfather was a former
