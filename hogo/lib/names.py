@@ -107,7 +107,7 @@ _KOREAN_SURNAME_SPELLINGS: tuple[tuple[str, ...], ...] = (
     ("hwang", "whang"),
     ("ahn", "an"),
     ("yoo", "yu", "ryu", "ryoo", "you", "lyu", "rhyu"),
-    ("jeon", "jun", "chun", "chon", "jeun", "cheon"),
+    ("jeon", "jun", "chun", "chon", "jon", "jeun", "cheon"),
     ("ko", "go", "koh"),
     ("moon", "mun"),
     ("yang", "ryang", "lyang"),

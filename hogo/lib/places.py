@@ -152,7 +152,20 @@ FOREIGN_PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "qingdao": ("CN", (r"qingdao", r"青島", r"칭다오")),
     "tianjin": ("CN", (r"tianjin", r"天津", r"톈진")),
     "shandong": ("CN", (r"shandong", r"山東", r"산둥")),
+    # Yunnan and its counties on the Laos and Myanmar borders, the way south.
+    "yunnan": ("CN", (r"yunnan", r"雲南|云南", r"윈난|운남성")),
+    "mengla": ("CN", (r"mengla", r"勐臘|勐腊|モンラー", r"멍라")),
+    "jinghong": ("CN", (r"jinghong", r"景洪", r"징훙|징홍")),
+    "xishuangbanna": ("CN", (r"xishuangbanna", r"西双版納|西双版纳|シーサンパンナ", r"시솽반나")),
+    "ruili": ("CN", (r"ruili", r"瑞麗|瑞丽", r"루이리")),
     "ulaanbaatar": ("MN", (r"ulaanbaatar", r"ulan bator", r"ウランバートル", r"울란바토르")),
+    # Mongolia's provinces on the Chinese border, where people who cross the steppe are held.
+    "dornod": ("MN", (r"dornod", r"ドルノド", r"도르노드")),
+    "dornogovi": ("MN", (r"dornogovi", r"ドルノゴビ|ドルノゴヴィ", r"도르노고비")),
+    "sukhbaatar_province": (
+        "MN",
+        (r"s[uü]khbaatar province", r"スフバートル県", r"수흐바타르 ?아이막"),
+    ),
     "bangkok": ("TH", (r"bangkok", r"バンコク", r"방콕")),
     "chiang_rai": ("TH", (r"chiang rai", r"チェンライ", r"치앙라이")),
     "vientiane": ("LA", (r"vientiane", r"ビエンチャン", r"비엔티안")),
@@ -171,6 +184,7 @@ FOREIGN_PLACE_PROVINCE: dict[str, str] = {
     ),
     **dict.fromkeys(("linjiang", "baishan", "tonghua"), "jilin"),
     **dict.fromkeys(("shenyang", "dandong", "kuandian", "dalian"), "liaoning"),
+    **dict.fromkeys(("mengla", "jinghong", "xishuangbanna", "ruili"), "yunnan"),
     "harbin": "heilongjiang",
     "qingdao": "shandong",
 }

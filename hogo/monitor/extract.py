@@ -426,6 +426,35 @@ _REPORTED_IN = re.compile(
 )
 
 
+# A month told against the article's date: this month or last (今月, 이달, "last month"), and
+# a day of the month given alone (1日, 20일, "on the 3rd"), which news writes for a day of
+# this month or, past today's day, of the last. The day an article's source spoke on
+# (28日、…取材で分かった, 20일 전했다) is the report's, not the story's.
+_MONTH_BACK = re.compile(
+    r"\b(this|last) month\b|(今月|先月|이달|이번 ?달|지난달)",
+    re.IGNORECASE,
+)
+_DAY_ALONE = re.compile(
+    r"(?<![\d月월.,/-])(?<![\d月월] )(3[01]|[12]\d|[1-9])(?:日|일)"
+    r"(?!\s*(?:間|간|後|후|ぶり|만에|째|以内|이내|以上|이상|前|전|\d))"
+    r"(?![^。.]{0,20}?(?:分かった|わかった|明らかにした|発表|報じ|伝えた|전했|밝혔|알려졌|보도|발표))"
+    r"|\bon the (3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?! of\b)",
+    re.IGNORECASE,
+)
+
+
+def _months_back(sentence: str) -> set[str]:
+    found = set()
+    for match in _MONTH_BACK.finditer(sentence):
+        said = (match.group(1) or match.group(2)).lower()
+        found.add("0" if said in ("this", "今月", "이달", "이번달", "이번 달") else "1")
+    return found
+
+
+def _days_alone(sentence: str) -> set[str]:
+    return {m.group(1) or m.group(2) for m in _DAY_ALONE.finditer(sentence)}
+
+
 def _months(sentence: str) -> set[int]:
     sentence = _REPORTED_IN.sub(" ", sentence)
     months = {MONTHS_EN.index(name.lower()) + 1 for name in _MONTH_EN.findall(sentence)}
@@ -1696,6 +1725,8 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
         number = next(g for g in match.groups() if g)
         facts.append(Fact("years_in_north", str(_number(number)), index))
     facts += [Fact("month", str(month), index) for month in sorted(_months(sentence))]
+    facts += [Fact("months_back", back, index) for back in sorted(_months_back(sentence))]
+    facts += [Fact("day_alone", day, index) for day in sorted(_days_alone(sentence))]
     facts += [Fact("season", season, index) for season in sorted(_seasons(sentence))]
     return facts
 
@@ -1804,6 +1835,14 @@ def _held_when(sentence: str, departure_or_birth: set[int], index: int) -> list[
         if near(match.start()):
             ago = "1" if (match.group("last") or match.group("last_ja")) else "0"
             facts.append(Fact("held_years_ago", ago, index))
+    # 今月中旬…拘束, 이달 중순 … 붙잡아, "detained on the 3rd": the month of custody, told
+    # against the article's date (months_back: 0 this month, 1 last; day_alone: a day).
+    for match in _MONTH_BACK.finditer(sentence):
+        if near(match.start()):
+            facts += [Fact("held_months_back", back, index) for back in _months_back(match[0])]
+    for match in _DAY_ALONE.finditer(sentence):
+        if near(match.start()):
+            facts.append(Fact("held_day_alone", match.group(1) or match.group(2), index))
     return facts
 
 

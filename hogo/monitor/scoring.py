@@ -420,6 +420,12 @@ def _meets(name: NameFacts, written: str) -> bool | None:
     if False in same:
         return False
     read = [_read_meets(p, given=given, written=written) for p, given in parts if p]
+    # A Korean family name (one hanja or hangul syllable: 朴, 박) does not change with
+    # marriage: read across scripts, a given name that meets under another family name
+    # (Ri Song Chol against 朴成哲) is another man's.
+    korean_family = len(name.family) == 1 and _script_class(name.family) != "latin"
+    if korean_family and not any(same) and read == [False, True]:
+        return False
     if True in same or True in read:
         return True
     if len(read) == 2 and read == [False, False]:
@@ -782,6 +788,15 @@ def _near(case: CaseFacts, on: date | None, extraction: Extraction) -> list[Even
     before = [e for e in case.events if e.occurred_on <= on]
     if years:
         return [e for e in before if any(abs(e.occurred_on.year - y) <= 1 for y in years)]
+    # Held this month, last month, on a day of the month: that month or the one before it
+    # (a stay that began late in the month before).
+    months = {
+        _month_back(on, f)
+        for f in extraction.of("held_months_back") + extraction.of("held_day_alone")
+    }
+    months |= {(y - 1, 12) if m == 1 else (y, m - 1) for y, m in months}
+    if months:
+        return [e for e in before if (e.occurred_on.year, e.occurred_on.month) in months]
     return [e for e in before if (on - e.occurred_on).days <= CUSTODY_WINDOW_DAYS]
 
 
@@ -916,10 +931,30 @@ def _month(case: CaseFacts, extraction: Extraction, published: date | None) -> l
         return []
     recent = {e.occurred_on.month for e in case.events if 0 <= (on - e.occurred_on).days <= 450}
     hits = [f for f in extraction.of("month") if int(f.value) in recent]
+    if published is not None:
+        # This month, last month, a day of the month alone: resolved against the article's
+        # own date only, never a case's.
+        months = {(e.occurred_on.year, e.occurred_on.month) for e in case.events}
+        months = {m for m in months if m <= (published.year, published.month)}
+        hits += [
+            f
+            for f in extraction.of("months_back") + extraction.of("day_alone")
+            if _month_back(published, f) in months
+        ]
     if not hits:
         return []
     detail = f"a timeline entry in month {hits[0].value} of the year before {on.isoformat()}"
     return [Evidence("month", WEIGHTS["month"], detail, _idx(hits))]
+
+
+def _month_back(published: date, fact: Fact) -> tuple[int, int]:
+    """The (year, month) a relative month or a day alone stands for on ``published``."""
+    if fact.kind in ("months_back", "held_months_back"):
+        back = int(fact.value)
+    else:
+        back = 1 if int(fact.value) > published.day else 0
+    year, month = published.year, published.month - back
+    return (year - 1, 12) if month == 0 else (year, month)
 
 
 _SEASON_MONTHS = {

@@ -1,8 +1,14 @@
-# ruff: noqa: E501 - Japanese and Korean phrases are kept as written.
+# ruff: noqa: RUF001, E501 - Japanese and Korean phrases are kept as written.
 """What reports say of a subject's family and of time and place in passing: a grandparent or
 parent who went to the North and was a Japanese wife, told at length (祖父は…渡った日本人妻だ,
 외할아버지는 … 일본인 처였다, "his grandmother, who …, was a Japanese woman"), makes the
-subject a descendant, never where the subject is the wife herself."""
+subject a descendant, never where the subject is the wife herself. A day of the month given
+alone (3日, 12일, "on the 3rd") and this month or last (今月, 지난달, "last month") are months
+of the article's date, and where custody is told so, only the case held then is met. Counties
+of Yunnan on the way south (Jinghong, 景洪, 징훙) and Mongolia's border provinces (Dornogovi)
+are places of custody, and a province alone meets a case held in one of its counties. A Korean
+family name does not change: a given name that meets under another family name, read across
+scripts, is another man's."""
 
 from __future__ import annotations
 
@@ -10,7 +16,8 @@ from datetime import date
 
 import pytest
 
-from tests.monitor.press import case, rules, scored, values
+from hogo.monitor.extract import places_of
+from tests.monitor.press import case, held, rules, scored, values
 
 ON = date(2025, 9, 10)
 
@@ -49,3 +56,119 @@ def test_the_descendant_meets_the_grandsons_case_not_the_wifes() -> None:
     own, other = scored(text, grandson, wife, on=ON)
     assert "category" in rules(own)
     assert "category_conflict" in rules(other)
+
+
+# --- a day of the month alone, this month and last ---------------------------------------------------
+
+PUBLISHED = date(2025, 11, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国当局に拘束されていた北朝鮮出身の男性（40）が3日、大連の日本総領事館に移された。",
+        "탈북민 남성(40)이 3일 다롄 주재 일본 총영사관으로 옮겨졌다.",
+        "The man, 40, was moved to the Japanese consulate in Dalian on the 3rd.",
+    ],
+)
+def test_a_day_alone_is_a_day_of_the_articles_month(text: str) -> None:
+    ours = case(1, born=1985, sex="M", events=(held(date(2025, 11, 3), "Dalian, Liaoning"),))
+    other = case(2, born=1985, sex="M", events=(held(date(2025, 7, 3), "Dalian, Liaoning"),))
+    own, decoy = scored(text, ours, other, on=PUBLISHED)
+    assert "month" in rules(own)
+    assert "month" not in rules(decoy)
+
+
+def test_a_day_past_todays_is_last_months() -> None:
+    text = "北朝鮮出身の男性（40）が28日、大連で拘束された。"
+    ours = case(1, born=1985, sex="M", events=(held(date(2025, 10, 28), "Dalian, Liaoning"),))
+    (own,) = scored(text, ours, on=PUBLISHED)
+    assert "month" in rules(own)
+
+
+@pytest.mark.parametrize(
+    "text", ["男性は10日間拘束された。", "남성은 10일간 구금됐다.", "2025年11月10日に拘束された。"]
+)
+def test_a_count_of_days_and_a_full_date_are_no_day_alone(text: str) -> None:
+    assert not values(text, "day_alone")
+
+
+def test_the_day_a_source_spoke_is_no_day_of_the_story() -> None:
+    assert not values("拘束されたことが5日、関係者への取材で分かった。", "day_alone")
+    assert not values("현지 소식통이 5일 전했다.", "day_alone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮を出た男性（40）が今月上旬、中国遼寧省の大連で公安当局に拘束された。",
+        "북한을 떠난 남성(40)이 이달 초 중국 다롄에서 공안에 붙잡혔다.",
+        "A North Korean man, 40, was detained by Chinese police in Dalian this month.",
+    ],
+)
+def test_custody_this_month_meets_only_the_case_held_then(text: str) -> None:
+    ours = case(1, born=1985, sex="M", events=(held(date(2025, 11, 2), "Dalian, Liaoning"),))
+    other = case(2, born=1985, sex="M", events=(held(date(2025, 6, 2), "Dalian, Liaoning"),))
+    own, decoy = scored(text, ours, other, on=PUBLISHED)
+    assert {"custody_place", "month"} <= rules(own)
+    assert "custody_place" not in rules(decoy)
+
+
+# --- places of custody on the way south and in Mongolia ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("recorded", "keys"),
+    [
+        ("雲南省景洪市 (Jinghong, Yunnan)", {"yunnan", "jinghong"}),
+        ("Ruili, Yunnan", {"yunnan", "ruili"}),
+        ("ドルノゴビ県 (Dornogovi province)", {"dornogovi"}),
+    ],
+)
+def test_border_counties_and_provinces_are_known_places(recorded: str, keys: set[str]) -> None:
+    assert keys <= places_of(recorded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国雲南省の公安当局が、北朝鮮から逃れた男性（40）を拘束した。",
+        "북한을 떠난 남성(40)이 중국 윈난성에서 공안에 붙잡혔다.",
+        "A North Korean man, 40, was detained by police in Yunnan province.",
+    ],
+)
+def test_a_province_alone_meets_a_case_held_in_one_of_its_counties(text: str) -> None:
+    ours = case(
+        1, born=1985, sex="M", events=(held(date(2025, 10, 1), "雲南省景洪市 (Jinghong, Yunnan)"),)
+    )
+    other = case(2, born=1985, sex="M", events=(held(date(2025, 10, 1), "Dandong, Liaoning"),))
+    own, decoy = scored(text, ours, other, on=PUBLISHED)
+    assert "custody_place" in rules(own)
+    assert "custody_place" not in rules(decoy)
+
+
+def test_another_county_of_the_province_is_not_the_cases() -> None:
+    text = "北朝鮮から逃れた男性（40）が中国雲南省瑞麗で拘束された。"
+    ours = case(
+        1, born=1985, sex="M", events=(held(date(2025, 10, 1), "雲南省景洪市 (Jinghong, Yunnan)"),)
+    )
+    (own,) = scored(text, ours, on=PUBLISHED)
+    assert "custody_place" not in rules(own)
+
+
+# --- a Korean family name read across scripts ---------------------------------------------------------
+
+
+def test_a_given_name_under_another_korean_family_name_is_another_mans() -> None:
+    text = "The man, Kim Yong Su, said he had crossed the Tumen river."
+    ours = case(1, sex="M", name=("金", "龍洙"))
+    other = case(2, sex="M", name=("韓", "龍洙"))
+    own, decoy = scored(text, ours, other, on=PUBLISHED)
+    assert "name_conflict" not in rules(own)
+    assert "name_conflict" in rules(decoy)
+
+
+def test_a_japanese_family_name_read_across_scripts_is_not_judged_so() -> None:
+    text = "The woman, Sato Yoshiko, said she had crossed the Tumen river."
+    (own,) = scored(text, case(1, name=("高橋", "良子")), on=PUBLISHED)
+    assert "name_conflict" not in rules(own)
