@@ -263,11 +263,16 @@ _FORMER_RESIDENT = re.compile(
     re.IGNORECASE,
 )
 _FEMALE = re.compile(
-    r"\b(?:woman|she|her|wife|mother|daughter)\b|女性|彼女|妻|母親|娘|여성|그녀|할머니",
+    r"\b(?:woman|she|her|wife|mother|daughter)\b|女性|彼女|妻|母親|娘|여성|그녀|할머니"
+    # 朝鮮人の夫と北朝鮮へ渡った: a woman who went with her husband.
+    r"|夫(?:と(?:共に|ともに|一緒に)?|を追|について)",
     re.IGNORECASE,
 )
 _MALE = re.compile(
-    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|夫|父親|息子|남성|할아버지"
+    r"\b(?:man|he|his|husband|father|son)\b|男性|彼(?!女)|父親|息子|남성|할아버지"
+    # 夫 as the subject's own word for a man (夫は), not her husband she went with (夫と)
+    # nor a relative's husband (姉の夫).
+    r"|(?<![姉妹母娘叔伯]の)(?<!人の)夫(?!と|を追|について|人)"
     # 朝鮮人の妻と北朝鮮に渡った: a man who went with his wife (日本人妻と is no one's wife).
     r"|(?<!日本人)妻(?:と(?:共に|ともに|一緒に)?|を連れ)",
     re.IGNORECASE,
@@ -308,7 +313,12 @@ _HONORIFIC_AFTER = re.compile(r"\s?(?:씨|さん|氏|옹|여사|할머니|할아
 _THEN_BEFORE = re.compile(
     r"(?:当時|その時|そのとき|당시|그때|\bthen|\bat the time,?)\s*(?:aged?\s+)?$", re.I
 )
-_THEN_AFTER = re.compile(r"^(?:\s*years? old)?,?\s*(?:at the time|then)\b", re.I)
+_THEN_AFTER = re.compile(
+    r"^(?:\s*years? old)?,?\s*(?:at the time|then)\b"
+    # 4歳上の姉, 두 살 아래 동생, "five years older": a difference of ages, not an age.
+    r"|^\s*(?:歳|살|세)?\s*(?:上|下|年上|年下|違い|위|아래|많은|적은)",
+    re.I,
+)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(
     r"between (1[89]\d\d|20\d\d) and (1[89]\d\d|20\d\d)"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from hogo.lib.cities import cities_in, city_table
@@ -1037,11 +1037,40 @@ def _kind(case: CaseFacts, extraction: Extraction) -> list[Evidence]:
     return found
 
 
+def _relatives_own(names: list[Evidence], extraction: Extraction) -> Extraction:
+    """A named person whose name is a relative's on the case (高橋和子さん(88), the sister
+    of the woman who went; 김영희(40)씨, her niece) is that relative: the age, sex and places given
+    in the sentences that name them are theirs, not the subject's. Not where the subject's
+    own name is met too."""
+    if any(e.rule == "name" for e in names):
+        return extraction
+    theirs = {i for e in names if e.rule == "member_name" for i in e.sentences}
+    if not theirs:
+        return extraction
+    facts = []
+    for fact in extraction.facts:
+        if fact.sentence not in theirs:
+            facts.append(fact)
+        elif fact.kind == "age":
+            facts.append(Fact("relative_age", fact.value, fact.sentence))
+        elif fact.kind == "sex":
+            continue
+        elif fact.kind in _RELATIVES_PLACES and fact.role in ("", "home", "residence"):
+            facts.append(Fact(fact.kind, fact.value, fact.sentence, "relative"))
+        else:
+            facts.append(fact)
+    return replace(extraction, facts=facts)
+
+
+_RELATIVES_PLACES = frozenset({"prefecture", "region", "city", "place", "korea_province"})
+
+
 def score(case: CaseFacts, extraction: Extraction, *, published: date | None = None) -> Match:
     """Weigh everything the article says against one case."""
     match = Match(case.case_id)
     names = _names(case, extraction)
     match.evidence += names or _name_conflict(case, extraction) or _family_name(case, extraction)
+    extraction = _relatives_own(names, extraction)
     ages = _age(case, extraction, published)
     match.evidence += ages
     told = {item.rule for item in ages}

@@ -8,15 +8,19 @@ of the article's date, and where custody is told so, only the case held then is 
 of Yunnan on the way south (Jinghong, 景洪, 징훙) and Mongolia's border provinces (Dornogovi)
 are places of custody, and a province alone meets a case held in one of its counties. A Korean
 family name does not change: a given name that meets under another family name, read across
-scripts, is another man's."""
+scripts, is another man's. A named person whose name is a relative's on the case keeps their
+own age, sex and home; 4歳上の姉 is a difference of ages, and 夫と渡った a woman who went with
+her husband."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from hogo.monitor.extract import places_of
+from hogo.monitor.scoring import NameFacts
 from tests.monitor.press import case, held, rules, scored, values
 
 ON = date(2025, 9, 10)
@@ -172,3 +176,43 @@ def test_a_japanese_family_name_read_across_scripts_is_not_judged_so() -> None:
     text = "The woman, Sato Yoshiko, said she had crossed the Tumen river."
     (own,) = scored(text, case(1, name=("高橋", "良子")), on=PUBLISHED)
     assert "name_conflict" not in rules(own)
+
+
+# --- a named relative keeps their own age and sex -----------------------------------------------------
+
+SISTER = (
+    "仙台市青葉区の高橋和子さん（88）は、妹からの手紙を見せてくれた。"
+    "妹は1962年、朝鮮人の夫と新潟港から北朝鮮へ渡った。妹は今、遼寧省大連の日本総領事館にいるという。"
+)
+
+
+def test_a_named_relative_keeps_their_own_age_and_home() -> None:
+    wife = case(
+        1,
+        born=1940,
+        left=1962,
+        birthplace="岩手県",
+        events=(held(date(2025, 10, 20), "Dalian, Liaoning"),),
+    )
+    wife = replace(wife, names=(NameFacts("高橋", "和子", "sibling"),))
+    (own,) = scored(SISTER, wife, on=PUBLISHED)
+    assert {"member_name", "departure_year"} <= rules(own)
+    assert not {"age_conflict", "home_conflict", "sex_conflict"} & rules(own)
+
+
+def test_a_name_that_is_no_relatives_keeps_its_age() -> None:
+    wife = case(1, born=1940, left=1962, birthplace="岩手県", name=("佐藤", "和子"))
+    (own,) = scored(SISTER, wife, on=PUBLISHED)
+    assert "age_conflict" in rules(own)
+
+
+@pytest.mark.parametrize(
+    "text", ["3歳上の兄が北朝鮮へ渡った。", "두 살 위 형이 북한으로 건너갔다."]
+)
+def test_a_difference_of_ages_is_no_age(text: str) -> None:
+    assert not values(text, "age")
+
+
+def test_a_woman_who_went_with_her_husband_is_a_woman() -> None:
+    assert values("女性は1961年、朝鮮人の夫とともに北朝鮮へ渡った。", "sex") == {"F"}
+    assert values("彼女の姉の夫はすでに亡くなった。", "sex") == {"F"}
