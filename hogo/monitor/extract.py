@@ -1003,6 +1003,8 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:国際)?空港|^(?:から|発)[^。]{0,25}(?:便|飛行機|空路|機で|到着|帰国|入国|向か|飛"
             r"|成田|羽田|空港)|^経由|^に到着|^着"
+            # 新潟港から帰国船で: the port left from (not 港区, a ward of Tokyo).
+            r"|^港(?!区|町|南|北|湾岸)"
         ),
     ),
     ("refuge", re.compile(r"^(?:の|にある)?(?:日本)?(?:総領事館|大使館|領事館)")),
@@ -1052,6 +1054,8 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\s?(?:국제)?공항|^(?:발|에서 출발|을 출발|를 출발|을 거쳐|를 거쳐|을 경유|를 경유)"
             r"|^에서 [^.]{0,20}(?:항공편|비행기|여객기|편으로)|^에 도착"
+            # 니가타항에서 북송선에, 1963년 6월 니가타항.: the port left from.
+            r"|^\s?(?:항|항구|부두)(?:에서|을|를|의|으로|[.,]|\s|$)"
         ),
     ),
     # 선양 日총영사관: 日 is Japan's in a headline.
@@ -1890,7 +1894,27 @@ def extract(text: str) -> Extraction:
         result.names += [(name, index) for name in _names(sentence)]
         result.subject_names += [(name, index) for name in _subject_names(sentence)]
     _told_by_relative(result)
+    result.facts += _scene_departures(result)
     return result
+
+
+# A feature's opening scene: a year (and month) and a place, without a verb ("1963년 6월
+# 니가타항.", 1960年12月、新潟港。, "June 1961. Niigata."), then the sentence that tells the
+# departure (북송선에 올랐다): the scene's year is the departure's.
+_SCENE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)(?:年|년)?(?:\s?\d{1,2}(?:月|월))?[,、.。\s]*"
+    r"[^\s.。,、]{1,12}?(?:\s[^\s.。,、]{1,12})?[.。]?\s*$"
+)
+
+
+def _scene_departures(result: Extraction) -> list[Fact]:
+    found = []
+    for index, sentence in enumerate(result.sentences[:-1]):
+        scene = _SCENE.match(sentence)
+        following = result.sentences[index + 1]
+        if scene and _DEPARTURE.search(following) and not _years(following)[0]:
+            found.append(Fact("departure_year", scene.group(1), index))
+    return found
 
 
 # Someone who tells of a relative of theirs who fled: "my sister's granddaughter", "his

@@ -10,7 +10,8 @@ are places of custody, and a province alone meets a case held in one of its coun
 family name does not change: a given name that meets under another family name, read across
 scripts, is another man's. A named person whose name is a relative's on the case keeps their
 own age, sex and home; 4歳上の姉 is a difference of ages, and 夫と渡った a woman who went with
-her husband."""
+her husband. A feature's opening scene, a year and a port without a verb (1960년 12월
+니가타항.), dates the departure the next sentence tells, and a port is no one's home."""
 
 from __future__ import annotations
 
@@ -216,3 +217,30 @@ def test_a_difference_of_ages_is_no_age(text: str) -> None:
 def test_a_woman_who_went_with_her_husband_is_a_woman() -> None:
     assert values("女性は1961年、朝鮮人の夫とともに北朝鮮へ渡った。", "sex") == {"F"}
     assert values("彼女の姉の夫はすでに亡くなった。", "sex") == {"F"}
+
+
+# --- a feature's opening scene and the port left from -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1960년 12월 니가타항. 열아홉 살 여성은 남편의 손을 잡고 북송선에 올랐다.",
+        "1960年12月、新潟港。19歳の女性は夫と帰国船に乗り込んだ。",
+    ],
+)
+def test_an_opening_scene_dates_the_departure_told_after_it(text: str) -> None:
+    assert values(text, "departure_year") == {"1960"}
+
+
+def test_a_scene_followed_by_no_departure_dates_nothing() -> None:
+    assert not values("1960년 12월 니가타항. 그는 공장에서 일했다.", "departure_year")
+
+
+@pytest.mark.parametrize(
+    "text", ["1960년 12월 니가타항. 그는 북송선에 올랐다.", "新潟港から帰国船に乗った。"]
+)
+def test_the_port_left_from_is_no_ones_home(text: str) -> None:
+    ours = case(1, birthplace="青森県", sex="M")
+    (own,) = scored(text, ours, on=PUBLISHED)
+    assert "home_conflict" not in rules(own)
