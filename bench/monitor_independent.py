@@ -47,6 +47,7 @@ from bench import (  # noqa: E402
     press_heldout_u,
     press_heldout_v,
     press_heldout_w,
+    press_heldout_x,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -77,6 +78,7 @@ SETS = {
     "u": press_heldout_u,
     "v": press_heldout_v,
     "w": press_heldout_w,
+    "x": press_heldout_x,
 }
 
 
