@@ -320,6 +320,7 @@ _THEN_AFTER = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_DECADE_YEAR = re.compile(r"(?<!\d)(1[89]\d0|20\d0)(?:'?s\b|年代|년대)")
 _YEAR_RANGE = re.compile(
     r"between (1[89]\d\d|20\d\d) and (1[89]\d\d|20\d\d)"
     r"|(?:from )?(1[89]\d\d|20\d\d)\s*(?:-|–|—|to)\s*(1[89]\d\d|20\d\d)"
@@ -1717,7 +1718,12 @@ def _time_facts(sentence: str, index: int) -> list[Fact]:
         # "Her father took his wife and their children to the North in 1965": a parent's
         # departure with the children is the subject's own.
         own_years |= _departure_years(sentence) - born
-    facts += [Fact("departure_year", str(year), index) for year in sorted(own_years)]
+    # "since the 1960s", 1960年代に, 1960년대에: a decade of departure, any year in it.
+    decades = {int(m.group(1)) for m in _DECADE_YEAR.finditer(sentence)}
+    facts += [
+        Fact("departure_decade" if year in decades else "departure_year", str(year), index)
+        for year in sorted(own_years)
+    ]
     if departed:
         ages = {int(next(g for g in m.groups() if g)) for m in _DEPARTURE_AGE.finditer(own)}
         facts += [Fact("departure_age", str(age), index) for age in sorted(ages) if 0 < age < 100]
@@ -1895,7 +1901,22 @@ def extract(text: str) -> Extraction:
         result.subject_names += [(name, index) for name in _subject_names(sentence)]
     _told_by_relative(result)
     result.facts += _scene_departures(result)
+    result.facts += _dateline_here(result)
     return result
+
+
+# "DANDONG, China — … was taken into custody by Chinese police here", 当地の警察に拘束,
+# 현지 공안에 체포: "here" in a clause of custody is the city the report was filed from.
+_HERE = re.compile(r"\bhere\b|\bin this city\b|当地|현지", re.I)
+
+
+def _dateline_here(result: Extraction) -> list[Fact]:
+    dateline = [f for f in result.facts if f.sentence == 0 and f.role == "dateline"]
+    found = []
+    for index, sentence in enumerate(result.sentences):
+        if dateline and _HERE.search(sentence) and _CUSTODY_EVENT.search(sentence):
+            found += [Fact(f.kind, f.value, index, "custody") for f in dateline]
+    return found
 
 
 # A feature's opening scene: a year (and month) and a place, without a verb ("1963년 6월

@@ -598,6 +598,11 @@ def _departure(
     if not case.departure_years:
         return []
     stated = [(f, {int(f.value)}) for f in extraction.of("departure_year")]
+    # A decade meets every year in it, and as a vaguer word weighs as a year of many ships.
+    decades = [
+        (f, set(range(int(f.value), int(f.value) + 10))) for f in extraction.of("departure_decade")
+    ]
+    stated += decades
     if case.birth_date is not None:
         # "He was 26 when he sailed": the case's birth year and that age, a year either way
         # (a birth date recorded as a year, an age at a month not said).
@@ -630,6 +635,7 @@ def _departure(
         params = {"year": str(left)}
         met = set().union(*(years & case.departure_years for _, years in stated))
         peak = decade_only and met <= PEAK_DEPARTURE_YEARS
+        peak = peak or all(f.kind == "departure_decade" for f in hits)
         weight = WEIGHTS["departure_year_peak" if peak else "departure_year"]
         return [Evidence("departure_year", weight, detail, _idx(hits), params)]
     years = ", ".join(str(y) for y in sorted(case.departure_years))
