@@ -316,7 +316,9 @@ _THEN_BEFORE = re.compile(
 _THEN_AFTER = re.compile(
     r"^(?:\s*years? old)?,?\s*(?:at the time|then)\b"
     # 4歳上の姉, 두 살 아래 동생, "five years older": a difference of ages, not an age.
-    r"|^\s*(?:歳|살|세)?\s*(?:上|下|年上|年下|違い|위|아래|많은|적은)",
+    r"|^\s*(?:歳|살|세)?\s*(?:上|下|年上|年下|違い|위|아래|많은|적은)"
+    # 19歳の春、帰国船に乗った: the season of a year of her life, an age then.
+    r"|^\s*歳?の(?:春|夏|秋|冬)",
     re.I,
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -363,7 +365,7 @@ _DEPARTURE_AGE = re.compile(
     r"\b(?:he|she|the (?:wo)?man|and) was (\d{1,2})\b[^.;]{0,60}?\bwhen (?:he|she)\b"
     r"|\b(?:at(?: the age of)?|aged) (\d{1,2}),? (?:he|she|they)\b"
     r"|\bas an? (\d{1,2})-year-old\b"
-    r"|(?<!\d)(\d{1,2})\s*歳(?:の(?:とき|時)に?|で)"
+    r"|(?<!\d)(\d{1,2})\s*歳(?:の(?:とき|時)に?|で|の(?:春|夏|秋|冬)、?)"
     r"|(?<!\d)(\d{1,2})\s*(?:세|살)(?: 때| 나이에|에) ",
     re.IGNORECASE,
 )
@@ -598,7 +600,7 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
             found.append((match.group(1), match.start(1), match.end(1)))
     for match in _MAIDEN_NAME.finditer(sentence):
         name = next(group for group in match.groups() if group)
-        start = next(match.start(i) for i in (1, 2, 3) if match.group(i))
+        start = next(match.start(i) for i in range(1, 7) if match.group(i))
         found.append((name, start, start + len(name)))
     # 이름은 오노 시게루로 알려졌다, 名前は小野茂とされる: a name given as such, no honorific.
     for pattern in (_KO_NAME_GIVEN, _JA_NAME_GIVEN):
@@ -639,12 +641,18 @@ _MAIDEN_NAME = re.compile(
     r"(?:旧姓|結婚前の姓)[・:：は]?([一-龥々]{1,3}|[ァ-ヶー]{2,6})(?=[=＝)）、。・]|さん|で|と)"
     r"|결혼 전 성(?:은|이)? ?([가-힣]{1,4})(?=[)）,.]| |이다|이며|이고|으로|로|씨)"
     r"|\b(?:n[ée]e|maiden name (?:is |was )?(?:as )?)\s*([A-Z][a-z]+)\b"
+    # A Japanese alias family name: 「新井」の通名, 通名は金田, 통명 가네다, 통명은 아라이.
+    r"|[「『]([一-龥々]{1,3})[」』]の?(?=通名|通称名)"
+    r"|(?:通名|通称名)[・:：は「『]?(?<=[・:：は「『名])([一-龥々]{1,3})(?=[」』)）、。・]|で|を|と)"
+    r"|통명(?:은|이)? ?[\"'‘“]?([가-힣]{2,4}?)(?=[\"'’”)）,.]| |으로|로|이다|이며|이고)"
 )
 _MAIDEN_BEFORE = re.compile(
     r"(?:旧姓|結婚前の姓)[・:：は]?$|결혼 전 성(?:은|이)? ?$|\b(?:n[ée]e|maiden name (?:is |was )?"
     r"(?:as )?)\s*$",
     re.I,
 )
+_ALIAS_AFTER = re.compile(r"^[」』]の?(?:通名|通称名)")
+_ALIAS_BEFORE = re.compile(r"(?:通名|通称名)[・:：は「『]?$|통명(?:은|이)? ?[\"'‘“]?$")
 _WITHHELD = re.compile(r"(?<=[가-힣])\s?모$|(?<=[一-龥])某$")
 # A family name given alone in English: "a man surnamed Kim", "gave her surname as Ko".
 _FAMILY_NAME_ONLY_EN = re.compile(
@@ -784,8 +792,11 @@ def _subject_names(sentence: str) -> list[str]:
         # '…," said Lee Myung-sook, a 60-year-old woman born in Kaesong': a speaker given
         # her own age and what she is, as a subject is; "said Kim, a spokesman" is not.
         speaker = _SPEAKER_BEFORE.search(before) and _SPEAKER_OWN_AGE.match(after)
+        # 「新井」の通名, 통명 아라이: the subject's alias family name, given alone.
+        alias = _ALIAS_AFTER.match(after) or _ALIAS_BEFORE.search(before)
         if (
             surnamed
+            or alias
             or _SUBJECT_BEFORE.search(before)
             or (
                 _SUBJECT_AFTER.search(after) and (speaker or not _NOT_SUBJECT_BEFORE.search(before))
@@ -1040,6 +1051,10 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         "home",
         re.compile(
             r"^(?:県|府|都|市|町|村)?(?:の)?(?:出身|生まれ)|^で生まれ|^で育|^に生まれ"
+            # 大阪・生野の路地で育った, 兵庫・尼崎の下町で生まれ: a ward or town after the
+            # prefecture or city, and the street she grew up in.
+            r"|^(?:・[一-龥々ァ-ヶー]{1,5})?の(?:路地|下町|長屋|町|街|村|漁村|農村|集落)(?:裏)?"
+            r"で(?:生まれ|育)"
             # 大館の高校を出て: the town she went to school in is where she grew up.
             r"|^(?:市|町|村)?の(?:[^。、]{0,6}?)(?:小学校|中学校|高校|高等学校|女学校)"
             r"(?:を出|を卒業|に通)"
@@ -1318,6 +1333,12 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:남편|아내|어머니|아버지|모친|부친|할머니|할아버지|아들|딸|장남|장녀)\s*[(,]?\s*$",
     re.I,
 )
+# A sibling named with her age, then what she did: 兄の正夫さん（86）が中国側に越境して保護された.
+# The one who tells of her is her relative; she is the person the article is about.
+_SIBLING_NAMED_BEFORE = re.compile(r"(?:兄|姉|弟|妹)の[一-龥々ぁ-んァ-ヶー]{1,6}さん\s*[（(]\s*$")
+_SIBLING_FLED_AFTER = re.compile(
+    r"^\s*[)）]?\s*(?:が|は)[^。」]{0,20}?(?:越境|脱北|逃げ|脱出|保護され|拘束され|たどり着)"
+)
 _RELATIVE_AFTER = re.compile(
     r"^[\s)）-]*(?:years?[- ]old\s+)?(?:japanese\s+|korean\s+)?"
     r"(?:husband|wife|mother|father|son|daughter|brother|sister)\b(?!\s+of\b)",
@@ -1526,10 +1547,11 @@ _PARENT_CLAUSE = (
     re.compile(
         rf"\bwhose (?:late )?(?:japanese )?(?:mother|father|parents|{_EN_GRAND})\b.*?"
         r"(?=\s(?:has|have|is|was|were|had|are) (?:been |now |being )?\w+ed\b|;|$)"
-        rf"|\b(?:his|her|their) (?:late )?(?:mother|father|{_EN_GRAND}), (?:a|an) [^,;]*"
+        # "Kim's mother, a woman from Kagoshima, …": a parent named by whose she is.
+        rf"|\b(?:his|her|their|[a-z]+'s) (?:late )?(?:mother|father|{_EN_GRAND}), (?:a|an) [^,;]*"
         # "his late father, a Japanese man born in Hiroshima, went to the North in 1961":
         # the verb after the apposition is the parent's too.
-        r"(?:,(?= (?:went|moved|left|sailed|crossed|emigrated|relocated|followed|joined|had"
+        r"(?:,(?= (?:went|moved|left|sailed|crossed|emigrated|relocated|followed|joined|married|had"
         r"|was|lived|died)\b)[^;]*)?",
         re.I,
     ),
@@ -1641,6 +1663,9 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
             # "the 87-year-old Japanese wife": her own status, not a relative's age.
             own_status = _OWN_STATUS_AFTER.match(after) and not _POSSESSIVE_END.search(before)
             if own_status:
+                facts.append(Fact("age", str(age), index))
+            elif _SIBLING_NAMED_BEFORE.search(before[-30:]) and _SIBLING_FLED_AFTER.match(after):
+                # 姉の幸子さん（84）が…越境して保護された: the one told of who fled is the subject.
                 facts.append(Fact("age", str(age), index))
             elif _RELATIVE_AFTER.match(after) or _RELATIVE_BEFORE.search(before[-30:]):
                 facts.append(Fact("relative_age", str(age), index))
@@ -1887,9 +1912,28 @@ def _western_years(text: str) -> str:
     return _ERA_YEAR.sub(western, text)
 
 
+# 二十歳, 十九歳, 八十四歳: an age written in kanji numerals, read as digits.
+_KANJI_AGE = re.compile(
+    r"(?<![一-龥])([二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])歳"
+)
+_KANJI_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_ages(text: str) -> str:
+    def digits(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if "十" not in word:
+            return f"{_KANJI_DIGIT[word]}歳"
+        tens, _, ones = word.partition("十")
+        value = (_KANJI_DIGIT[tens] if tens else 1) * 10 + (_KANJI_DIGIT[ones] if ones else 0)
+        return f"{value}歳"
+
+    return _KANJI_AGE.sub(digits, text)
+
+
 def extract(text: str) -> Extraction:
     """Every fact the rules find, sentence by sentence."""
-    normalized = _western_years(_norm(text))
+    normalized = _kanji_ages(_western_years(_norm(text)))
     result = Extraction(language=detect_language(normalized), sentences=split_sentences(normalized))
     for index, sentence in enumerate(result.sentences):
         result.facts += _person_facts(sentence, index)

@@ -33,6 +33,7 @@ from bench import monitor_independent as bench
         ("u", 0.90, 0.90),
         ("v", 1.0, 0.95),
         ("w", 0.95, 1.0),
+        ("x", 1.0, 0.90),
     ],
 )
 def test_each_set_holds_its_reported_numbers(which: str, precision: float, recall: float) -> None:
@@ -67,6 +68,7 @@ def test_each_set_holds_its_reported_numbers(which: str, precision: float, recal
         "u",
         "v",
         "w",
+        "x",
     ],
 )
 def test_no_group_visit_general_story_or_trip_into_the_north_alerts(which: str) -> None:
