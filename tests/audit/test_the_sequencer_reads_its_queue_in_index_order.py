@@ -11,6 +11,7 @@ pass.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -82,5 +83,5 @@ def test_entries_written_apart_are_chained_in_the_order_they_were_written(settin
     entries = list(AuditEntry.objects.order_by("pk"))
     assert all(entry.seq is not None for entry in entries)
     assert [entry.seq for entry in entries] == sorted(entry.seq for entry in entries)
-    for before, after in zip(entries, entries[1:], strict=False):
+    for before, after in pairwise(entries):
         assert after.prev_hash == before.hash
