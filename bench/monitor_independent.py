@@ -48,6 +48,7 @@ from bench import (  # noqa: E402
     press_heldout_v,
     press_heldout_w,
     press_heldout_x,
+    press_heldout_y,
     press_heldout_z,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
@@ -80,6 +81,7 @@ SETS = {
     "v": press_heldout_v,
     "w": press_heldout_w,
     "x": press_heldout_x,
+    "y": press_heldout_y,
     "z": press_heldout_z,
 }
 
