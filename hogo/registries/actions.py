@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from hogo.accounts.models import User
 from hogo.audit.log import record
 from hogo.lib.progress import Progress
-from hogo.linkage import engine, labels
+from hogo.linkage import engine, labels, lookup
 from hogo.linkage.features import Features, features
 from hogo.linkage.records import (
     FIELDS,
@@ -490,6 +490,15 @@ class SearchOutcome:
     rejections: list[Rejection]
 
 
+def _lookup_model(registry: Registry) -> dict[str, Any]:
+    """The model the registry's lookups score with (selectors.candidates_in)."""
+    if registry.model_json:
+        trained: dict[str, Any] = json.loads(registry.model_json)
+        if lookup.compatible(trained):
+            return trained
+    return lookup.prior_model()
+
+
 def search_registry(
     registry: Registry,
     claims: ReadResult,
@@ -503,16 +512,25 @@ def search_registry(
     up (the same keys, model and order: selectors.candidates_in), its best `top`
     candidates written as the candidates file (shared/contracts/person-records.md v1.1),
     through a temporary file renamed into place. Audited once, with the counts only."""
-    rows: list[tuple[str, int, str, float]] = []
     total = len(claims.records)
+    found: list[list[Candidate]] = []
     for done, claim in enumerate(claims.records, start=1):
-        found = selectors.candidates_in(registry, claim, keep=top)
-        rows.extend(
-            (claim.id, rank, c.record.record_id, c.scored.match_probability)
-            for rank, c in enumerate(found, start=1)
-        )
+        found.append(selectors.candidates_in(registry, claim, keep=top))
         if progress is not None:
             progress(done, total)
+    # How many of these claimants the registry holds, learnt from the claims themselves:
+    # the model's prior (even odds until officers' decisions teach it) is the page's,
+    # which looks up one person at a time.
+    trained = _lookup_model(registry)
+    scored = [[c.scored for c in candidates] for candidates in found]
+    share = lookup.share_of_claims(scored, trained, registry.row_count)
+    rows: list[tuple[str, int, str, float]] = []
+    for claim, candidates, claim_scored in zip(claims.records, found, scored, strict=True):
+        rescored = lookup.with_share(claim_scored, trained, registry.row_count, share)
+        rows.extend(
+            (claim.id, rank, c.record.record_id, s.match_probability)
+            for rank, (c, s) in enumerate(zip(candidates, rescored, strict=True), start=1)
+        )
     frame = pd.DataFrame(rows, columns=list(CANDIDATE_COLUMNS))
     frame["match_probability"] = frame["match_probability"].astype(float).round(6)
     engine.write_links(frame, out)
