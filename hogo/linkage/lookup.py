@@ -11,18 +11,15 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
-
-import pandas as pd
 
 from hogo.linkage import model
 from hogo.linkage.engine import (
     IN_REGISTRY,
     ClaimPrior,
     calibrated_one,
-    estimate_in_registry,
     prior_weight,
     unseen_factor,
 )
@@ -57,10 +54,6 @@ class Scored:
     levels: tuple[Level, ...] = ()
     bayes_factor: float = 1.0
     competition: float = 0.0
-    # The claim's candidates, all of them: how many, and their Bayes factors summed (so
-    # that the probability can be worked out again under another prior: with_share).
-    pool: int = 0
-    pool_factor: float = 0.0
 
     def comparison(self) -> dict[str, Any]:
         """As kept with an officer's decision."""
@@ -166,7 +159,6 @@ def score_features(
         prior = ClaimPrior(rows, in_registry(trained), unseen_factor(trained))
         prior_odds, rest = prior.per_record, prior.rest(len(sides))
     odds = [factor * prior_odds for factor in factors]
-    pool_factor = sum(factors)
     total = sum(odds) + rest
     order = sorted(range(len(sides)), key=lambda i: (-odds[i], sides[i].unique_id))[:keep]
     results = []
@@ -192,48 +184,6 @@ def score_features(
                 levels=levels[i],
                 bayes_factor=factors[i],
                 competition=total - odds[i],
-                pool=len(sides),
-                pool_factor=pool_factor,
             )
         )
     return results
-
-
-# Fewer claims than this say too little of how many claimants a registry holds.
-MIN_CLAIMS_FOR_SHARE = 50
-
-
-def share_of_claims(found: Sequence[Sequence[Scored]], trained: dict[str, Any], rows: int) -> float:
-    """The share of these claimants who are in the registry, learnt from their candidates
-    as `hogo link` learns it (engine.estimate_in_registry); `found` holds each claim's
-    candidates, none for a claim that had none. The model's prior with too few claims."""
-    start = ClaimPrior(rows, in_registry(trained), unseen_factor(trained))
-    if len(found) < MIN_CLAIMS_FOR_SHARE:
-        return start.in_registry
-    sums = [(str(n), candidates[0].pool_factor) for n, candidates in enumerate(found) if candidates]
-    if not sums:
-        return start.in_registry
-    claims, factors = zip(*sums, strict=True)
-    return estimate_in_registry(
-        pd.Series(factors, dtype=float), pd.Series(claims), all_claims=len(found), prior=start
-    )
-
-
-def with_share(
-    scored: Sequence[Scored], trained: dict[str, Any], rows: int, share: float
-) -> list[Scored]:
-    """One claim's candidates, their probabilities worked out again with `share` as the
-    prior that the claimant is in the registry (the order is unchanged)."""
-    prior = ClaimPrior(rows, share, unseen_factor(trained))
-    out = []
-    for candidate in scored:
-        total = prior.per_record * candidate.pool_factor + prior.rest(candidate.pool)
-        odds = prior.per_record * candidate.bayes_factor
-        out.append(
-            replace(
-                candidate,
-                match_probability=calibrate(odds / (1 + total), trained),
-                competition=total - odds,
-            )
-        )
-    return out
