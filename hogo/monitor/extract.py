@@ -21,6 +21,7 @@ from hogo.lib.cities import cities_in
 from hogo.lib.dates import MONTH_NAMES
 from hogo.lib.places import (
     FOREIGN_PLACE_PROVINCE,
+    FOREIGN_PLACE_REGION,
     FOREIGN_PLACES,
     JAPAN_REGIONS,
     PREFECTURE_HANGUL,
@@ -85,6 +86,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "JP": (r"japan(?!ese spouse)", r"日本", r"일본"),
     "KR": (r"south korea", r"seoul", r"韓国", r"한국"),
     "MN": (r"mongolia", r"モンゴル", r"몽골"),
+    "RU": (r"russia", r"ロシア", r"러시아"),
     "TH": (r"thai(?:land)?\b", r"タイ", r"태국"),
     "LA": (r"\blao(?:s|tian)?\b", r"ラオス", r"라오스"),
     "VN": (r"\bviet ?nam(?:ese)?\b", r"ベトナム", r"베트남"),
@@ -94,15 +96,24 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
     "host_security": (
         r"custody (?:of|by) (?:the )?(?:chinese |state )?security",
-        r"(?:chinese|thai|lao|vietnamese|local|provincial) (?:authorities|officials|border guards)",
-        r"(?:中国|タイ|ラオス|ベトナム)当局",
+        r"(?:chinese|thai|lao|vietnamese|russian|mongolian|local|provincial) "
+        r"(?:authorities|officials|border guards)",
+        r"(?:中国|タイ|ラオス|ベトナム|ロシア|モンゴル)当局",
+        # Russia's Federal Security Service and its border directorate: 連邦保安庁（FSB）,
+        # 러시아 연방보안국(FSB).
+        r"federal security service",
+        r"\bFSB\b",
+        r"border (?:directorate|service)",
+        r"連邦保安庁",
+        r"国境管理(?:部門|局)",
+        r"연방보안(?:국|청)",
         r"security (?:authorities|police|officials|agents)",
         r"state security",
         r"国家安全",
         r"公安(?!調査)",
         r"国境警備",
         r"治安当局",
-        r"(?:중국|태국|라오스|베트남) ?당국",
+        r"(?:중국|태국|라오스|베트남|러시아|몽골) ?당국",
         r"국가안전",
         r"국경 ?경비",
         r"변방대",
@@ -181,6 +192,12 @@ _CUSTODY_EVENT = re.compile(
     r"|구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|진입|피신|보호(?:되|를 받|받)|머물"
     # 총영사관에 들어가 보호를 요청했다, 総領事館に入った: reaching a mission is refuge.
     r"|(?:영사관|대사관)에 (?:들어가|들어갔|도착|닿|도달)|보호를 (?:요청|요구)|도움을 (?:요청|청)"
+    # "asked the authorities for protection", "was handed to the border service",
+    # 国境管理部門に引き渡された, 연방보안국에 인계됐다: given into someone's custody.
+    r"|\b(?:asked|asking|asks|sought|seeking|seeks|requested|requesting)\b[^.;]{0,40}?"
+    r"\bfor protection\b|\bsought protection\b"
+    r"|\b(?:handed|turned)\s+(?:him\s+|her\s+|them\s+)?over\s+to\b|\bhanded\s+to\b"
+    r"|引き渡さ|引渡さ|(?:에|에게)\s?(?:인계|넘겨)"
     r"|(?:領事館|大使館)に(?:入っ|入り|到着)"
     # "has reached a safe house", "was taken to a shelter": being in a shelter is refuge.
     r"|(?:reached|arrived at|made it to|taken to|moved to|brought to|living (?:at|in)|lives in)"
@@ -323,7 +340,12 @@ _THEN_AFTER = re.compile(
     # 4歳上の姉, 두 살 아래 동생, "five years older": a difference of ages, not an age.
     r"|^\s*(?:歳|살|세)?\s*(?:上|下|年上|年下|違い|위|아래|많은|적은)"
     # 19歳の春、帰国船に乗った: the season of a year of her life, an age then.
-    r"|^\s*歳?の(?:春|夏|秋|冬)",
+    r"|^\s*歳?の(?:春|夏|秋|冬)"
+    # 弟は5歳のままだ, 내 기억 속 동생은 다섯 살 그대로다, "forever five in my memory":
+    # the age someone is remembered at, not the age now.
+    r"|^\s*歳?の?まま|^\s*(?:살|세)?\s?(?:그대로|그 모습|에 멈춰|에 머물)"
+    r"|^\s*(?:years? old\s+)?(?:forever|still)?\s*in (?:my|her|his|their|our)"
+    r" (?:memory|memories|mind)",
     re.I,
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -338,7 +360,8 @@ _DEPARTURE = re.compile(
     r"(?:went|moved|emigrated|sailed|relocated|crossed|was taken) to (?:north korea|the north)"
     r"|(?:followed|accompanied|joined) (?:him|her|them|\w+ (?:korean )?(?:husband|wife|family"
     r"|parents))"
-    r" to (?:north korea|the north)|left (?:japan )?for (?:north korea|the north)"
+    # "left Japan for North Korea", "left Amagasaki for the North": the town left too.
+    r" to (?:north korea|the north)|left (?:[\w'-]+(?:,? [\w'-]+)? )?for (?:north korea|the north)"
     # "left Japan with her husband in 1960", "went North with her Korean husband"
     r"|left japan with (?:her|his|their) (?:korean )?(?:husband|wife|family|parents)"
     r"|(?:went|gone|sailed|moved) north\b"
@@ -1083,7 +1106,8 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?(?:に住む|に住ん|に住み|で暮らす"
             r"|で暮らし|在住|に暮らす|に定住|に居住|に身を寄せ)"
             # 大阪府内の介護施設で働いている: where she works now.
-            r"|^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?で(?:働いて|働く|勤めて|勤務して)"
+            r"|^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?で(?:働いて|働く|働かされ|勤めて"
+            r"|勤務して)"
             # 新潟市に向かい、当面は親族のもとに身を寄せる: where she goes to stay.
             r"|^(?:都|府|県|市|区|町)?(?:内)?に向か[いう][^。]{0,25}?(?:身を寄せ|暮らす|住む"
             r"|生活する|定住)"
@@ -1138,7 +1162,8 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|삽니다|정착|머물고)"
             r"|^ ?거주"
             # 오사카의 요양시설에서 일한다: where she works now.
-            r"|^(?:시)?(?:의 [^.,]{1,15}?)?에서 (?:일하|일한|근무하|근무한|일을 하)"
+            # 하바롭스크 건설 현장에서 일하다: the site named after the place, with or without 의.
+            r"|^(?:시)?(?:의? [^.,]{1,15}?)?에서 (?:일하|일한|근무하|근무한|일을 하)"
             # 니가타시로 향해 친척 집에 머물 예정이다: where she goes to stay.
             r"|^(?:시)?(?:으로|로) (?:향해|향했|가서|이동해)[^.]{0,25}?(?:머물|지낼|살 |거주|정착)"
         ),
@@ -1287,7 +1312,16 @@ def _police_abroad(sentence: str, index: int) -> list[Fact]:
 
 
 # Phrases that name state security itself, as against "the authorities" of any kind.
-_NAMED_SECURITY = (r"state security", r"国家安全", r"국가안전", r"security police")
+_NAMED_SECURITY = (
+    r"state security",
+    r"国家安全",
+    r"국가안전",
+    r"security police",
+    r"federal security service",
+    r"\bFSB\b",
+    r"連邦保安庁",
+    r"연방보안(?:국|청)",
+)
 
 
 # Someone in, into or out of a mission ("left the Japanese embassy in Vientiane",
@@ -1643,8 +1677,11 @@ _PARENT_CLAUSE = (
         r"(?:는|가|께서는?|은) [^.]*"
     ),
     re.compile(
-        r"(?<!\band )(?<!\bwith )\b(?:his|her) (?:late )?(?:mother|father|parents)"
-        r"(?:, who\b| (?:went|moved|sailed|left|followed|married|had gone|had moved)\b)"
+        rf"(?<!\band )(?<!\bwith )\b(?:his|her) (?:late )?(?:mother|father|parents|{_EN_GRAND})"
+        r"(?:, who\b| (?:went|moved|sailed|left|followed|married|had gone|had moved)\b"
+        # "her grandmother was a Japanese woman who moved to the North in 1960": the
+        # relative clause is the grandmother's.
+        r"| (?:was|is) (?:a|an|one) [^;,.]{0,40}?\bwho\b)"
         r"[^;]*?(?=,? and (?:she|he) \w+ed\b|;|$)",
         re.I,
     ),
@@ -1723,7 +1760,15 @@ _KIN_CLAUSE = (
 
 
 def _kin_spans(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in _KIN_CLAUSE for m in pattern.finditer(sentence)]
+    """The clauses told of an uncle, aunt or cousin; not one in which that relative is held
+    or sheltered ("her cousin, who left Kobe in 1960, has been in the embassy since May",
+    従兄弟が大使館に駆け込んだ): that relative is the one the article is about."""
+    return [
+        m.span()
+        for pattern in _KIN_CLAUSE
+        for m in pattern.finditer(sentence)
+        if not (_CUSTODY_EVENT.search(m.group(0)) or _AT_MISSION.search(m.group(0)))
+    ]
 
 
 def _parent_spans(sentence: str) -> list[tuple[int, int]]:
@@ -2137,6 +2182,7 @@ def extract(text: str) -> Extraction:
         ]
     _told_by_relative(result)
     _pronoun_after_relative(result)
+    _told_after_an_elder(result)
     _parent_who_is_the_subject(result)
     _held_the_following_year(result)
     result.facts += _scene_departures(result)
@@ -2295,6 +2341,58 @@ _PRONOUN_AGE_ALONE = re.compile(
     re.I,
 )
 _WOMAN_PRONOUNS = frozenset({"she", "彼女", "그녀"})
+
+
+# A sentence whose topic is the subject's parent or grandparent (女性の祖母は上越市出身の
+# 高橋トミさん。, 그의 외할머니는 니가타 출신인 다카하시 도미 씨다.), and the sentence after it
+# that names no one of its own: Japanese and Korean drop a subject already said, so that
+# sentence (1960年、夫と新潟港から渡った日本人妻の一人だ。) is told of the same elder.
+_ELDER_TOPIC = re.compile(
+    rf"^(?:[^。、は]{{0,8}}の)?(?:{_JA_GRAND}|母親?|父親?)(?:は|が)、?[^。]*。?$"
+    rf"|^(?:[가-힣]{{1,8}}의 )?(?:{_KO_GRAND}|어머니|아버지|모친|부친)(?:는|은|가|께서는?) "
+    r"[^.]*\.?$"
+)
+# Any topic or subject of its own: は or が in Japanese, a topic or subject particle after a
+# word in Korean.
+_OWN_TOPIC = re.compile(r"[はが]|[가-힣](?:은|는|이|가|께서) ")
+_ELDER_DEPARTURE = frozenset(
+    {
+        "departure_year",
+        "departure_decade",
+        "departure_age",
+        "years_since_departure",
+        "years_since_departure_about",
+        "years_in_north",
+    }
+)
+
+
+def _told_after_an_elder(result: Extraction) -> None:
+    """A departure or category told in a sentence that continues one about the subject's
+    parent or grandparent is the elder's: the elder left that year, and the elder was the
+    Japanese spouse or the former resident, which makes the subject a descendant."""
+    if result.language not in ("ja", "ko"):
+        return
+    for index in range(1, len(result.sentences)):
+        sentence = result.sentences[index].strip()
+        if not _ELDER_TOPIC.match(result.sentences[index - 1].strip()):
+            continue
+        if _OWN_TOPIC.search(sentence) or _QUOTE.match(sentence):
+            continue
+        told = [f for f in result.facts if f.sentence == index]
+        if not any(f.kind in _ELDER_DEPARTURE or f.kind == "category" for f in told):
+            continue
+        kept = [f for f in result.facts if f.sentence != index]
+        for fact in told:
+            if fact.kind in _ELDER_DEPARTURE:
+                continue
+            if fact.kind == "category":
+                fact = Fact("category", "descendant", index)
+            elif fact.role in ("home", "residence", "") and fact.kind in _PLACE_KINDS:
+                fact = Fact(fact.kind, fact.value, index, "parent")
+            if fact not in kept:
+                kept.append(fact)
+        result.facts = kept
 
 
 def _pronoun_after_relative(result: Extraction) -> None:
@@ -2461,3 +2559,9 @@ def places_of(text: str) -> set[str]:
         key for key, (_c, patterns) in FOREIGN_PLACES.items() if _search_any(patterns, lowered)
     }
     return found | {m.city.key for m in cities_in(text) if m.city.country == "CN"}
+
+
+def regions_abroad_of(text: str) -> set[str]:
+    """The wider regions abroad a recorded place lies in: held in Vladivostok is held in
+    Russia's Far East, as the press may say instead."""
+    return {FOREIGN_PLACE_REGION[key] for key in places_of(text) if key in FOREIGN_PLACE_REGION}
