@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
@@ -145,23 +146,29 @@ def blocked_records(
             break
         rare.append(key)
         held += counts[key]
-    rare.extend(_typed_keys(registry, claim, set(counts)))
+    typed = _typed_keys(registry, claim, set(counts))
+    rare.extend(typed)
     if not rare:
         return []
+    # A shared key counts by how rare it is (sharing 善英 says more than sharing 徐), a
+    # key one typing error away half as much.
+    rows = max(registry.row_count, *counts.values(), *typed.values(), 1) + 1
+    weight = {key: math.log2(rows / (count + 1)) for key, count in counts.items()}
+    weight.update((key, math.log2(rows / (count + 1)) / 2) for key, count in typed.items())
     year = claim["birth_year"]
     # Even the rarest key is held by very many: read it around the claim's year only.
     band = (year - YEAR_BAND, year + YEAR_BAND) if held > KEY_BUDGET and year is not None else None
-    shared: Counter[int] = Counter()
+    shared: defaultdict[int, float] = defaultdict(float)
     born: dict[int, int | None] = {}
-    for record, record_year in _holders(registry, rare, band):
-        shared[record] += 1
+    for record, record_year, key in _holders(registry, rare, band):
+        shared[record] += weight[key]
         born[record] = record_year
 
-    def rank(record: int) -> tuple[int, int, int]:
+    def rank(record: int) -> tuple[float, int, int]:
         record_year = born[record]
         known = year is not None and record_year is not None
         distance = abs(cast(int, record_year) - cast(int, year)) if known else YEAR_BAND + 1
-        return (-shared[record], distance, record)
+        return (-round(shared[record], 6), distance, record)
 
     # Records holding both a family and a given key too common to be read alone (a
     # common tsūmei, 金田 清): counted below by every common key they hold.
@@ -175,7 +182,8 @@ def blocked_records(
         best = sorted(shared, key=rank)[: 10 * MAX_POOL]
         found = list(dict.fromkeys([*(record for record, _year in both), *best]))
         for chunk in _in_chunks(found):
-            shared.update(record for (record,) in _keys_held(chunk, common))
+            for record, key in _keys_held(chunk, common):
+                shared[record] += weight[key]
     return sorted(shared, key=rank)[:MAX_POOL]
 
 
@@ -224,7 +232,7 @@ def _holding_both(
     return [(int(found), found_year) for found, found_year in sql.select(query, [*params, *probes])]
 
 
-def _typed_keys(registry: Registry, claim: Features, held: set[str]) -> list[str]:
+def _typed_keys(registry: Registry, claim: Features, held: set[str]) -> dict[str, int]:
     """The registry's keys one typing error from a sound key of the claim's given names
     (features.typed_sounds) that the claim does not hold itself, rarest first, within
     TYPED_BUDGET entries."""
@@ -236,24 +244,25 @@ def _typed_keys(registry: Registry, claim: Features, held: set[str]) -> list[str
                 registry=registry, key__in=typed[start : start + 900]
             ).values_list("key", "records")
         )
-    found: list[str] = []
+    found: dict[str, int] = {}
     entries = 0
     for key in sorted(counts, key=lambda key: (counts[key], key)):
         if entries + counts[key] > TYPED_BUDGET:
             break
-        found.append(key)
+        found[key] = counts[key]
         entries += counts[key]
     return found
 
 
 def _holders(
     registry: Registry, keys: Sequence[str], band: tuple[int, int] | None
-) -> list[tuple[int, int | None]]:
-    """(record, birth year) of every record holding one of the keys, once per key held;
-    with a band, only those born within it or in a year not known."""
+) -> list[tuple[int, int | None, str]]:
+    """(record, birth year, key) of every record holding one of the keys, once per key
+    held; with a band, only those born within it or in a year not known."""
     year = sql.column(RecordKey, "birth_year")
+    key = sql.column(RecordKey, "key")
     query = (
-        f"SELECT {sql.column(RecordKey, 'record')}, {year} FROM {sql.table(RecordKey)} "  # noqa: S608
+        f"SELECT {sql.column(RecordKey, 'record')}, {year}, {key} FROM {sql.table(RecordKey)} "  # noqa: S608
         f"WHERE {sql.column(RecordKey, 'registry')} = %s AND {sql.column(RecordKey, 'key')} "
         f"IN ({sql.marks(keys)})"
     )
@@ -261,14 +270,15 @@ def _holders(
     if band is not None:
         query += f" AND ({year} BETWEEN %s AND %s OR {year} IS NULL)"
         params.extend(band)
-    return [(int(record), born) for record, born in sql.select(query, params)]
+    return [(int(record), born, str(held)) for record, born, held in sql.select(query, params)]
 
 
 def _keys_held(records: Sequence[int], keys: Sequence[str]) -> list[tuple[Any, ...]]:
-    """(record,) once for each of the keys that each of the records holds."""
+    """(record, key) for each of the keys that each of the records holds."""
     record = sql.column(RecordKey, "record")
     query = (
-        f"SELECT {record} FROM {sql.table(RecordKey)} WHERE {record} "  # noqa: S608
+        f"SELECT {record}, {sql.column(RecordKey, 'key')} FROM {sql.table(RecordKey)} "  # noqa: S608
+        f"WHERE {record} "
         f"IN ({sql.marks(records)}) AND {sql.column(RecordKey, 'key')} IN ({sql.marks(keys)})"
     )
     return sql.select(query, [*records, *keys])
