@@ -102,3 +102,54 @@ def test_a_hangul_name_in_the_western_order_whose_given_name_starts_with_a_surna
 ) -> None:
     # 珠鎬 주호: 주 is a surname too, yet 박 at the end is hers.
     assert _first(told_registry, _claim(family_name="주호박", birth_date="1938-07-15")) == "P2"
+
+
+# A common tsūmei and a common given name: each alone is held by too many records to
+# find anyone by, the two together by one.
+TSUMEI_ROWS = [
+    "A1,金,英子,キン,エイコ,金田 修,F,1959.1.1,東京都,朝鮮,,1964",
+    "A2,金,明浩,キン,メイコウ,金田 昭,F,1960.2.2,東京都,朝鮮,,1964",
+    "A3,金,順子,キン,ジュンコ,金田 茂,F,1961.3.3,東京都,朝鮮,,1964",
+    "B1,李,清,リ,キヨシ,,F,1960.1.5,東京都,朝鮮,,1964",
+    "B2,朴,清,ボク,キヨシ,,F,1960.6.5,東京都,朝鮮,,1964",
+    "B3,崔,清,サイ,キヨシ,,F,1960.9.5,東京都,朝鮮,,1964",
+    "T1,金,珠玉,キン,シュギョク,金田 清,F,昭和35年4月18日,東京都,朝鮮,,1964",
+]
+
+
+@pytest.mark.django_db
+def test_a_common_tsumei_with_a_common_given_name_finds_the_record_holding_both(
+    write_csv: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hogo.registries.actions import import_registry
+
+    path = write_csv(*TSUMEI_ROWS, name="tsumei.csv")
+    registry = import_registry(name="tsumei", path=path, actor=None).registry
+    # As 金田 and 清 are in a registry of a million rows: too common to be read alone.
+    monkeypatch.setattr(selectors, "COMMON_KEY", 2)
+    monkeypatch.setattr(selectors, "MAX_POOL", 3)
+    claim = _claim(family_name="金田", given_name="清", birth_date="1960.03.23", sex="F")
+    assert _first(registry, claim) == "T1"
+    # Without a year, a key over the budget is not read around it: nothing is read twice.
+    monkeypatch.setattr(selectors, "KEY_BUDGET", 2)
+    assert _first(registry, _claim(family_name="金田", given_name="清", sex="F")) != "T1"
+
+
+@pytest.mark.django_db
+def test_a_rare_given_name_shared_counts_for_more_than_a_common_surname(
+    write_csv: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hogo.registries.actions import import_registry
+
+    # Five men named 徐 before her in the file, each sharing two keys of "Seo" (seo and
+    # its sound); she shares two keys of her given name, which nobody else holds.
+    rows = [f"S{n},徐,{given},ソ,,,M,1940,,朝鮮,,1965" for n, given in enumerate("一二三四五")]
+    rows.append("Y1,尹,善英,イン,,伊東 静江,F,1921.10.2,全羅南道,朝鮮,,1969")
+    registry = import_registry(name="rare", path=write_csv(*rows), actor=None).registry
+    monkeypatch.setattr(selectors, "MAX_POOL", 3)
+    # Her surname misheard as 徐 (Seo), her given name as the registry reads it.
+    claim = _claim(family_name="Seo", given_name="Seonyeong", birth_place="全羅南道")
+    claimed = features(claim)
+    pool = blocked_records(registry, claimed)
+    ids = dict(RegistryRecord.objects.filter(pk__in=pool).values_list("pk", "record_id"))
+    assert ids[pool[0]] == "Y1"
