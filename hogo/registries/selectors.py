@@ -110,9 +110,11 @@ MAX_POOL = 1000
 # typed_sounds) may hold together, read after the claim's own keys: a name typed wrongly
 # is found, but its neighbours do not crowd out the records that share the claim's keys.
 TYPED_BUDGET = 2000
-# How many keys of the other name a record found by a common family or given key is
-# checked for (_holding_both): each is one probe of the (record, key) index.
+# How many keys of the other name are read to meet a common family or given key
+# (_holding_both).
 BOTH_PROBES = 3
+# How many index entries those keys may hold together to be read without a year.
+BOTH_BUDGET = 20_000
 # When even the rarest key is over the budget, it is read for the records born within
 # this many years of the claim (and those whose year is not known).
 YEAR_BAND = 2
@@ -151,24 +153,25 @@ def blocked_records(
     if not rare:
         return []
     # A shared key counts by how rare it is (sharing 善英 says more than sharing 徐), a
-    # key one typing error away half as much.
+    # key one typing error away half as much: its information, in 64ths of a bit (whole
+    # numbers, so records sharing the same keys tie exactly, whatever the order summed).
     rows = max(registry.row_count, *counts.values(), *typed.values(), 1) + 1
-    weight = {key: math.log2(rows / (count + 1)) for key, count in counts.items()}
-    weight.update((key, math.log2(rows / (count + 1)) / 2) for key, count in typed.items())
+    weight = {key: round(64 * math.log2(rows / (count + 1))) for key, count in counts.items()}
+    weight.update((key, round(32 * math.log2(rows / (count + 1)))) for key, count in typed.items())
     year = claim["birth_year"]
     # Even the rarest key is held by very many: read it around the claim's year only.
     band = (year - YEAR_BAND, year + YEAR_BAND) if held > KEY_BUDGET and year is not None else None
-    shared: defaultdict[int, float] = defaultdict(float)
+    shared: defaultdict[int, int] = defaultdict(int)
     born: dict[int, int | None] = {}
     for record, record_year, key in _holders(registry, rare, band):
         shared[record] += weight[key]
         born[record] = record_year
 
-    def rank(record: int) -> tuple[float, int, int]:
+    def rank(record: int) -> tuple[int, int, int]:
         record_year = born[record]
         known = year is not None and record_year is not None
         distance = abs(cast(int, record_year) - cast(int, year)) if known else YEAR_BAND + 1
-        return (-round(shared[record], 6), distance, record)
+        return (-shared[record], distance, record)
 
     # Records holding both a family and a given key too common to be read alone (a
     # common tsūmei, 金田 清): counted below by every common key they hold.
@@ -181,6 +184,7 @@ def blocked_records(
         # Rank by every shared key: look up the other keys of the best records found.
         best = sorted(shared, key=rank)[: 10 * MAX_POOL]
         found = list(dict.fromkeys([*(record for record, _year in both), *best]))
+        found = found[: 10 * MAX_POOL]
         for chunk in _in_chunks(found):
             for record, key in _keys_held(chunk, common):
                 shared[record] += weight[key]
@@ -197,10 +201,10 @@ def _holding_both(
     """(record, birth year) of records holding one of the claim's family keys and one of
     its given keys, where neither was read as a rarer key: each is held by thousands (a
     tsūmei such as 金田 or 金山, a given name such as 清 or 正一), the two together by
-    few. Read along the rarer key's index entries (around the claim's birth year when
-    they are over KEY_BUDGET; not at all then without a year), each checked for one of
-    the other name's BOTH_PROBES rarest keys through the (record, key) index; at most
-    ten times MAX_POOL records."""
+    few. The rarest key of one name and the BOTH_PROBES rarest of the other are read
+    along the (registry, key, birth year) index and intersected: around the claim's
+    birth year when it gives one, else only when they hold BOTH_BUDGET entries or fewer;
+    at most ten times MAX_POOL records."""
     told_family, told_given = names or (claim["family_keys"], claim["given_keys"])
     family = {key for key in told_family if key in counts and key not in read}
     given = {key for key in told_given if key in counts and key not in read}
@@ -209,27 +213,23 @@ def _holding_both(
         return []
     by_count = sorted(family | given, key=lambda key: (counts[key], key))
     driving = by_count[0]
-    other = [key for key in by_count if key in (given if driving in family else family)]
-    probes = other[:BOTH_PROBES]
+    probes = [key for key in by_count if key in (given if driving in family else family)]
+    probes = probes[:BOTH_PROBES]
     year = claim["birth_year"]
-    band = counts[driving] > KEY_BUDGET
-    if band and year is None:
+    if year is None and counts[driving] + sum(counts[key] for key in probes) > BOTH_BUDGET:
         return []
-    key, record = sql.column(RecordKey, "key"), sql.column(RecordKey, "record")
-    born = sql.column(RecordKey, "birth_year")
+    key, born = sql.column(RecordKey, "key"), sql.column(RecordKey, "birth_year")
+    where = f"{sql.column(RecordKey, 'registry')} = %s AND {key} IN "
+    band = "" if year is None else f" AND ({born} BETWEEN %s AND %s OR {born} IS NULL)"
+    years = [] if year is None else [year - YEAR_BAND, year + YEAR_BAND]
+    record, table = sql.column(RecordKey, "record"), sql.table(RecordKey)
+    select = f"SELECT {record}, {born} FROM {table} WHERE "  # noqa: S608
     query = (
-        f"SELECT a.{record}, a.{born} FROM {sql.table(RecordKey)} a "  # noqa: S608
-        f"WHERE a.{sql.column(RecordKey, 'registry')} = %s AND a.{key} = %s"
+        f"{select}{where}(%s){band} INTERSECT "
+        f"{select}{where}({sql.marks(probes)}){band} LIMIT {10 * MAX_POOL}"
     )
-    params: list[object] = [registry.pk, driving]
-    if band:
-        query += f" AND (a.{born} BETWEEN %s AND %s OR a.{born} IS NULL)"
-        params.extend((cast(int, year) - YEAR_BAND, cast(int, year) + YEAR_BAND))
-    query += (
-        f" AND EXISTS (SELECT 1 FROM {sql.table(RecordKey)} b WHERE b.{record} = a.{record} "  # noqa: S608
-        f"AND b.{key} IN ({sql.marks(probes)})) LIMIT {10 * MAX_POOL}"
-    )
-    return [(int(found), found_year) for found, found_year in sql.select(query, [*params, *probes])]
+    params = [registry.pk, driving, *years, registry.pk, *probes, *years]
+    return [(int(found), found_year) for found, found_year in sql.select(query, params)]
 
 
 def _typed_keys(registry: Registry, claim: Features, held: set[str]) -> dict[str, int]:
@@ -270,7 +270,7 @@ def _holders(
     if band is not None:
         query += f" AND ({year} BETWEEN %s AND %s OR {year} IS NULL)"
         params.extend(band)
-    return [(int(record), born, str(held)) for record, born, held in sql.select(query, params)]
+    return cast(list[tuple[int, int | None, str]], sql.select(query, params))
 
 
 def _keys_held(records: Sequence[int], keys: Sequence[str]) -> list[tuple[Any, ...]]:
