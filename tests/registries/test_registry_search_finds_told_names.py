@@ -130,8 +130,8 @@ def test_a_common_tsumei_with_a_common_given_name_finds_the_record_holding_both(
     monkeypatch.setattr(selectors, "MAX_POOL", 3)
     claim = _claim(family_name="金田", given_name="清", birth_date="1960.03.23", sex="F")
     assert _first(registry, claim) == "T1"
-    # Without a year, a key over the budget is not read around it: nothing is read twice.
-    monkeypatch.setattr(selectors, "KEY_BUDGET", 2)
+    # Without a year to read them around, keys holding too many entries are not read.
+    monkeypatch.setattr(selectors, "BOTH_BUDGET", 2)
     assert _first(registry, _claim(family_name="金田", given_name="清", sex="F")) != "T1"
 
 
