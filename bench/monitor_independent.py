@@ -49,6 +49,7 @@ from bench import (  # noqa: E402
     press_heldout_w,
     press_heldout_x,
     press_heldout_y,
+    press_heldout_z,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -81,6 +82,7 @@ SETS = {
     "w": press_heldout_w,
     "x": press_heldout_x,
     "y": press_heldout_y,
+    "z": press_heldout_z,
 }
 
 

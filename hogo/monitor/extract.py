@@ -308,6 +308,11 @@ _SERIES_BEFORE = re.compile(
     r"[^。.!?「」“”\"]{0,40}(?<!さん)(?<!氏)(?<!様)(?<!씨)\s?[(（]$",
     re.I,
 )
+# 귀국자 2세, 재일동포 3세, 재일 2세: the generation of a returnee or a Korean resident of
+# Japan is written as an age is (2세), after the word for who they are.
+_GENERATION_BEFORE = re.compile(
+    r"(?:귀국자|재일|동포|교포|한인|조선인|한국인|이민자?|입양인|일본인|일계)\s?$"
+)
 _HONORIFIC_AFTER = re.compile(r"\s?(?:씨|さん|氏|옹|여사|할머니|할아버지)")
 # 梁玉順さん、当時15歳: the age she was at the time the sentence tells of, not her age now.
 _THEN_BEFORE = re.compile(
@@ -882,6 +887,12 @@ _CAPITALS_EN = r"(?:Tokyo|Beijing|Seoul|Pyongyang|Washington|Moscow|Ulaanbaatar|
 _GOVERNMENT_AFTER_EN = re.compile(rf"^\s+and\s+{_CAPITALS_EN}\b")
 _GOVERNMENT_BEFORE_EN = re.compile(rf"\b{_CAPITALS_EN}\s+and\s+$")
 _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "a postcard posted from Niigata", "her last letter from Chongjin": where a letter was
+    # posted, not a home.
+    (
+        "transit",
+        re.compile(r"\b(?:letters?|postcards?|telegrams?)\s+(?:sent\s+|posted\s+)?from\s+$", re.I),
+    ),
     ("government", _GOVERNMENT_BEFORE_EN),
     # "a repatriation ship at Niigata", "on a pier in Niigata": the port left from.
     (
@@ -948,7 +959,10 @@ _ROLE_BEFORE_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:year-old|woman|man|wife|widow|native|spouse|husband|mother|father|"
             r"daughter|son)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:city of\s+)?$"
             # "Pak, from Tanchon in South Hamgyong, …": a name's apposition of origin.
-            r"|\b[A-Z][a-z]+,\s+(?:originally\s+)?from\s+$",
+            r"|\b[A-Z][a-z]+,\s+(?:originally\s+)?from\s+$"
+            # "born in 1971 in the North Korean city of Kanggye": the year, then the place.
+            r"|\bborn\s+in\s+(?:[a-z]+\s+)?\d{4}\s+in\s+(?:the\s+)?(?:north\s+korean\s+)?"
+            r"(?:(?:port\s+|mining\s+|industrial\s+)?(?:city|town|county|village)\s+of\s+)?$",
             re.IGNORECASE,
         ),
     ),
@@ -1008,6 +1022,15 @@ _ROLE_AFTER_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 新潟から届いた最後の手紙, 니가타에서 보낸 편지: where a letter was posted, not a home.
+    (
+        "transit",
+        re.compile(
+            r"^(?:港|市|県)?(?:から|で)(?:届いた|出した|送った|送られた|投函した|出された)"
+            r"(?:最後の|最初の)?(?:手紙|はがき|葉書|電報)"
+            r"|^(?:항|시|현)?에서 (?:보낸|부친|보내온|온) (?:마지막 |첫 )?(?:편지|엽서|전보)"
+        ),
+    ),
     # 東京で開かれた集会: where a meeting is held.
     ("event", re.compile(r"^(?:都内|市内)?で(?:開かれた|開かれる|開いた|開催された|開催した)")),
     (
@@ -1513,8 +1536,14 @@ _DESCENDANT = re.compile(
     # 祖母は1960年代に「帰国事業」で北朝鮮に渡った日本人妻だ, 외할머니는 1960년대 북송선을 타고
     # 북한으로 건너간 일본인 처였다, "her grandmother, who sailed in 1960, was a Japanese
     # woman". Not where the parent's death starts the clause told of the subject herself.
-    r"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)(?![^。、]{0,45}?(?:亡くな|死))[^。、]{0,45}?日本人"
-    rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?:가|는|께서는?) "
+    r"|(?:曾?祖)?(?:母|父)(?:親)?(?:の[一-龥々ぁ-んァ-ヶー]{1,8}(?:さん|氏))?(?:は|が)"
+    r"(?![^。、]{0,45}?(?:亡くな|死))[^。、]{0,45}?日本人"
+    # 祖母の山下ミヨさんは鳥取県出身で、…北朝鮮に渡った日本人妻だった: a named grandparent,
+    # told at length to the sentence's end.
+    rf"|{_JA_GRAND}の[一-龥々ぁ-んァ-ヶー]{{1,8}}(?:さん|氏)(?:は|が)[^。]{{0,60}}?"
+    r"日本人(?:妻|女性|男性|配偶者)?(?:だった|だ|である|であった|でした|です)"
+    rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?: [가-힣]{{2,4}}(?: [가-힣]{{2,4}})? ?씨)?"
+    r"(?:가|는|께서는?) "
     r"(?![^.,]{0,45}?(?:돌아가|사망|숨지|숨진|세상을 떠))[^.,]{0,45}?일본인"
     rf"|\b(?:mother|father|{_EN_GRAND})\b(?![^.;]{{0,60}}?\b(?:she|he|died)\b)[^.;]{{0,60}}?"
     r"\b(?:was|is) (?:a |an )?japanese\b"
@@ -1526,6 +1555,15 @@ _DESCENDANT = re.compile(
     rf"|(?:曾?祖)?(?:母|父)(?:親)?(?:は|が)[^。、]{{0,20}}?{_ZAINICHI_JA}"
     rf"|(?:어머니|아버지|모친|부친|{_KO_GRAND})(?: [가-힣]{{2,5}} 씨)?(?:가|는|께서는?) "
     rf"[^.,]{{0,20}}?{_ZAINICHI_KO}"
+    # A returnee's child or grandchild, born in the North: 帰国者の子, 帰国者2世, 귀국자 2세,
+    # 귀국자의 아들, "a second-generation returnee". A second-generation Korean resident of
+    # Japan (在日2世, 재일동포 2세) was born in Japan: that is not this.
+    r"|帰国者(?:の)?(?:子|息子|娘|長男|長女|次男|次女|孫|子ども|子供)"
+    r"|帰国者(?:の)?(?:2|二|3|三)世|귀국자 ?(?:2|3|이|삼)세"
+    r"|귀국자의 (?:아들|딸|자녀|자식|손자|손녀|장남|장녀)"
+    r"|\b(?:second|third)[- ]generation (?:korean )?returnees?\b"
+    # 神戸出身の在日朝鮮人だった父親, 재일동포였던 아버지: the parent was the resident.
+    rf"|{_ZAINICHI_JA}(?:だった|であった|である|の)(?:曾?祖)?(?:母|父)(?:親)?(?:は|が|の)"
     rf"|{_ZAINICHI_KO}(?:였던|이었던|이던|인|출신인?|출신의) "
     rf"(?:어머니|아버지|모친|부친|{_KO_GRAND})"
     rf"|\bwhose (?:late )?(?:mother|father|parents?|{_EN_GRAND})\b[^.;]{{0,30}}?{_ZAINICHI_EN}"
@@ -1602,8 +1640,49 @@ _PARENT_CLAUSE = (
 )
 
 
+# A parent named or described before the verb, who went to the North: "his father, Pak
+# Chol Su, had grown up in Kobe and sailed to North Korea in 1961", 神戸出身の在日朝鮮人
+# だった父親が1961年に北朝鮮へ渡り, 아버지 박철수 씨는 고베에서 자란 재일동포로 1961년 북으로
+# 갔다. The years and places of that clause are the parent's. Not in a quotation, where
+# "my father went" may be said by the child of the person the article is about.
+_PARENT_WHO_WENT = (
+    re.compile(
+        rf"\b(?:his|her|their) (?:late )?(?:mother|father|{_EN_GRAND}), "
+        r"(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}),[^;]*?"
+        r"\bto (?:north korea|the north|pyongyang)\b[^;]*?(?=,? and (?:she|he) \w+ed\b|;|$)",
+        re.I,
+    ),
+    re.compile(
+        r"(?:[^。、「」はがをに]{0,30}?(?:だった|である|の))?(?<![祖伯叔])(?:父|母)(?:親)?(?:は|が)"
+        r"[^。、た「」]{0,30}?(?:北朝鮮|北|共和国)(?:へ|に)(?:渡|帰国|帰還|移)[^。、]*"
+    ),
+    re.compile(
+        r"(?<![가-힣])(?:어머니|아버지|모친|부친)(?: [가-힣]{2,5}(?: ?씨)?)?(?:는|가|께서는?|은) "
+        r"[^.]*?(?:북한|북|조국)(?:으로|에) [^.]*"
+    ),
+)
+
+
+def _quoted(sentence: str, start: int, end: int) -> bool:
+    """Whether the span is inside a quotation (one that may have opened in an earlier
+    sentence: 父が乗った船を見た」と話した)."""
+    before, after = sentence[:start], sentence[end:]
+    opened = sum(before.count(mark) for mark in "「『“")
+    closed = sum(before.count(mark) for mark in "」』”")
+    if opened > closed or before.count('"') % 2:
+        return True
+    closing = min((after.find(mark) for mark in "」』”" if mark in after), default=-1)
+    opening = min((after.find(mark) for mark in "「『“" if mark in after), default=len(after))
+    return 0 <= closing < opening
+
+
 def _parent_spans(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in _PARENT_CLAUSE for m in pattern.finditer(sentence)]
+    spans = [m.span() for pattern in _PARENT_CLAUSE for m in pattern.finditer(sentence)]
+    for pattern in _PARENT_WHO_WENT:
+        for m in pattern.finditer(sentence):
+            if not _quoted(sentence, *m.span()):
+                spans.append(m.span())
+    return spans
 
 
 def _outside(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -1658,6 +1737,10 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
             before, after = sentence[: match.start(1)], sentence[match.end() :]
             if _SERIES_BEFORE.search(before) and not _HONORIFIC_AFTER.match(after):
                 continue
+            if _GENERATION_BEFORE.search(before[-12:]) and sentence[match.end(1) :].startswith(
+                "세"
+            ):
+                continue  # 귀국자 2세, 재일동포 3세: a generation, not an age
             if _THEN_BEFORE.search(before[-20:]) or _THEN_AFTER.match(after):
                 continue  # 当時15歳, "then 15", 당시 15세: an age at another time
             # "the 87-year-old Japanese wife": her own status, not a relative's age.
@@ -1859,14 +1942,23 @@ def _held_when(sentence: str, departure_or_birth: set[int], index: int) -> list[
     # and Korean (2016年に…拘束, 2016년 … 구금), in the same stretch of the sentence.
     verb_final = bool(_VERB_FINAL.search(sentence))
 
-    def near(start: int) -> bool:
+    def near(start: int, *, through_escape: bool = True) -> bool:
         for event in events:
-            if verb_final and 0 <= event.start() - start <= _HELD_REACH_BEFORE:
+            if (
+                verb_final
+                and 0 <= event.start() - start <= _HELD_REACH_BEFORE
+                and (
+                    through_escape
+                    or not _ESCAPE_ATTRIBUTIVE.search(sentence[start : event.start()])
+                )
+            ):
                 return True
+            between = sentence[event.end() : start]
             if (
                 not verb_final
                 and 0 <= start - event.end() <= _HELD_REACH_AFTER
-                and not _CLAUSE_BREAK.search(sentence[event.end() : start])
+                and not _CLAUSE_BREAK.search(between)
+                and (through_escape or not _RELATIVE_CLAUSE.search(between))
             ):
                 return True
         return False
@@ -1882,9 +1974,14 @@ def _held_when(sentence: str, departure_or_birth: set[int], index: int) -> list[
             facts.append(Fact("held_years_ago", ago, index))
     # 今月中旬…拘束, 이달 중순 … 붙잡아, "detained on the 3rd": the month of custody, told
     # against the article's date (months_back: 0 this month, 1 last; day_alone: a day).
+    # "detaining a man who crossed the border last month", 先月脱北した男性を拘束: the month is
+    # the escape's; she has been held since, at the earliest (held_since_months_back).
     for match in _MONTH_BACK.finditer(sentence):
-        if near(match.start()):
+        if near(match.start(), through_escape=False):
             facts += [Fact("held_months_back", back, index) for back in _months_back(match[0])]
+        elif near(match.start()):
+            backs = _months_back(match[0])
+            facts += [Fact("held_since_months_back", back, index) for back in backs]
     for match in _DAY_ALONE.finditer(sentence):
         if near(match.start()):
             facts.append(Fact("held_day_alone", match.group(1) or match.group(2), index))
@@ -1895,6 +1992,15 @@ _VERB_FINAL = re.compile(r"[ぁ-ヿ一-龥가-힣]")
 _HELD_REACH_AFTER = 70
 # "held in Yanji in 2015 and came to Japan last year": last year is when she came.
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|then|before|after|until|but)\b", re.I)
+# "detaining a man who crossed the border last month": the time of a relative clause is
+# its own verb's, not the custody's.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\b", re.I)
+# 先月北朝鮮を脱出した男性を拘束, 지난달 북한을 탈출한 남성을 구금: the same in Japanese and
+# Korean, where the time stands before an escape told as what the person held did.
+_ESCAPE_ATTRIBUTIVE = re.compile(
+    r"(?:脱出し|脱北し|越境し|逃亡し|逃れ|越え|渡っ|抜け出し|逃げ)た(?=[一-龥々ァ-ヶー\d])"
+    r"|(?:탈출|탈북|월경|도주|도망)한 |(?:건넌|넘은|떠난|벗어난|넘어온|건너온) "
+)
 _HELD_REACH_BEFORE = 45
 
 
@@ -1931,6 +2037,21 @@ def _kanji_ages(text: str) -> str:
     return _KANJI_AGE.sub(digits, text)
 
 
+# 木村さん（61）＝仮名＝, 박영수(가명·60) 씨, 박영수(60·가명) 씨, "Pak (not his real name), 60":
+# a name the article made up to shield its subject names no one, on any case.
+_PSEUDONYM_AFTER = re.compile(
+    r"^\s?(?:さん|氏|씨|様)?\s?(?:[(]\s?\d{1,3}\s?(?:歳|세)?\s?[)])?\s?(?:さん|氏|씨)?\s?"
+    r"(?:=\s?(?:仮名|가명)|[(]\s?(?:\d{1,3}\s?(?:歳|세)?\s?[·・、,]\s?)?(?:仮名|가명)\s?[)]"
+    r"|,?\s?[(]?(?:not (?:his|her|their) real name|a pseudonym)\b)",
+    re.I,
+)
+
+
+def _pseudonym(name: str, sentence: str) -> bool:
+    at = sentence.find(name)
+    return at >= 0 and bool(_PSEUDONYM_AFTER.match(sentence[at + len(name) :]))
+
+
 def extract(text: str) -> Extraction:
     """Every fact the rules find, sentence by sentence."""
     normalized = _kanji_ages(_western_years(_norm(text)))
@@ -1941,12 +2062,157 @@ def extract(text: str) -> Extraction:
         places = _place_facts(sentence, index)
         custody = _custody_facts(sentence, index)
         result.facts += places + custody + _held_by_authorities(places, custody, index)
-        result.names += [(name, index) for name in _names(sentence)]
-        result.subject_names += [(name, index) for name in _subject_names(sentence)]
+        result.names += [
+            (name, index) for name in _names(sentence) if not _pseudonym(name, sentence)
+        ]
+        result.subject_names += [
+            (name, index) for name in _subject_names(sentence) if not _pseudonym(name, sentence)
+        ]
     _told_by_relative(result)
+    _pronoun_after_relative(result)
+    _held_the_following_year(result)
     result.facts += _scene_departures(result)
     result.facts += _dateline_here(result)
     return result
+
+
+# 2009年秋に越境し…翌年3月に総領事館に保護された, 이듬해 3월 대사관에 들어갔고, "the
+# following year she reached the embassy": the year after the last year the text gave.
+_FOLLOWING_YEAR = re.compile(
+    r"\b(?:the (?:following|next) year|a year later)\b|翌年|이듬해|다음 해|그 이듬해",
+    re.I,
+)
+
+
+def _held_the_following_year(result: Extraction) -> None:
+    for index, sentence in enumerate(result.sentences):
+        following = _FOLLOWING_YEAR.search(sentence)
+        if not following or not any(
+            m.start() > following.start() for m in _CUSTODY_EVENT.finditer(sentence)
+        ):
+            continue
+        said = [int(y) for y in _YEAR.findall(sentence[: following.start()])]
+        if not said:
+            earlier = [
+                int(f.value)
+                for f in result.facts
+                if f.kind in ("year", "birth_year") and index - 2 <= f.sentence < index
+            ]
+            said = [max(earlier)] if earlier else []
+        if not said:
+            continue
+        # 2009年秋に越境し、翌年3月に…保護された: 2009 is the crossing's year, not the custody's.
+        result.facts = [
+            f
+            for f in result.facts
+            if not (f.sentence == index and f.kind == "held_year" and int(f.value) in said)
+        ]
+        result.facts.append(Fact("held_year", str(said[-1] + 1), index))
+
+
+# "His younger brother Toru … still lives in Kochi. He is 79.", 弟の徹さんは高知市に住む。
+# 彼は79歳だ, 남동생 도루 씨는 고치에 산다. 그는 79세다: a sentence that leads with a
+# relative, then one that gives "his" or "her" age and nothing else: the relative's age.
+_LEADS_WITH_RELATIVE = re.compile(
+    r"^(?:his|her|their)\s+(?:late\s+|older\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
+    r"(?P<en>husband|wife|mother|father|son|daughter|brother|sister|grandson|granddaughter"
+    r"|(?:great-)*grand(?:mother|father)|niece|nephew|cousin|aunt|uncle)\b"
+    r"|^(?:[^。、]{0,10}の)?(?P<ja>夫|妻|母親?|父親?|祖母|祖父|息子|娘|長男|長女|次男|次女|兄|姉|弟"
+    r"|妹|孫|めい|おい)(?:の[^。、]{1,8}?(?:さん|氏))?(?:は|が|も)"
+    r"|^(?:그의 |그녀의 )?(?P<ko>남편|아내|어머니|아버지|아들|딸|형|오빠|누나|언니|동생|남동생"
+    r"|여동생|할머니|할아버지|손자|손녀|조카)(?: [가-힣]{2,4} ?씨)?(?:는|은|가|이|도) ",
+    re.I,
+)
+_WOMEN_RELATIVES = frozenset(
+    [
+        "wife",
+        "mother",
+        "daughter",
+        "sister",
+        "granddaughter",
+        "grandmother",
+        "niece",
+        "aunt",
+        "妻",
+        "母",
+        "母親",
+        "祖母",
+        "娘",
+        "長女",
+        "次女",
+        "姉",
+        "妹",
+        "めい",
+        "아내",
+        "어머니",
+        "딸",
+        "누나",
+        "언니",
+        "여동생",
+        "할머니",
+        "손녀",
+    ]
+)
+_MEN_RELATIVES = frozenset(
+    [
+        "husband",
+        "father",
+        "son",
+        "brother",
+        "grandson",
+        "grandfather",
+        "nephew",
+        "uncle",
+        "夫",
+        "父",
+        "父親",
+        "祖父",
+        "息子",
+        "長男",
+        "次男",
+        "兄",
+        "弟",
+        "おい",
+        "남편",
+        "아버지",
+        "아들",
+        "형",
+        "오빠",
+        "남동생",
+        "할아버지",
+        "손자",
+    ]
+)
+_PRONOUN_AGE_ALONE = re.compile(
+    r"^(?P<pronoun>she|he|彼女|彼|그녀|그)"
+    r"(?: (?:is|turns|turned|has turned|is now) \d{1,3}(?: years old)?\.?$"
+    r"|は(?:今年|現在)?\d{1,3}歳(?:だ|です|になる|になった)?。?$"
+    r"|는 (?:올해 |현재 )?\d{1,3}(?:세|살)(?:다|이다|가 됐다|이 됐다)?\.?$)",
+    re.I,
+)
+_WOMAN_PRONOUNS = frozenset({"she", "彼女", "그녀"})
+
+
+def _pronoun_after_relative(result: Extraction) -> None:
+    for index in range(1, len(result.sentences)):
+        alone = _PRONOUN_AGE_ALONE.match(result.sentences[index].strip())
+        leads = _LEADS_WITH_RELATIVE.match(result.sentences[index - 1].strip())
+        if not alone or not leads:
+            continue
+        # "Her husband, 70, was arrested. She is 64.": the relative's age is already
+        # given, and "she" is not the husband.
+        if any(f.sentence == index - 1 and f.kind.endswith("age") for f in result.facts):
+            continue
+        relative = (leads.group("en") or leads.group("ja") or leads.group("ko")).lower()
+        woman = alone.group("pronoun").lower() in _WOMAN_PRONOUNS
+        if relative in (_MEN_RELATIVES if woman else _WOMEN_RELATIVES):
+            continue
+        result.facts = [
+            Fact("relative_age", f.value, f.sentence)
+            if f.sentence == index and f.kind == "age"
+            else f
+            for f in result.facts
+        ]
 
 
 # "DANDONG, China — … was taken into custody by Chinese police here", 当地の警察に拘束,

@@ -801,6 +801,13 @@ def _near(case: CaseFacts, on: date | None, extraction: Extraction) -> list[Even
         for f in extraction.of("held_months_back") + extraction.of("held_day_alone")
     }
     months |= {(y - 1, 12) if m == 1 else (y, m - 1) for y, m in months}
+    # Held since an escape last month ("detaining a man who crossed last month"): that month
+    # up to the article's.
+    for fact in extraction.of("held_since_months_back"):
+        year, month = _month_back(on, fact)
+        while (year, month) <= (on.year, on.month):
+            months.add((year, month))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     if months:
         return [e for e in before if (e.occurred_on.year, e.occurred_on.month) in months]
     return [e for e in before if (on - e.occurred_on).days <= CUSTODY_WINDOW_DAYS]
@@ -955,7 +962,7 @@ def _month(case: CaseFacts, extraction: Extraction, published: date | None) -> l
 
 def _month_back(published: date, fact: Fact) -> tuple[int, int]:
     """The (year, month) a relative month or a day alone stands for on ``published``."""
-    if fact.kind in ("months_back", "held_months_back"):
+    if fact.kind in ("months_back", "held_months_back", "held_since_months_back"):
         back = int(fact.value)
     else:
         back = 1 if int(fact.value) > published.day else 0
@@ -1070,13 +1077,74 @@ def _relatives_own(names: list[Evidence], extraction: Extraction) -> Extraction:
 
 _RELATIVES_PLACES = frozenset({"prefecture", "region", "city", "place", "korea_province"})
 
+# An age written right after a name (the text is read NFKC-normalized, so in ASCII
+# brackets): 森田久子さん(88), 김영희(40) 씨, 김영희 씨(40), "Hisako, now 88," / "Haru Ogawa, 72,".
+_AGE_AFTER_NAME = re.compile(
+    r"\s?(?:さん|氏|様|씨)?\s?[(]\s?(\d{1,3})\s?(?:歳|세)?\s?[)、,・·]"
+    r"|,\s+(?:now\s+|aged\s+)?(\d{1,3}),"
+)
+
+
+def _name_forms(name: NameFacts) -> set[str]:
+    """How an article may write a name on the case just before an age: in full, in either
+    order, or by the given name alone (not the family name, which relatives share)."""
+    forms: set[str] = set()
+    if name.family and name.given:
+        forms |= {
+            name.family + name.given,
+            f"{name.family} {name.given}",
+            f"{name.family}・{name.given}",
+            f"{name.given} {name.family}",
+        }
+    if len(name.given) >= 2:
+        forms.add(name.given)
+    return forms
+
+
+def _ends_with_name(before: str, forms: set[str]) -> bool:
+    for form in forms:
+        if before.endswith(form):
+            start = len(before) - len(form)
+            # "Hisako" is not the end of "Chihisako"; a name in kanji or hangul has no spaces.
+            if not (form[0].isascii() and start > 0 and before[start - 1].isalpha()):
+                return True
+    return False
+
+
+def _ages_by_name(case: CaseFacts, extraction: Extraction) -> Extraction:
+    """An age written right after a name is that person's: after a relative's name on the
+    case (森田久子さん(88), the sister who tells the story; "Hisako, now 88," the same) it
+    is the relative's, after the person's own name (妹の森田春江さん(83)) it is hers,
+    whatever the words around it say of family."""
+    own = set().union(*(_name_forms(n) for n in case.names if not n.relation))
+    theirs = set().union(*(_name_forms(n) for n in case.names if n.relation))
+    aged = {f.sentence for f in extraction.facts if f.kind in ("age", "relative_age")}
+    decided: dict[tuple[int, str], str] = {}
+    for index in aged:
+        sentence = extraction.sentences[index]
+        for match in _AGE_AFTER_NAME.finditer(sentence):
+            age = match.group(1) or match.group(2)
+            before = sentence[: match.start()].rstrip()
+            is_own, is_theirs = _ends_with_name(before, own), _ends_with_name(before, theirs)
+            if is_own != is_theirs:
+                decided[(index, age)] = "age" if is_own else "relative_age"
+    if not decided:
+        return extraction
+    facts = [
+        replace(fact, kind=decided[(fact.sentence, fact.value)])
+        if fact.kind in ("age", "relative_age") and (fact.sentence, fact.value) in decided
+        else fact
+        for fact in extraction.facts
+    ]
+    return replace(extraction, facts=facts)
+
 
 def score(case: CaseFacts, extraction: Extraction, *, published: date | None = None) -> Match:
     """Weigh everything the article says against one case."""
     match = Match(case.case_id)
     names = _names(case, extraction)
     match.evidence += names or _name_conflict(case, extraction) or _family_name(case, extraction)
-    extraction = _relatives_own(names, extraction)
+    extraction = _ages_by_name(case, _relatives_own(names, extraction))
     ages = _age(case, extraction, published)
     match.evidence += ages
     told = {item.rule for item in ages}

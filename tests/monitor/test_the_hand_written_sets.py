@@ -34,6 +34,7 @@ from bench import monitor_independent as bench
         ("v", 1.0, 0.95),
         ("w", 0.95, 1.0),
         ("x", 1.0, 0.90),
+        ("y", 1.0, 0.90),
     ],
 )
 def test_each_set_holds_its_reported_numbers(which: str, precision: float, recall: float) -> None:
@@ -69,6 +70,7 @@ def test_each_set_holds_its_reported_numbers(which: str, precision: float, recal
         "v",
         "w",
         "x",
+        "y",
     ],
 )
 def test_no_group_visit_general_story_or_trip_into_the_north_alerts(which: str) -> None:
