@@ -104,7 +104,7 @@ COMMON_KEY = 5000
 # How many key entries the rarer keys may hold together (a Japanese given name in kanji
 # has many readings): the lookup reads at most this many index entries to find records.
 KEY_BUDGET = 50_000
-# Records found by the rarer keys that are scored at all (most shared keys first).
+# Records found by the rarer keys that are scored at all (the rarest shared keys first).
 MAX_POOL = 1000
 # How many key entries the keys one typing error from the claim's given name (features.
 # typed_sounds) may hold together, read after the claim's own keys: a name typed wrongly
@@ -125,7 +125,8 @@ def blocked_records(
     claim: Features,
     names: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[int]:
-    """The primary keys of the registry's records sharing the most name keys with the claim.
+    """The primary keys of the registry's records sharing the most name keys with the claim,
+    each key counted by how rare it is in the registry.
 
     Records are found by the claim's rarer keys (through the (registry, key) index), so
     a lookup costs the same in a registry of a million rows as in one of ten thousand;
