@@ -50,6 +50,7 @@ from bench import (  # noqa: E402
     press_heldout_x,
     press_heldout_y,
     press_heldout_z,
+    press_heldout_za,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -83,6 +84,7 @@ SETS = {
     "x": press_heldout_x,
     "y": press_heldout_y,
     "z": press_heldout_z,
+    "za": press_heldout_za,
 }
 
 
