@@ -51,6 +51,7 @@ from bench import (  # noqa: E402
     press_heldout_y,
     press_heldout_z,
     press_heldout_za,
+    press_heldout_zb,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -85,6 +86,7 @@ SETS = {
     "y": press_heldout_y,
     "z": press_heldout_z,
     "za": press_heldout_za,
+    "zb": press_heldout_zb,
 }
 
 
