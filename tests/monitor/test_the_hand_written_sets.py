@@ -37,6 +37,7 @@ from bench import monitor_independent as bench
         ("y", 1.0, 0.90),
         ("z", 1.0, 0.95),
         ("za", 1.0, 1.0),
+        ("zb", 0.90, 0.95),
     ],
 )
 def test_each_set_holds_its_reported_numbers(which: str, precision: float, recall: float) -> None:
@@ -75,6 +76,7 @@ def test_each_set_holds_its_reported_numbers(which: str, precision: float, recal
         "y",
         "z",
         "za",
+        "zb",
     ],
 )
 def test_no_group_visit_general_story_or_trip_into_the_north_alerts(which: str) -> None:
