@@ -50,6 +50,8 @@ from bench import (  # noqa: E402
     press_heldout_x,
     press_heldout_y,
     press_heldout_z,
+    press_heldout_za,
+    press_heldout_zb,
 )
 from hogo.monitor import extract, scoring  # noqa: E402
 
@@ -83,6 +85,8 @@ SETS = {
     "x": press_heldout_x,
     "y": press_heldout_y,
     "z": press_heldout_z,
+    "za": press_heldout_za,
+    "zb": press_heldout_zb,
 }
 
 

@@ -166,6 +166,23 @@ FOREIGN_PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
         "MN",
         (r"s[uü]khbaatar province", r"スフバートル県", r"수흐바타르 ?아이막"),
     ),
+    # Russia's Far East, where North Korean workers are sent and some ask for protection:
+    # its ports and krai capitals, and the region named as a whole.
+    "russian_far_east": (
+        "RU",
+        (
+            r"russia'?s far east",
+            r"russian far east",
+            r"far east(?:ern)? (?:of |region of )?russia",
+            r"ロシア極東",
+            r"러시아 ?극동",
+        ),
+    ),
+    "primorsky": ("RU", (r"primorsky", r"primorye", r"沿海地方", r"연해주")),
+    "vladivostok": ("RU", (r"vladivostok", r"ウラジオストク", r"블라디보스토크|블라디보스톡")),
+    "nakhodka": ("RU", (r"nakhodka", r"ナホトカ", r"나홋카|나호트카")),
+    "ussuriysk": ("RU", (r"ussuriysk", r"ウスリースク", r"우수리스크")),
+    "khabarovsk": ("RU", (r"khabarovsk", r"ハバロフスク", r"하바롭스크")),
     "bangkok": ("TH", (r"bangkok", r"バンコク", r"방콕")),
     "chiang_rai": ("TH", (r"chiang rai", r"チェンライ", r"치앙라이")),
     "vientiane": ("LA", (r"vientiane", r"ビエンチャン", r"비엔티안")),
@@ -185,9 +202,16 @@ FOREIGN_PLACE_PROVINCE: dict[str, str] = {
     **dict.fromkeys(("linjiang", "baishan", "tonghua"), "jilin"),
     **dict.fromkeys(("shenyang", "dandong", "kuandian", "dalian"), "liaoning"),
     **dict.fromkeys(("mengla", "jinghong", "xishuangbanna", "ruili"), "yunnan"),
+    **dict.fromkeys(("vladivostok", "nakhodka", "ussuriysk"), "primorsky"),
     "harbin": "heilongjiang",
     "qingdao": "shandong",
 }
+
+# The wider region abroad a recorded place lies in, which the press names for it: a case
+# held in Vladivostok is held in "Russia's Far East", ロシア極東, 러시아 극동.
+FOREIGN_PLACE_REGION: dict[str, str] = dict.fromkeys(
+    ("primorsky", "vladivostok", "nakhodka", "ussuriysk", "khabarovsk"), "russian_far_east"
+)
 
 _REGION_WORDS = {
     "japan": ("jp", ""),

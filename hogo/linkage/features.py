@@ -175,10 +175,12 @@ def _run_together(text: str) -> list[tuple[str, str]]:
         surnames = _hangul_surnames()
         if len(text) == 4 and text[:2] in _HANGUL_DOUBLE_SURNAMES:
             return [(text[:2], text[2:])]
-        if text[:1] in surnames:
-            return [(text[:1], text[1:])]
-        # The given name first, in the Western order, run together (숙자김).
-        return [(text[-1:], text[:-1])] if text[-1:] in surnames else []
+        cuts = [(text[:1], text[1:])] if text[:1] in surnames else []
+        # The given name first, in the Western order, run together (숙자김); a given name
+        # may start with a syllable that is a surname too (주호박: 박 주호, or 주 호박).
+        if text[-1:] in surnames and (len(text) == 3 or not cuts):
+            cuts.append((text[-1:], text[:-1]))
+        return cuts
     else:
         for end in range(1, min(len(text) - 1, 5)):
             if text[:end] in _SURNAME_KATAKANA:
@@ -252,6 +254,56 @@ def _near_sounds(keys: frozenset[str]) -> tuple[str, ...]:
             near.add(key)
             near.update(key[:at] + key[at + 1 :] for at in range(1, len(key)))
     return tuple(sorted(near))
+
+
+# The letters korean_sound writes: its rules fold every other letter away.
+_SOUND_LETTERS = "acehiklmnopstwy"
+# Sound keys of a given name this long or longer (with their "~") are also looked up with
+# one typing error undone (typed_sounds): a shorter one is a syllable or two, and its
+# neighbours are other common names.
+TYPED_SOUND_KEY_MIN = 5
+
+
+def given_sounds_typed(derived: Features) -> frozenset[str]:
+    """typed_sounds of every long enough sound key of a claim's given names."""
+    found: set[str] = set()
+    for key in derived["given_keys"]:
+        if key.startswith("~") and len(key) >= TYPED_SOUND_KEY_MIN:
+            found |= typed_sounds(key)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=2**12)
+def typed_sounds(key: str) -> frozenset[str]:
+    """The sound key ("~" and korean_sound) with one letter dropped, added or changed, or
+    two neighbours swapped: the sound keys of the spellings one typing error away.
+
+    A passport spelling with one typing error (Chu-suik, Seon-gmang, Aesua) shares no
+    name key with its record (Jusuk, Seongwang, Aesuk: ~cosok, ~sonkwan, ~esok), though
+    the model finds them sounding alike; the lookup asks the registry which of these
+    keys its records hold.
+    """
+    sound = key.removeprefix("~")
+    near: set[str] = set()
+    for at in range(len(sound) + 1):
+        head, tail = sound[:at], sound[at:]
+        near.update(head + letter + tail for letter in _SOUND_LETTERS)
+        if tail:
+            near.add(head + tail[1:])
+            near.update(head + letter + tail[1:] for letter in _SOUND_LETTERS)
+        if len(tail) >= 2:
+            near.add(head + tail[1] + tail[0] + tail[2:])
+    near.discard(sound)
+    return frozenset("~" + variant for variant in near if len(variant) >= 2)
+
+
+def told_name_keys(record: PersonRecord) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the family name and of the given name as the record writes them (with
+    their readings), each apart: name_keys counts a name that may be either (a surname
+    in the given-name field) as both."""
+    family = _keys(record.get("family_name")) | _keys(record.get("family_name_reading"))
+    given = _given(record.get("given_name")) | _given(record.get("given_name_reading"))
+    return family, given
 
 
 def name_keys(record: PersonRecord) -> tuple[set[str], set[str], set[str]]:

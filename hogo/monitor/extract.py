@@ -21,6 +21,7 @@ from hogo.lib.cities import cities_in
 from hogo.lib.dates import MONTH_NAMES
 from hogo.lib.places import (
     FOREIGN_PLACE_PROVINCE,
+    FOREIGN_PLACE_REGION,
     FOREIGN_PLACES,
     JAPAN_REGIONS,
     PREFECTURE_HANGUL,
@@ -85,6 +86,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "JP": (r"japan(?!ese spouse)", r"日本", r"일본"),
     "KR": (r"south korea", r"seoul", r"韓国", r"한국"),
     "MN": (r"mongolia", r"モンゴル", r"몽골"),
+    "RU": (r"russia", r"ロシア", r"러시아"),
     "TH": (r"thai(?:land)?\b", r"タイ", r"태국"),
     "LA": (r"\blao(?:s|tian)?\b", r"ラオス", r"라오스"),
     "VN": (r"\bviet ?nam(?:ese)?\b", r"ベトナム", r"베트남"),
@@ -94,15 +96,24 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 CUSTODY_PATTERNS: dict[str, tuple[str, ...]] = {
     "host_security": (
         r"custody (?:of|by) (?:the )?(?:chinese |state )?security",
-        r"(?:chinese|thai|lao|vietnamese|local|provincial) (?:authorities|officials|border guards)",
-        r"(?:中国|タイ|ラオス|ベトナム)当局",
+        r"(?:chinese|thai|lao|vietnamese|russian|mongolian|local|provincial) "
+        r"(?:authorities|officials|border guards)",
+        r"(?:中国|タイ|ラオス|ベトナム|ロシア|モンゴル)当局",
+        # Russia's Federal Security Service and its border directorate: 連邦保安庁（FSB）,
+        # 러시아 연방보안국(FSB).
+        r"federal security service",
+        r"\bFSB\b",
+        r"border (?:directorate|service)",
+        r"連邦保安庁",
+        r"国境管理(?:部門|局)",
+        r"연방보안(?:국|청)",
         r"security (?:authorities|police|officials|agents)",
         r"state security",
         r"国家安全",
         r"公安(?!調査)",
         r"国境警備",
         r"治安当局",
-        r"(?:중국|태국|라오스|베트남) ?당국",
+        r"(?:중국|태국|라오스|베트남|러시아|몽골) ?당국",
         r"국가안전",
         r"국경 ?경비",
         r"변방대",
@@ -181,6 +192,12 @@ _CUSTODY_EVENT = re.compile(
     r"|구금|체포|억류|붙잡|잡혔|잡혀|검거|연행|진입|피신|보호(?:되|를 받|받)|머물"
     # 총영사관에 들어가 보호를 요청했다, 総領事館に入った: reaching a mission is refuge.
     r"|(?:영사관|대사관)에 (?:들어가|들어갔|도착|닿|도달)|보호를 (?:요청|요구)|도움을 (?:요청|청)"
+    # "asked the authorities for protection", "was handed to the border service",
+    # 国境管理部門に引き渡された, 연방보안국에 인계됐다: given into someone's custody.
+    r"|\b(?:asked|asking|asks|sought|seeking|seeks|requested|requesting)\b[^.;]{0,40}?"
+    r"\bfor protection\b|\bsought protection\b"
+    r"|\b(?:handed|turned)\s+(?:him\s+|her\s+|them\s+)?over\s+to\b|\bhanded\s+to\b"
+    r"|引き渡さ|引渡さ|(?:에|에게)\s?(?:인계|넘겨)"
     r"|(?:領事館|大使館)に(?:入っ|入り|到着)"
     # "has reached a safe house", "was taken to a shelter": being in a shelter is refuge.
     r"|(?:reached|arrived at|made it to|taken to|moved to|brought to|living (?:at|in)|lives in)"
@@ -323,7 +340,12 @@ _THEN_AFTER = re.compile(
     # 4歳上の姉, 두 살 아래 동생, "five years older": a difference of ages, not an age.
     r"|^\s*(?:歳|살|세)?\s*(?:上|下|年上|年下|違い|위|아래|많은|적은)"
     # 19歳の春、帰国船に乗った: the season of a year of her life, an age then.
-    r"|^\s*歳?の(?:春|夏|秋|冬)",
+    r"|^\s*歳?の(?:春|夏|秋|冬)"
+    # 弟は5歳のままだ, 내 기억 속 동생은 다섯 살 그대로다, "forever five in my memory":
+    # the age someone is remembered at, not the age now.
+    r"|^\s*歳?の?まま|^\s*(?:살|세)?\s?(?:그대로|그 모습|에 멈춰|에 머물)"
+    r"|^\s*(?:years? old\s+)?(?:forever|still)?\s*in (?:my|her|his|their|our)"
+    r" (?:memory|memories|mind)",
     re.I,
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -338,7 +360,8 @@ _DEPARTURE = re.compile(
     r"(?:went|moved|emigrated|sailed|relocated|crossed|was taken) to (?:north korea|the north)"
     r"|(?:followed|accompanied|joined) (?:him|her|them|\w+ (?:korean )?(?:husband|wife|family"
     r"|parents))"
-    r" to (?:north korea|the north)|left (?:japan )?for (?:north korea|the north)"
+    # "left Japan for North Korea", "left Amagasaki for the North": the town left too.
+    r" to (?:north korea|the north)|left (?:[\w'-]+(?:,? [\w'-]+)? )?for (?:north korea|the north)"
     # "left Japan with her husband in 1960", "went North with her Korean husband"
     r"|left japan with (?:her|his|their) (?:korean )?(?:husband|wife|family|parents)"
     r"|(?:went|gone|sailed|moved) north\b"
@@ -378,6 +401,8 @@ MONTHS_EN = MONTH_NAMES
 _MONTH_EN = re.compile(
     r"\b(?:in|since|by|early|late|last|mid-?) (" + "|".join(MONTHS_EN) + r")\b", re.I
 )
+# "detained … on May 2": a month with its day, after "on" (not a dateline's "May 9 (AFP)").
+_MONTH_DAY_EN = re.compile(r"\bon (" + "|".join(MONTHS_EN) + r")\.? \d{1,2}\b", re.I)
 _MONTH_JA = re.compile(r"(?<!\d)(1[0-2]|[1-9])[月월]")
 _SEASON = re.compile(
     r"\b(last|this) (spring|summer|autumn|fall|winter|year)\b|(昨年|去年|今年)の?(春|夏|秋|冬)?"
@@ -475,7 +500,8 @@ def _days_alone(sentence: str) -> set[str]:
 
 def _months(sentence: str) -> set[int]:
     sentence = _REPORTED_IN.sub(" ", sentence)
-    months = {MONTHS_EN.index(name.lower()) + 1 for name in _MONTH_EN.findall(sentence)}
+    named = _MONTH_EN.findall(sentence) + _MONTH_DAY_EN.findall(sentence)
+    months = {MONTHS_EN.index(name.lower()) + 1 for name in named}
     months |= {int(number) for number in _MONTH_JA.findall(sentence)}
     return months
 
@@ -605,7 +631,7 @@ def _name_spans(sentence: str) -> list[tuple[str, int, int]]:
             found.append((match.group(1), match.start(1), match.end(1)))
     for match in _MAIDEN_NAME.finditer(sentence):
         name = next(group for group in match.groups() if group)
-        start = next(match.start(i) for i in range(1, 7) if match.group(i))
+        start = next(match.start(i) for i in range(1, len(match.groups()) + 1) if match.group(i))
         found.append((name, start, start + len(name)))
     # 이름은 오노 시게루로 알려졌다, 名前は小野茂とされる: a name given as such, no honorific.
     for pattern in (_KO_NAME_GIVEN, _JA_NAME_GIVEN):
@@ -647,23 +673,32 @@ _MAIDEN_NAME = re.compile(
     r"|결혼 전 성(?:은|이)? ?([가-힣]{1,4})(?=[)）,.]| |이다|이며|이고|으로|로|씨)"
     r"|\b(?:n[ée]e|maiden name (?:is |was )?(?:as )?)\s*([A-Z][a-z]+)\b"
     # A Japanese alias family name: 「新井」の通名, 通名は金田, 통명 가네다, 통명은 아라이.
-    r"|[「『]([一-龥々]{1,3})[」』]の?(?=通名|通称名)"
+    r"|[「『]([一-龥々]{1,3})[」』](?:の|という)?(?=通名|通称名)"
     r"|(?:通名|通称名)[・:：は「『]?(?<=[・:：は「『名])([一-龥々]{1,3})(?=[」』)）、。・]|で|を|と)"
     r"|통명(?:은|이)? ?[\"'‘“]?([가-힣]{2,4}?)(?=[\"'’”)）,.]| |으로|로|이다|이며|이고)"
+    # 「金山」という通名, '가네야마'라는 통명: the alias, then the word that says it is one.
+    r"|[\"'‘“]([가-힣]{2,4})[\"'’”](?:이)?(?=라는 통명)"
 )
 _MAIDEN_BEFORE = re.compile(
     r"(?:旧姓|結婚前の姓)[・:：は]?$|결혼 전 성(?:은|이)? ?$|\b(?:n[ée]e|maiden name (?:is |was )?"
     r"(?:as )?)\s*$",
     re.I,
 )
-_ALIAS_AFTER = re.compile(r"^[」』]の?(?:通名|通称名)")
+_ALIAS_AFTER = re.compile(r"^[」』](?:の|という)?(?:通名|通称名)|^[\"'’”](?:이)?라는 통명")
 _ALIAS_BEFORE = re.compile(r"(?:通名|通称名)[・:：は「『]?$|통명(?:은|이)? ?[\"'‘“]?$")
 _WITHHELD = re.compile(r"(?<=[가-힣])\s?모$|(?<=[一-龥])某$")
 # A family name given alone in English: "a man surnamed Kim", "gave her surname as Ko".
-_FAMILY_NAME_ONLY_EN = re.compile(
-    r"\b(?:surnamed|(?:sur|family )name (?:as|is|was)|identified (?:only )?as (?:Mr|Mrs|Ms|Miss)"
-    r"\.?)\s+([A-Z][a-z]+)\b"
+# "identified him only by his family name, Kim", "gave only her surname, Ko": the family
+# name after the words that say it is one.
+_FAMILY_ONLY_EN = (
+    r"\b(?:surnamed|(?:sur|family )name (?:as|is|was)"
+    r"|identified (?:(?:him|her) )?(?:only )?as (?:Mr|Mrs|Ms|Miss)\.?"
+    r"|identified (?:him|her) (?:only )?as"
+    r"|(?:identified\s+(?:(?:him|her|them)\s+)?(?:only\s+)?)?"
+    r"(?:by|gave|giving|gives|give|withheld all but|disclosed|released)\s+(?:only\s+)?"
+    r"(?:his|her|their|the)\s+(?:sur|family )name,?(?:\s+as)?)\s+"
 )
+_FAMILY_NAME_ONLY_EN = re.compile(_FAMILY_ONLY_EN + r"([A-Z][a-z]+)\b(?![ -][A-Z])")
 
 # "Mr Ko, who …", "Ms. Tanaka said": a family name with its title and no given name after
 # it (the article withholds it); "Mr Ko Yong-nam" is a full name, read whole.
@@ -740,16 +775,14 @@ _SUBJECT_BEFORE = re.compile(
     # 70대 탈북 여성 고모 씨: "the woman" before the name, as in English and Japanese.
     r"|(?:^|\s)(?:여성|남성)\s*$"
     # "a man surnamed Kim", "it gave her surname as Ko", "identified only as Ms. Ko".
-    r"|\b(?:surnamed|(?:sur|family )name (?:as|is|was)|identified (?:only )?as (?:mr|mrs|ms|miss)"
-    r"\.?)\s+$",
+    r"|" + _FAMILY_ONLY_EN + "$",
     re.I,
 )
-_FAMILY_ONLY_BEFORE = re.compile(
-    r"\b(?:surnamed|(?:sur|family )name (?:as|is|was)|identified (?:only )?as (?:mr|mrs|ms|miss)"
-    r"\.?)\s+$",
-    re.I,
+_FAMILY_ONLY_BEFORE = re.compile(_FAMILY_ONLY_EN + "$", re.I)
+# "identified as Kim", "identified him only as Kim": the person is named as the subject.
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:named|identified)\s+(?:(?:him|her|them)\s+)?(?:only\s+)?as\s+$", re.I
 )
-_NAMED_AS_BEFORE = re.compile(r"\b(?:named|identified)\s+(?:only\s+)?as\s+$", re.I)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:husband|wife|son|daughter|mother|father|brother|sister|grandson|granddaughter"
     r"|grandmother|grandfather|minister|spokes(?:wo)?man|spokesperson|official|director|chief"
@@ -786,12 +819,14 @@ def _subject_names(sentence: str) -> list[str]:
         # 박모(82) 씨, 朴某さん: what follows the withheld given name.
         after = re.sub(r"^\s?(?:모|某)(?=\s?[(（씨さ])", "", after)
         # "her husband, surnamed Kim": whose name it is is said before "surnamed".
+        # ("Her husband, identified only by his family name, Han": read far enough back.)
+        wide = sentence[:start][-60:]
         surnamed = (
-            _FAMILY_ONLY_BEFORE.search(before)
-            or _NAMED_AS_BEFORE.search(before)
-            or _MAIDEN_BEFORE.search(before)
+            _FAMILY_ONLY_BEFORE.search(wide)
+            or _NAMED_AS_BEFORE.search(wide)
+            or _MAIDEN_BEFORE.search(wide)
         )
-        if surnamed and _NOT_SUBJECT_BEFORE.search(before[: surnamed.start()].rstrip(", ")):
+        if surnamed and _NOT_SUBJECT_BEFORE.search(wide[: surnamed.start()].rstrip(", ")):
             continue
         # 日本人妻、佐々木春子さん: her own status, though 妻 is also a relation.
         # '…," said Lee Myung-sook, a 60-year-old woman born in Kaesong': a speaker given
@@ -843,6 +878,9 @@ _PREFECTURE_HANGUL = re.compile(
 )
 
 
+_RIVER_AFTER = re.compile(r"\s+river\b")
+
+
 def _mentions(sentence: str) -> list[_Mention]:
     """Every place named in a sentence, with its span; a name inside a longer one is dropped."""
     lowered = sentence.lower()
@@ -864,10 +902,14 @@ def _mentions(sentence: str) -> list[_Mention]:
     for key, (country, patterns) in FOREIGN_PLACES.items():
         for pattern in patterns:
             for match in re.finditer(pattern, lowered):
+                if _RIVER_AFTER.match(lowered, match.end()):
+                    continue  # "the Tumen River" is the river, not the city of Tumen
                 province = FOREIGN_PLACE_PROVINCE.get(key, "")
                 found.append(_Mention("place", key, match.start(), match.end(), country, province))
     for named in cities_in(sentence):
         city = named.city
+        if _RIVER_AFTER.match(lowered, named.end):
+            continue
         found.append(
             _Mention("city", city.key, named.start, named.end, city.country, city.province)
         )
@@ -1064,7 +1106,8 @@ _ROLE_AFTER_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?(?:に住む|に住ん|に住み|で暮らす"
             r"|で暮らし|在住|に暮らす|に定住|に居住|に身を寄せ)"
             # 大阪府内の介護施設で働いている: where she works now.
-            r"|^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?で(?:働いて|働く|勤めて|勤務して)"
+            r"|^(?:都|府|県|市|区|町)?(?:内)?(?:の[^。、]{1,15}?)?で(?:働いて|働く|働かされ|勤めて"
+            r"|勤務して)"
             # 新潟市に向かい、当面は親族のもとに身を寄せる: where she goes to stay.
             r"|^(?:都|府|県|市|区|町)?(?:内)?に向か[いう][^。]{0,25}?(?:身を寄せ|暮らす|住む"
             r"|生活する|定住)"
@@ -1119,7 +1162,8 @@ _ROLE_AFTER_KO: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|삽니다|정착|머물고)"
             r"|^ ?거주"
             # 오사카의 요양시설에서 일한다: where she works now.
-            r"|^(?:시)?(?:의 [^.,]{1,15}?)?에서 (?:일하|일한|근무하|근무한|일을 하)"
+            # 하바롭스크 건설 현장에서 일하다: the site named after the place, with or without 의.
+            r"|^(?:시)?(?:의? [^.,]{1,15}?)?에서 (?:일하|일한|근무하|근무한|일을 하)"
             # 니가타시로 향해 친척 집에 머물 예정이다: where she goes to stay.
             r"|^(?:시)?(?:으로|로) (?:향해|향했|가서|이동해)[^.]{0,25}?(?:머물|지낼|살 |거주|정착)"
         ),
@@ -1206,6 +1250,10 @@ def _place_facts(sentence: str, index: int) -> list[Fact]:
             role = "custody"  # "Hunchun police are holding …": where she is held
         if role in ("home", "residence", "") and any(a <= group[0].start < b for a, b in parents):
             role = "parent"
+        elif role in ("home", "residence", "") and any(
+            a <= group[0].start < b for a, b in _kin_spans(sentence)
+        ):
+            role = "relative"
         for mention in group:
             facts += _facts_of_mention(mention, role, index)
     lowered = sentence.lower()
@@ -1264,7 +1312,16 @@ def _police_abroad(sentence: str, index: int) -> list[Fact]:
 
 
 # Phrases that name state security itself, as against "the authorities" of any kind.
-_NAMED_SECURITY = (r"state security", r"国家安全", r"국가안전", r"security police")
+_NAMED_SECURITY = (
+    r"state security",
+    r"国家安全",
+    r"국가안전",
+    r"security police",
+    r"federal security service",
+    r"\bFSB\b",
+    r"連邦保安庁",
+    r"연방보안(?:국|청)",
+)
 
 
 # Someone in, into or out of a mission ("left the Japanese embassy in Vientiane",
@@ -1536,7 +1593,8 @@ _DESCENDANT = re.compile(
     # 祖母は1960年代に「帰国事業」で北朝鮮に渡った日本人妻だ, 외할머니는 1960년대 북송선을 타고
     # 북한으로 건너간 일본인 처였다, "her grandmother, who sailed in 1960, was a Japanese
     # woman". Not where the parent's death starts the clause told of the subject herself.
-    r"|(?:曾?祖)?(?:母|父)(?:親)?(?:の[一-龥々ぁ-んァ-ヶー]{1,8}(?:さん|氏))?(?:は|が)"
+    # The particle may be followed by a comma: 祖母は、帰国事業で…渡った日本人妻であり.
+    r"|(?:曾?祖)?(?:母|父)(?:親)?(?:の[一-龥々ぁ-んァ-ヶー]{1,8}(?:さん|氏))?(?:は|が)、?"
     r"(?![^。、]{0,45}?(?:亡くな|死))[^。、]{0,45}?日本人"
     # 祖母の山下ミヨさんは鳥取県出身で、…北朝鮮に渡った日本人妻だった: a named grandparent,
     # told at length to the sentence's end.
@@ -1619,8 +1677,11 @@ _PARENT_CLAUSE = (
         r"(?:는|가|께서는?|은) [^.]*"
     ),
     re.compile(
-        r"(?<!\band )(?<!\bwith )\b(?:his|her) (?:late )?(?:mother|father|parents)"
-        r"(?:, who\b| (?:went|moved|sailed|left|followed|married|had gone|had moved)\b)"
+        rf"(?<!\band )(?<!\bwith )\b(?:his|her) (?:late )?(?:mother|father|parents|{_EN_GRAND})"
+        r"(?:, who\b| (?:went|moved|sailed|left|followed|married|had gone|had moved)\b"
+        # "her grandmother was a Japanese woman who moved to the North in 1960": the
+        # relative clause is the grandmother's.
+        r"| (?:was|is) (?:a|an|one) [^;,.]{0,40}?\bwho\b)"
         r"[^;]*?(?=,? and (?:she|he) \w+ed\b|;|$)",
         re.I,
     ),
@@ -1674,6 +1735,40 @@ def _quoted(sentence: str, start: int, end: int) -> bool:
     closing = min((after.find(mark) for mark in "」』”" if mark in after), default=-1)
     opening = min((after.find(mark) for mark in "「『“" if mark in after), default=len(after))
     return 0 <= closing < opening
+
+
+# 叔父に当たる方は日本に定住し、大阪で暮らしておられます, 리 씨의 삼촌은 오사카에 산다, "her
+# uncle, who lives in Osaka": a clause told of the subject's uncle, aunt or cousin is theirs;
+# where that relative lives is not where the subject does. Only a relative said to be the
+# subject's (の, 의, "her", 当たる方): an aunt alone may be the subject of a nephew's story.
+_KIN = r"(?:叔父|伯父|叔母|伯母|おじ|おば|いとこ|従兄弟|従姉妹)"
+_KIN_CLAUSE = (
+    re.compile(
+        rf"(?:(?:女性|男性|彼女|彼|娘|息子|[一-龥ァ-ヶー]{{1,6}}(?:さん|氏))の{_KIN}(?:の方)?"
+        rf"|{_KIN}に(?:当たる|あたる)(?:方|人|男性|女性))(?:は|が|も)、?[^。]*"
+    ),
+    re.compile(
+        r"(?:그|그녀|[가-힣]{1,4} ?씨|(?:이 )?(?:여성|남성))의 (?:외?삼촌|고모|이모|숙부|백부|사촌)"
+        r"(?:은|는|이|가|도) [^.]*"
+    ),
+    re.compile(
+        r"\b(?:his|her|their|[A-Z][a-z]+'s) (?:uncle|aunt|cousin)s?\b"
+        r"[^.;]*?(?=\b(?:said|says|told)\b|[.;]|$)",
+        re.I,
+    ),
+)
+
+
+def _kin_spans(sentence: str) -> list[tuple[int, int]]:
+    """The clauses told of an uncle, aunt or cousin; not one in which that relative is held
+    or sheltered ("her cousin, who left Kobe in 1960, has been in the embassy since May",
+    従兄弟が大使館に駆け込んだ): that relative is the one the article is about."""
+    return [
+        m.span()
+        for pattern in _KIN_CLAUSE
+        for m in pattern.finditer(sentence)
+        if not (_CUSTODY_EVENT.search(m.group(0)) or _AT_MISSION.search(m.group(0)))
+    ]
 
 
 def _parent_spans(sentence: str) -> list[tuple[int, int]]:
@@ -1775,12 +1870,29 @@ def _subject_ages(sentence: str, index: int) -> list[Fact]:
     return sorted(set(facts), key=lambda f: (f.kind, f.value))
 
 
+# 일본인 할머니 박천대자가, 일본인 할아버지 다나카 씨는: 할머니 and 할아버지 are also what an
+# old woman or man is called, and with a name after them and no one's before (의, 그의, 내)
+# they name the person herself, not a grandparent.
+_KO_ELDER_NAMED = re.compile(
+    r"(?<!의 )(?<![내제] )일본인 ?(?:할머니|할아버지) [가-힣]{1,5}(?: [가-힣]{1,4})?(?: ?씨)?"
+    r"(?:가|는|이|은|\(|,)"
+)
+
+
+def _descendant_in(sentence: str) -> re.Match[str] | None:
+    elders = [m.span() for m in _KO_ELDER_NAMED.finditer(sentence)]
+    for match in _DESCENDANT.finditer(sentence):
+        if not any(a <= match.start() < b for a, b in elders):
+            return match
+    return None
+
+
 def _person_facts(sentence: str, index: int) -> list[Fact]:
     facts = _subject_ages(sentence, index)
     for relation, patterns in RELATIONS.items():
         if _search_any(patterns, sentence):
             facts.append(Fact("relation", relation, index))
-    descendant = _DESCENDANT.search(sentence)
+    descendant = _descendant_in(sentence)
     if descendant:
         facts.append(Fact("category", "descendant", index))
     elif _JAPANESE_SPOUSE.search(sentence):
@@ -2070,10 +2182,48 @@ def extract(text: str) -> Extraction:
         ]
     _told_by_relative(result)
     _pronoun_after_relative(result)
+    _told_after_an_elder(result)
+    _parent_who_is_the_subject(result)
     _held_the_following_year(result)
     result.facts += _scene_departures(result)
     result.facts += _dateline_here(result)
     return result
+
+
+# 어머니는 1960년 … 일본인으로, 母は…日本人妻だった, "Mother was a Japanese wife": a parent
+# word that opens the sentence, with no one's before it (no 그의, 彼の, "his").
+_BARE_PARENT = re.compile(r"^(?:어머니|아버지|모친|부친|母親?|父親?|(?:mother|father)\b)", re.I)
+_CHILD_RELATIONS = frozenset({"child", "son", "daughter"})
+
+
+def _parent_who_is_the_subject(result: Extraction) -> None:
+    """An article that first says its subject is a Japanese spouse, then tells of her child,
+    may call her by what the child calls her: "어머니는 1960년 … 일본인으로" is the subject
+    herself, seen from her son, not the Japanese parent of a descendant. Read so only when
+    the parent word opens the sentence with no one's before it, and no earlier sentence
+    said the subject was a Japanese spouse's child."""
+    first: dict[str, int] = {}
+    for fact in result.facts:
+        if fact.kind == "category":
+            first.setdefault(fact.value, fact.sentence)
+    spouse, descendant = first.get("japanese_spouse"), first.get("descendant")
+    if spouse is None or descendant is None or spouse >= descendant:
+        return
+    children = {
+        f.sentence for f in result.facts if f.kind == "relation" and f.value in _CHILD_RELATIONS
+    }
+    if not any(i < descendant for i in children):
+        return
+    sentence = result.sentences[descendant].lstrip("\"'‘“「『 ")
+    match = _DESCENDANT.search(sentence)
+    if not match or match.start() != 0 or not _BARE_PARENT.match(sentence):
+        return
+    result.facts = [
+        Fact("category", "japanese_spouse", f.sentence, f.role)
+        if f.kind == "category" and f.value == "descendant" and f.sentence == descendant
+        else f
+        for f in result.facts
+    ]
 
 
 # 2009年秋に越境し…翌年3月に総領事館に保護された, 이듬해 3월 대사관에 들어갔고, "the
@@ -2191,6 +2341,58 @@ _PRONOUN_AGE_ALONE = re.compile(
     re.I,
 )
 _WOMAN_PRONOUNS = frozenset({"she", "彼女", "그녀"})
+
+
+# A sentence whose topic is the subject's parent or grandparent (女性の祖母は上越市出身の
+# 高橋トミさん。, 그의 외할머니는 니가타 출신인 다카하시 도미 씨다.), and the sentence after it
+# that names no one of its own: Japanese and Korean drop a subject already said, so that
+# sentence (1960年、夫と新潟港から渡った日本人妻の一人だ。) is told of the same elder.
+_ELDER_TOPIC = re.compile(
+    rf"^(?:[^。、は]{{0,8}}の)?(?:{_JA_GRAND}|母親?|父親?)(?:は|が)、?[^。]*。?$"
+    rf"|^(?:[가-힣]{{1,8}}의 )?(?:{_KO_GRAND}|어머니|아버지|모친|부친)(?:는|은|가|께서는?) "
+    r"[^.]*\.?$"
+)
+# Any topic or subject of its own: は or が in Japanese, a topic or subject particle after a
+# word in Korean.
+_OWN_TOPIC = re.compile(r"[はが]|[가-힣](?:은|는|이|가|께서) ")
+_ELDER_DEPARTURE = frozenset(
+    {
+        "departure_year",
+        "departure_decade",
+        "departure_age",
+        "years_since_departure",
+        "years_since_departure_about",
+        "years_in_north",
+    }
+)
+
+
+def _told_after_an_elder(result: Extraction) -> None:
+    """A departure or category told in a sentence that continues one about the subject's
+    parent or grandparent is the elder's: the elder left that year, and the elder was the
+    Japanese spouse or the former resident, which makes the subject a descendant."""
+    if result.language not in ("ja", "ko"):
+        return
+    for index in range(1, len(result.sentences)):
+        sentence = result.sentences[index].strip()
+        if not _ELDER_TOPIC.match(result.sentences[index - 1].strip()):
+            continue
+        if _OWN_TOPIC.search(sentence) or _QUOTE.match(sentence):
+            continue
+        told = [f for f in result.facts if f.sentence == index]
+        if not any(f.kind in _ELDER_DEPARTURE or f.kind == "category" for f in told):
+            continue
+        kept = [f for f in result.facts if f.sentence != index]
+        for fact in told:
+            if fact.kind in _ELDER_DEPARTURE:
+                continue
+            if fact.kind == "category":
+                fact = Fact("category", "descendant", index)
+            elif fact.role in ("home", "residence", "") and fact.kind in _PLACE_KINDS:
+                fact = Fact(fact.kind, fact.value, index, "parent")
+            if fact not in kept:
+                kept.append(fact)
+        result.facts = kept
 
 
 def _pronoun_after_relative(result: Extraction) -> None:
@@ -2357,3 +2559,9 @@ def places_of(text: str) -> set[str]:
         key for key, (_c, patterns) in FOREIGN_PLACES.items() if _search_any(patterns, lowered)
     }
     return found | {m.city.key for m in cities_in(text) if m.city.country == "CN"}
+
+
+def regions_abroad_of(text: str) -> set[str]:
+    """The wider regions abroad a recorded place lies in: held in Vladivostok is held in
+    Russia's Far East, as the press may say instead."""
+    return {FOREIGN_PLACE_REGION[key] for key in places_of(text) if key in FOREIGN_PLACE_REGION}

@@ -38,6 +38,7 @@ from hogo.monitor.extract import (
     extract,
     places_of,
     prefecture_of,
+    regions_abroad_of,
     regions_of,
 )
 
@@ -92,6 +93,10 @@ CUSTODY_WINDOW_DAYS = 3 * 365
 # Roles in which a place says where the person was held or sheltered (or the sentence does
 # not say): never an airport, the city she flew from, her home or where she lives now.
 _HELD_ROLES = frozenset({"custody", "refuge", ""})
+# Custodians who hold or shelter someone, as against the person's own stay or work.
+_HELD_BY = frozenset(
+    {"host_security", "host_police", "diplomatic_mission", "ngo_safe_house", "broker"}
+)
 # A place in a clause about the subject's parent ("parent") is the parent's, not theirs.
 _HOME_ROLES = frozenset({"home", ""})
 # Reports say "Chinese authorities" of the police and of state security alike.
@@ -817,6 +822,11 @@ def _custody(case: CaseFacts, extraction: Extraction, published: date | None) ->
     found: list[Evidence] = []
     events = _near(case, published or case.reference_date, extraction)
     recorded_places = set().union(*(places_of(e.region) for e in events if e.region))
+    # Held in Vladivostok is held in Russia's Far East; a place someone only lived or
+    # worked in is not widened so.
+    recorded_places |= set().union(
+        *(regions_abroad_of(e.region) for e in events if e.region and e.custodian in _HELD_BY)
+    )
     held_in = [f for f in extraction.of("place") if f.role in _HELD_ROLES]
     hits = [f for f in held_in if f.value in recorded_places]
     if hits and _other_held_city(recorded_places, held_in):

@@ -65,9 +65,24 @@ class RegistryRecord(models.Model):
 class RecordKey(models.Model):
     """One comparable name key of a registry record: how a person's names find it."""
 
-    registry = models.ForeignKey(Registry, on_delete=models.CASCADE, related_name="+")
+    # No constraint in the database for either foreign key, and no index of the registry's
+    # own (registry_key_year_idx starts with it). An import writes two dozen keys a record,
+    # tens of millions for a large registry, and on PostgreSQL each constraint was a check
+    # per key row at commit: about half the server's time. The keys' integrity is kept by
+    # hogo.registries.actions instead, the only code that writes or deletes them: a
+    # registry's keys are written with its records, for records it has just written or
+    # read, and deleted before them, in one transaction under a lock on the registry's row;
+    # deleting a registry or a record through the ORM still deletes their keys
+    # (on_delete). tests/registries/test_keys_have_no_orphans.py checks it.
+    registry = models.ForeignKey(
+        Registry, on_delete=models.CASCADE, related_name="+", db_index=False, db_constraint=False
+    )
     record = models.ForeignKey(
-        RegistryRecord, on_delete=models.CASCADE, related_name="keys", db_index=False
+        RegistryRecord,
+        on_delete=models.CASCADE,
+        related_name="keys",
+        db_index=False,
+        db_constraint=False,
     )
     key = models.CharField(max_length=100)
     # The record's birth year, copied here so a key held by a hundred thousand records

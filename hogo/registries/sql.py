@@ -61,6 +61,21 @@ def insert(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence[A
     execute_many(sql, rows)
 
 
+def next_ids(model: type[Model], count: int) -> list[int]:
+    """On PostgreSQL, `count` primary keys taken from the table's own sequence, for rows
+    written with their keys (the sequence never gives one twice, even to a transaction
+    that rolls back); other databases: [] (they number the rows as they write them)."""
+    if connection.vendor != "postgresql" or count <= 0:
+        return []
+    pk = model._meta.pk
+    assert pk is not None
+    rows = select(
+        "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+        [table(model), pk.column, count],
+    )
+    return [pk for (pk,) in rows]
+
+
 def delete_where(model: type[Model], name: str, value: Any) -> None:
     with connection.cursor() as cursor:
         cursor.execute(

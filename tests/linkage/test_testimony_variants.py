@@ -10,7 +10,12 @@ import pytest
 
 from hogo.lib.dates import parse_date
 from hogo.lib.places import resolve_place
-from hogo.linkage.features import features, korean_sound
+from hogo.linkage.features import (
+    features,
+    given_sounds_typed,
+    korean_sound,
+    typed_sounds,
+)
 from hogo.linkage.lookup import prior_model
 from hogo.linkage.records import PersonRecord
 from hogo.linkage.scorer import PythonModel, Side, birth_date_level, birth_place_level, name_level
@@ -308,7 +313,44 @@ def test_n_and_g_of_two_syllables_meet_a_passport_spelling() -> None:
         ("国本美代子", {"family_name": "李", "given_name": "花善", "other_names": "国本 美代子"}),
         # A hangul name in the Western order run together.
         ("숙자김", {"family_name": "金", "given_name": "淑子"}),
+        # ...whose given name starts with a syllable that is a surname too (주 Ju).
+        ("주호박", {"family_name": "朴", "given_name": "珠鎬"}),
+        ("이순김", {"family_name": "金", "given_name": "利順"}),
     ],
 )
 def test_more_names_run_together_meet(told: str, record: dict[str, str]) -> None:
     assert name_level(_side(family_name=told), _side(**record)) == 0
+
+
+def test_a_hangul_name_run_together_still_reads_the_surname_first() -> None:
+    # 주호박 may be 박 주호 or 주 호박: both are kept, so 朱 好博 is still met.
+    assert name_level(_side(family_name="주호박"), _side(family_name="朱", given_name="好博")) == 0
+
+
+@pytest.mark.parametrize(
+    ("told", "hanja"),
+    [
+        ("Chu-suik", "珠淑"),  # 주숙 jusuk: a letter added, another changed by it
+        ("Aesua", "愛淑"),  # 애숙 aesuk: the last letter mistyped
+        ("Seon-gmang", "善光"),  # 선광 seongwang: the hyphen and a letter misplaced
+        ("Yonghi", "英熙"),  # 영희 yeonghui: the same sound, nothing to undo
+    ],
+)
+def test_a_mistyped_passport_given_name_has_the_records_sound_among_its_typed_keys(
+    told: str, hanja: str
+) -> None:
+    claim = features(PersonRecord("C", 2, {"family_name": "Ri", "given_name": told}))
+    record = features(PersonRecord("R", 2, {"family_name": "李", "given_name": hanja}))
+    record_sounds = {key for key in record["given_keys"] if key.startswith("~")}
+    assert record_sounds & (set(claim["given_keys"]) | given_sounds_typed(claim))
+
+
+def test_typed_keys_are_one_letter_away_and_only_for_names_long_enough() -> None:
+    near = typed_sounds("~cosok")
+    assert {"~cosik", "~cosk", "~cossok", "~csook"} <= near
+    assert "~cosok" not in near
+    assert "~cosikk" not in near
+    assert len(near) < 300  # a few hundred index probes, not a scan
+    # A one-syllable given name (~co, ~son) has too many neighbours to look up.
+    short = features(PersonRecord("C", 2, {"family_name": "Kim", "given_name": "Son"}))
+    assert not given_sounds_typed(short)

@@ -35,6 +35,9 @@ from bench import monitor_independent as bench
         ("w", 0.95, 1.0),
         ("x", 1.0, 0.90),
         ("y", 1.0, 0.90),
+        ("z", 1.0, 0.95),
+        ("za", 1.0, 1.0),
+        ("zb", 0.90, 0.95),
     ],
 )
 def test_each_set_holds_its_reported_numbers(which: str, precision: float, recall: float) -> None:
@@ -71,6 +74,9 @@ def test_each_set_holds_its_reported_numbers(which: str, precision: float, recal
         "w",
         "x",
         "y",
+        "z",
+        "za",
+        "zb",
     ],
 )
 def test_no_group_visit_general_story_or_trip_into_the_north_alerts(which: str) -> None:
